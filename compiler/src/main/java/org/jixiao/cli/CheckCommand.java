@@ -1,0 +1,54 @@
+package org.jixiao.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.diag.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao check PATH...}: declares the options; {@link CheckRunner} does the work. */
+@Command(
+    name = "check",
+    description = {
+      "检查绩效目标表（.jx 文件或目录），列出所有问题。",
+      "Checks forms (.jx files or folders) and reports every problem found."
+    },
+    footer = {
+      "",
+      "示例 Examples:",
+      "  jixiao check examples/yangquan-2026",
+      "  jixiao check --format json examples/yangquan-2026-published > report.json",
+      "",
+      "退出码 Exit codes: 0 没有错误 no error; 1 有错误 errors found; 2 用法错误 wrong usage;"
+          + " 3 内部错误 internal error."
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "要检查的文件或目录 Files or folders to check.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "text", description = "输出格式 Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  CheckRunner.Format format;
+
+  @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
+  String lang;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Messages.Language language = Messages.Language.fromEnvironment();
+    if (lang != null) {
+      switch (lang.toLowerCase(java.util.Locale.ROOT)) {
+        case "zh", "zh-cn", "cn" -> language = Messages.Language.ZH;
+        case "en", "en-us" -> language = Messages.Language.EN;
+        default -> throw new CommandLine.ParameterException(
+            spec.commandLine(), "--lang 只能是 zh 或 en（--lang must be zh or en）: " + lang);
+      }
+    }
+    CheckRunner.Options options = new CheckRunner.Options(paths, format, new Messages(language));
+    return new CheckRunner(options, spec.commandLine().getOut(), Path.of("")).run();
+  }
+}

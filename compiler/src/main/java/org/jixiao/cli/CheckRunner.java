@@ -1,0 +1,97 @@
+package org.jixiao.cli;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.diag.Severity;
+import org.jixiao.diag.TextRenderer;
+import org.jixiao.driver.CheckRun;
+
+/** Runs {@code jixiao check} and prints its report; no process state, so tests call it directly. */
+public final class CheckRunner {
+  public enum Format {
+    text,
+    json
+  }
+
+  public record Options(List<Path> paths, Format format, Messages messages) {}
+
+  private final Options options;
+  private final PrintWriter out;
+  private final Path base;
+
+  public CheckRunner(Options options, PrintWriter out, Path base) {
+    this.options = options;
+    this.out = out;
+    this.base = base;
+  }
+
+  public int run() {
+    long started = System.nanoTime();
+    CheckRun run = CheckRun.check(options.paths(), base);
+    long errors = run.count(Severity.ERROR);
+    if (options.format() == Format.json) {
+      out.print(json(run, options.messages()));
+    } else {
+      TextRenderer renderer = new TextRenderer(options.messages());
+      for (Diagnostic d : run.diagnostics()) {
+        out.print(renderer.render(d));
+        out.print('\n');
+      }
+      BigDecimal seconds =
+          BigDecimal.valueOf(System.nanoTime() - started).movePointLeft(9).setScale(2, RoundingMode.HALF_UP);
+      out.print(
+          options.messages().get("summary.text",
+              String.valueOf(run.fileCount()), String.valueOf(run.projectCount()),
+              String.valueOf(errors), String.valueOf(run.count(Severity.WARNING)), seconds.toPlainString()));
+      out.print('\n');
+    }
+    out.flush();
+    return errors > 0 ? Main.EXIT_DIAGNOSTICS : Main.EXIT_OK;
+  }
+
+  /** The report as JSON: stable key order, {@code \n} line ends, no timings. */
+  public static String json(CheckRun run, Messages messages) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    ArrayNode list = root.putArray("diagnostics");
+    for (Diagnostic d : run.diagnostics()) {
+      ObjectNode node = list.addObject();
+      node.put("code", d.code().name());
+      node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+      if (d.file() != null) {
+        node.put("file", d.file().displayName());
+        node.put("line", d.line());
+        node.put("column", d.column());
+        node.put("endLine", d.file().line(d.span().end()));
+        node.put("endColumn", d.file().column(d.span().end()));
+      }
+      node.put("message", messages.message(d));
+      ArrayNode hints = node.putArray("hints");
+      messages.hints(d).forEach(hints::add);
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("files", run.fileCount());
+    summary.put("projects", run.projectCount());
+    summary.put("errors", run.count(Severity.ERROR));
+    summary.put("warnings", run.count(Severity.WARNING));
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    try {
+      return mapper.writer(printer).writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.jixiao.diag;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The text of every diagnostic, in Chinese (the default) or English. Keys are
+ * {@code JX0101.message}, {@code JX0101.hint} (optional) and shared keys such as {@code
+ * hint.didYouMean}.
+ */
+public final class Messages {
+  private static final String BUNDLE = "org.jixiao.diag.messages";
+
+  private final ResourceBundle bundle;
+  private final Language language;
+
+  public enum Language {
+    ZH,
+    EN;
+
+    public Locale locale() {
+      return this == ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /**
+     * The language the environment asks for: English when LC_ALL, LC_MESSAGES or LANG names an
+     * English locale, Chinese otherwise (our users are Chinese budget offices; C and POSIX
+     * locales, as on CI machines, get Chinese too).
+     */
+    public static Language fromEnvironment() {
+      for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+        String value = System.getenv(variable);
+        if (value != null && !value.isEmpty()) {
+          return value.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
+        }
+      }
+      return ZH;
+    }
+  }
+
+  public Messages(Language language) {
+    this.language = language;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            language == Language.ZH ? Locale.ROOT : Locale.ENGLISH,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  public String get(String key, List<String> args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key + " " + args;
+    }
+    return substitute(pattern, args);
+  }
+
+  /**
+   * Replaces {0}…{9} by the arguments, each localised if it is written @key. Deliberately not
+   * MessageFormat: translators then need no quoting rules for braces and apostrophes.
+   */
+  private String substitute(String pattern, List<String> args) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '{' && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
+          && pattern.charAt(i + 2) == '}') {
+        int index = pattern.charAt(i + 1) - '0';
+        out.append(index < args.size() ? localise(args.get(index)) : "");
+        i += 2;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Arguments may hold @key references (such as @token.NL), replaced by their text here. */
+  private String localise(String arg) {
+    if (arg.indexOf('@') < 0) {
+      return arg;
+    }
+    java.util.regex.Matcher m = KEY_REFERENCE.matcher(arg);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String key = m.group(1);
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(has(key) ? bundle.getString(key) : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern KEY_REFERENCE =
+      java.util.regex.Pattern.compile("@([a-z]+\\.[A-Za-z_]+)");
+
+  public String get(String key, String... args) {
+    return get(key, List.of(args));
+  }
+
+  public String message(Diagnostic d) {
+    return get(d.code().name() + ".message", d.args());
+  }
+
+  /**
+   * The diagnostic's own hints (a suggestion, what was expected) or, when it has none, the general
+   * hint of its code: a specific suggestion says more than the general advice.
+   */
+  public List<String> hints(Diagnostic d) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Hint hint : d.hints()) {
+      out.add(get(hint.key(), hint.args()));
+    }
+    String own = d.code().name() + ".hint";
+    if (out.isEmpty() && has(own)) {
+      out.add(get(own, d.args()));
+    }
+    return out;
+  }
+}

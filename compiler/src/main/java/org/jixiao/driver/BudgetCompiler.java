@@ -1,0 +1,167 @@
+package org.jixiao.driver;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Hint;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.IndicatorFramework;
+import org.jixiao.semantics.Library;
+import org.jixiao.semantics.LibraryBuilder;
+import org.jixiao.semantics.NameResolver;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.Stdlib;
+import org.jixiao.semantics.StructureChecker;
+import org.jixiao.semantics.Suggest;
+import org.jixiao.syntax.BudgetItem;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.SourceParser;
+import org.jixiao.syntax.SourceUnit;
+import org.jixiao.syntax.Span;
+
+/**
+ * Checks one budget folder: reads and parses every file, builds the folder's library on top of the
+ * stdlib, finds the budget and its profile, and runs the passes. A file that fails to parse still
+ * contributes what could be recovered, so one broken form never hides the problems of others.
+ */
+public final class BudgetCompiler {
+  private static final List<String> TOP_LEVEL_KEYWORDS =
+      List.of("budget", "project", "dimension", "unit", "counter", "prefix", "framework", "profile");
+  private static final List<String> BUDGET_KEYWORDS = List.of("title", "profile", "ceiling");
+
+  private final Workspace workspace;
+
+  public BudgetCompiler(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  public CompiledBudget compile(BudgetInput input) {
+    Map<SourceFile, DiagnosticSink> sinks = new LinkedHashMap<>();
+    List<SourceUnit> units = new ArrayList<>();
+    List<Diagnostic> readProblems = new ArrayList<>();
+    for (Path path : input.files()) {
+      DiagnosticSink sink = new DiagnosticSink();
+      SourceFile file = SourceReader.read(path, workspace.display(path), sink);
+      if (file == null) {
+        if (input.reported().contains(path)) {
+          readProblems.addAll(sink.sorted());
+        }
+        continue;
+      }
+      sinks.put(file, sink);
+      units.add(parseSafely(file, sink));
+    }
+    BudgetContext context = units.isEmpty() ? null : analyse(input, units, sinks);
+    List<Diagnostic> diagnostics = new ArrayList<>(readProblems);
+    sinks.forEach(
+        (file, sink) -> {
+          if (input.reported().contains(file.path())) {
+            diagnostics.addAll(sink.sorted());
+            if (sink.dropped() > 0) {
+              diagnostics.add(
+                  Diagnostic.of(DiagnosticCode.JX0006, file, new Span(file.text().length(), file.text().length()),
+                      String.valueOf(sink.dropped())));
+            }
+          }
+        });
+    diagnostics.sort(DiagnosticSink.ORDER);
+    return new CompiledBudget(input, units, context, diagnostics);
+  }
+
+  private static SourceUnit parseSafely(SourceFile file, DiagnosticSink sink) {
+    try {
+      SourceUnit unit = SourceParser.parse(file, sink);
+      if (file.text().isBlank()) {
+        sink.report(Diagnostic.of(DiagnosticCode.JX0002, file, Span.NONE));
+      }
+      return unit;
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX9999, file, Span.NONE, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return new SourceUnit(file, List.of(), List.of());
+    }
+  }
+
+  private BudgetContext analyse(BudgetInput input, List<SourceUnit> units, Map<SourceFile, DiagnosticSink> sinks) {
+    LibraryBuilder builder = new LibraryBuilder(Stdlib.library());
+    Decl.Budget budget = null;
+    SourceFile budgetFile = null;
+    List<ProjectFile> projects = new ArrayList<>();
+    for (SourceUnit unit : units) {
+      DiagnosticSink sink = sinks.get(unit.file());
+      builder.add(unit.declarations(), unit.file(), sink);
+      for (Decl decl : unit.declarations()) {
+        if (decl instanceof Decl.Budget b) {
+          if (budget == null) {
+            budget = b;
+            budgetFile = unit.file();
+          } else {
+            sink.report(Diagnostic.of(DiagnosticCode.JX0305, unit.file(), b.span()));
+          }
+        } else if (decl instanceof Decl.Project p) {
+          projects.add(new ProjectFile(unit.file(), p));
+        } else if (decl instanceof Decl.Unknown u) {
+          sink.report(StructureChecker.unknownKeyword(unit.file(), u.word(), TOP_LEVEL_KEYWORDS));
+        }
+      }
+    }
+    Library library = builder.build();
+    RuleProfile profile = null;
+    if (budget == null) {
+      SourceFile first = units.get(0).file();
+      sinks.get(first).report(Diagnostic.of(DiagnosticCode.JX0304, first, Span.NONE, input.displayName()));
+    } else {
+      profile = profile(budget, budgetFile, library, sinks.get(budgetFile));
+    }
+    IndicatorFramework framework = profile == null ? null : library.framework(profile.frameworkName());
+    BudgetContext context = new BudgetContext(budget, budgetFile, projects, library, profile, framework, sinks);
+    new NameResolver(context).run();
+    new StructureChecker(context).run();
+    return context;
+  }
+
+  private static RuleProfile profile(Decl.Budget budget, SourceFile file, Library library, DiagnosticSink sink) {
+    RuleProfile profile = null;
+    boolean named = false;
+    java.util.Map<String, BudgetItem> seen = new java.util.HashMap<>();
+    for (BudgetItem item : budget.items()) {
+      if (item instanceof BudgetItem.Unknown u) {
+        sink.report(StructureChecker.unknownKeyword(file, u.word(), BUDGET_KEYWORDS));
+        continue;
+      }
+      if (!(item instanceof BudgetItem.Ceiling)) {
+        BudgetItem first = seen.putIfAbsent(item.keyword(), item);
+        if (first != null) {
+          sink.report(
+              Diagnostic.of(DiagnosticCode.JX0302, file, item.span(), item.keyword())
+                  .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+          continue;
+        }
+      }
+      if (item instanceof BudgetItem.ProfileRef ref) {
+        named = true;
+        profile = library.profile(ref.name().text());
+        if (profile == null) {
+          Diagnostic d = Diagnostic.of(DiagnosticCode.JX0105, file, ref.name().span(), ref.name().text());
+          String suggestion = Suggest.closest(ref.name().text(), library.profileNames());
+          d = suggestion != null
+              ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+              : d.withHint(Hint.of("hint.known", String.join("、", library.profileNames())));
+          sink.report(d);
+        }
+      }
+    }
+    if (!named) {
+      sink.report(
+          Diagnostic.of(DiagnosticCode.JX0303, file, budget.region().span(),
+              "budget " + budget.region().text(), "profile", "规则配置", "profile 山西"));
+    }
+    return profile;
+  }
+}

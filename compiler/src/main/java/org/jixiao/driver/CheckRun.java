@@ -1,0 +1,51 @@
+package org.jixiao.driver;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Severity;
+
+/** The result of checking some paths: every budget, and the problems with the paths themselves. */
+public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProblems) {
+
+  /** Checks {@code paths}, with display names relative to {@code base}. */
+  public static CheckRun check(List<Path> paths, Path base) {
+    Workspace workspace = new Workspace(base);
+    DiagnosticSink problems = new DiagnosticSink();
+    List<BudgetInput> inputs = workspace.budgets(paths, problems);
+    BudgetCompiler compiler = new BudgetCompiler(workspace);
+    List<CompiledBudget> budgets = new ArrayList<>();
+    for (BudgetInput input : inputs) {
+      budgets.add(compiler.compile(input));
+    }
+    return new CheckRun(budgets, problems.sorted());
+  }
+
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>(pathProblems);
+    budgets.forEach(b -> all.addAll(b.diagnostics()));
+    return all;
+  }
+
+  public long count(Severity severity) {
+    return diagnostics().stream().filter(d -> d.severity() == severity).count();
+  }
+
+  public int fileCount() {
+    return budgets.stream().mapToInt(b -> b.input().reported().size()).sum();
+  }
+
+  public int projectCount() {
+    int count = 0;
+    for (CompiledBudget b : budgets) {
+      if (b.context() != null) {
+        count += (int) b.context().projects().stream()
+            .filter(p -> b.input().reported().contains(p.file().path()))
+            .count();
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,84 @@
+package org.jixiao.semantics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.syntax.Normalize;
+
+/**
+ * Everything a budget's forms can refer to by name: units, magnitude prefixes, indicator
+ * frameworks and rule profiles. The stdlib fills one; a budget folder's own declarations extend
+ * a copy of it (see {@link LibraryBuilder}).
+ */
+public final class Library {
+  final Map<String, String> dimensions = new LinkedHashMap<>();
+  final Map<String, Unit> units = new LinkedHashMap<>();
+  final Map<String, String> unitSpellings = new LinkedHashMap<>();
+  final Map<String, Rational> prefixes = new LinkedHashMap<>();
+  final Map<String, IndicatorFramework> frameworks = new LinkedHashMap<>();
+  final Map<String, RuleProfile> profiles = new LinkedHashMap<>();
+
+  Library() {}
+
+  Library copy() {
+    Library c = new Library();
+    c.dimensions.putAll(dimensions);
+    c.units.putAll(units);
+    c.unitSpellings.putAll(unitSpellings);
+    c.prefixes.putAll(prefixes);
+    c.frameworks.putAll(frameworks);
+    c.profiles.putAll(profiles);
+    return c;
+  }
+
+  /**
+   * A single unit word: a declared unit (万元), or a magnitude prefix before one (万人次 = 10⁴ 人次,
+   * 万方 = 10⁴ 立方米). Null when unknown.
+   */
+  public Unit unit(String word) {
+    String key = Normalize.key(word);
+    Unit exact = units.get(key);
+    if (exact != null) {
+      return exact;
+    }
+    for (int cut = key.length() - 1; cut > 0; cut--) {
+      Rational prefix = prefixes.get(key.substring(0, cut));
+      Unit rest = prefix == null ? null : units.get(key.substring(cut));
+      if (rest != null) {
+        return new Unit(prefix.times(rest.scale()), rest.dimension());
+      }
+    }
+    return null;
+  }
+
+  /** Declared unit spellings, for "did you mean". */
+  public List<String> unitNames() {
+    return new ArrayList<>(unitSpellings.values());
+  }
+
+  public boolean hasDimension(String name) {
+    return dimensions.containsKey(Normalize.key(name));
+  }
+
+  public IndicatorFramework framework(String name) {
+    return frameworks.get(Normalize.key(name));
+  }
+
+  public RuleProfile profile(String name) {
+    return profiles.get(Normalize.key(name));
+  }
+
+  public List<String> frameworkNames() {
+    List<String> out = new ArrayList<>();
+    frameworks.values().forEach(f -> out.add(f.name()));
+    return out;
+  }
+
+  public List<String> profileNames() {
+    List<String> out = new ArrayList<>();
+    profiles.values().forEach(p -> out.add(p.name()));
+    return Collections.unmodifiableList(out);
+  }
+}

@@ -1,0 +1,271 @@
+package org.jixiao.semantics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Hint;
+import org.jixiao.diag.Severity;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.Normalize;
+import org.jixiao.syntax.ProfileItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.UnitExpr;
+
+/**
+ * Turns {@code dimension}, {@code unit}, {@code counter}, {@code prefix}, {@code framework} and
+ * {@code profile} declarations into a {@link Library}. Units may refer to units declared later in
+ * any file, so they are resolved after all declarations are collected.
+ */
+public final class LibraryBuilder {
+  private final Library library;
+  private final Map<String, PendingUnit> pending = new LinkedHashMap<>();
+  private final List<PendingProfile> pendingProfiles = new ArrayList<>();
+
+  private record PendingUnit(Decl.Unit decl, SourceFile file, DiagnosticSink sink) {}
+
+  private record PendingProfile(Decl.Profile decl, SourceFile file, DiagnosticSink sink) {}
+
+  /** Starts from a copy of {@code base} (the stdlib), or from nothing. */
+  public LibraryBuilder(Library base) {
+    this.library = base == null ? new Library() : base.copy();
+  }
+
+  public void add(List<Decl> decls, SourceFile file, DiagnosticSink sink) {
+    for (Decl decl : decls) {
+      if (decl instanceof Decl.Dimension d) {
+        define(library.dimensions, d.name(), d.name().text(), file, sink);
+      } else if (decl instanceof Decl.Unit u) {
+        addUnit(u, file, sink);
+      } else if (decl instanceof Decl.Counter c) {
+        for (Name n : c.names()) {
+          if (define(library.dimensions, n, n.text(), file, sink)) {
+            putUnit(n, new Unit(Rational.ONE, Dimension.base(n.text())), file, sink);
+          }
+        }
+      } else if (decl instanceof Decl.Prefix p) {
+        define(library.prefixes, p.name(), Rational.of(p.factor()), file, sink);
+      } else if (decl instanceof Decl.Framework f) {
+        define(library.frameworks, f.name(), framework(f), file, sink);
+      } else if (decl instanceof Decl.Profile p) {
+        pendingProfiles.add(new PendingProfile(p, file, sink));
+      }
+    }
+  }
+
+  public Library build() {
+    for (PendingUnit u : new ArrayList<>(pending.values())) {
+      resolveUnit(Normalize.key(u.decl.name().text()), new HashSet<>());
+    }
+    for (PendingProfile p : pendingProfiles) {
+      RuleProfile profile = profile(p.decl, p.file, p.sink);
+      if (profile != null) {
+        define(library.profiles, p.decl.name(), profile, p.file, p.sink);
+      }
+    }
+    return library;
+  }
+
+  private void addUnit(Decl.Unit u, SourceFile file, DiagnosticSink sink) {
+    String key = Normalize.key(u.name().text());
+    if (library.units.containsKey(key) || pending.containsKey(key)) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, u.name().span(), u.name().text()));
+      return;
+    }
+    if (u.dimension() != null) {
+      if (!library.hasDimension(u.dimension().text())) {
+        sink.report(
+            Diagnostic.of(DiagnosticCode.JX0107, file, u.dimension().span(), u.dimension().text()));
+        return;
+      }
+      Unit unit = new Unit(Rational.ONE, Dimension.base(u.dimension().text()));
+      putUnit(u.name(), unit, file, sink);
+      u.aliases().forEach(a -> putUnit(a, unit, file, sink));
+      return;
+    }
+    pending.put(key, new PendingUnit(u, file, sink));
+  }
+
+  private Unit resolveUnit(String key, Set<String> visiting) {
+    Unit known = library.units.get(key);
+    if (known != null) {
+      return known;
+    }
+    PendingUnit p = pending.get(key);
+    if (p == null || !visiting.add(key)) {
+      return null;
+    }
+    Decl.Unit u = p.decl;
+    Rational scale = new Rational(u.scale().numerator(), u.scale().denominator());
+    Unit base = Unit.ONE;
+    if (u.base() != null) {
+      for (UnitExpr.Factor f : u.base().factors()) {
+        Unit factor = resolveUnit(Normalize.key(f.name()), visiting);
+        if (factor == null) {
+          factor = library.unit(f.name());
+        }
+        if (factor == null) {
+          p.sink.report(Diagnostic.of(DiagnosticCode.JX0102, p.file, f.span(), f.name()));
+          pending.remove(key);
+          return null;
+        }
+        base = base.times(factor.pow(f.exponent()));
+      }
+    }
+    Unit unit = new Unit(scale.times(base.scale()), base.dimension());
+    pending.remove(key);
+    putUnit(u.name(), unit, p.file, p.sink);
+    u.aliases().forEach(a -> putUnit(a, unit, p.file, p.sink));
+    return unit;
+  }
+
+  private void putUnit(Name name, Unit unit, SourceFile file, DiagnosticSink sink) {
+    String key = Normalize.key(name.text());
+    if (library.units.containsKey(key)) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, name.span(), name.text()));
+      return;
+    }
+    library.units.put(key, unit);
+    library.unitSpellings.put(key, name.text());
+  }
+
+  private static <T> boolean define(
+      Map<String, T> table, Name name, T value, SourceFile file, DiagnosticSink sink) {
+    String key = Normalize.key(name.text());
+    if (table.containsKey(key)) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, name.span(), name.text()));
+      return false;
+    }
+    table.put(key, value);
+    return true;
+  }
+
+  private static IndicatorFramework framework(Decl.Framework f) {
+    List<IndicatorFramework.Level> levels = new ArrayList<>();
+    for (Decl.Level l : f.levels()) {
+      List<IndicatorFramework.Category> categories = new ArrayList<>();
+      for (Decl.Category c : l.categories()) {
+        categories.add(
+            new IndicatorFramework.Category(
+                c.name().text(), text(c.shortName()), texts(c.aliases()), l.name().text()));
+      }
+      levels.add(
+          new IndicatorFramework.Level(
+              l.name().text(), text(l.shortName()), texts(l.aliases()), categories));
+    }
+    return new IndicatorFramework(f.name().text(), f.title() == null ? f.name().text() : f.title().value(), levels);
+  }
+
+  private RuleProfile profile(Decl.Profile p, SourceFile file, DiagnosticSink sink) {
+    String frameworkName = null;
+    List<RuleProfile.FundingSource> sources = new ArrayList<>();
+    List<RuleProfile.AttributeValue> attributes = new ArrayList<>();
+    Set<String> grades = new LinkedHashSet<>();
+    Set<String> placeholders = new LinkedHashSet<>();
+    Map<DiagnosticCode, Severity> severities = new LinkedHashMap<>();
+    for (ProfileItem item : p.items()) {
+      if (item instanceof ProfileItem.FrameworkRef f) {
+        if (library.framework(f.name().text()) == null) {
+          report(sink, DiagnosticCode.JX0106, file, f.name(), library.frameworkNames());
+        } else {
+          frameworkName = library.framework(f.name().text()).name();
+        }
+      } else if (item instanceof ProfileItem.Source s) {
+        sources.add(new RuleProfile.FundingSource(s.key().text(), s.label().value(), texts(s.aliases())));
+      } else if (item instanceof ProfileItem.AttributeValue a) {
+        BigDecimal years = null;
+        if (a.period() != null && a.period().unit() != null) {
+          Unit unit = unitOf(a.period().unit());
+          Unit year = library.unit("年");
+          if (unit != null && year != null && unit.sameDimension(year)) {
+            Rational r = Rational.of(a.period().value()).times(unit.scale()).dividedBy(year.scale());
+            years = r.toDecimalExact();
+          }
+        }
+        attributes.add(new RuleProfile.AttributeValue(a.key().text(), a.label().value(), years, texts(a.aliases())));
+      } else if (item instanceof ProfileItem.Grades g) {
+        g.values().forEach(t -> grades.add(t.value()));
+      } else if (item instanceof ProfileItem.Placeholders ph) {
+        ph.values().forEach(t -> placeholders.add(t.value()));
+      } else if (item instanceof ProfileItem.Rule r) {
+        rule(r, severities, file, sink);
+      } else if (item instanceof ProfileItem.Unknown u) {
+        sink.report(
+            Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
+                .withHint(Hint.of("hint.keywords", "framework、source、attribute、grades、placeholders、rule")));
+      }
+    }
+    if (frameworkName == null) {
+      if (!p.items().stream().anyMatch(i -> i instanceof ProfileItem.FrameworkRef)) {
+        sink.report(
+            Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(), p.name().text(), "framework", "指标框架", "framework 财预2015"));
+      }
+      return null;
+    }
+    return new RuleProfile(
+        p.name().text(), p.title() == null ? p.name().text() : p.title().value(), frameworkName,
+        sources, attributes, grades, placeholders, severities);
+  }
+
+  private void rule(
+      ProfileItem.Rule r, Map<DiagnosticCode, Severity> severities, SourceFile file, DiagnosticSink sink) {
+    DiagnosticCode code;
+    Severity severity;
+    try {
+      code = DiagnosticCode.valueOf(r.code().text().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0301, file, r.code().span(), r.code().text()));
+      return;
+    }
+    try {
+      severity = Severity.valueOf(r.severity().text().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      sink.report(
+          Diagnostic.of(DiagnosticCode.JX0301, file, r.severity().span(), r.severity().text())
+              .withHint(Hint.of("hint.keywords", "error、warning、info")));
+      return;
+    }
+    severities.put(code, severity);
+  }
+
+  private Unit unitOf(UnitExpr expr) {
+    Unit result = Unit.ONE;
+    for (UnitExpr.Factor f : expr.factors()) {
+      Unit u = library.unit(f.name());
+      if (u == null) {
+        return null;
+      }
+      result = result.times(u.pow(f.exponent()));
+    }
+    return result;
+  }
+
+  private static void report(
+      DiagnosticSink sink, DiagnosticCode code, SourceFile file, Name name, List<String> known) {
+    Diagnostic d = Diagnostic.of(code, file, name.span(), name.text());
+    String suggestion = Suggest.closest(name.text(), known);
+    d = suggestion != null
+        ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+        : d.withHint(Hint.of("hint.known", String.join("、", known)));
+    sink.report(d);
+  }
+
+  private static String text(Name name) {
+    return name == null ? null : name.text();
+  }
+
+  private static List<String> texts(List<Name> names) {
+    List<String> out = new ArrayList<>();
+    names.forEach(n -> out.add(n.text()));
+    return out;
+  }
+}

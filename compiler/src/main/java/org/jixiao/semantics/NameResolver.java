@@ -1,0 +1,222 @@
+package org.jixiao.semantics;
+
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.Hint;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.BudgetItem;
+import org.jixiao.syntax.Expr;
+import org.jixiao.syntax.FundsRow;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Target;
+import org.jixiao.syntax.UnitExpr;
+
+/**
+ * Resolves every name a form uses against the budget's library and profile: indicator categories
+ * (by the framework), units, funding sources and project attributes. Results go to the {@link
+ * Resolution} side tables; what cannot be resolved is reported once, with a suggestion.
+ */
+public final class NameResolver {
+  /** Funding rows with these names hold the written total, not a source. */
+  public static final List<String> TOTAL_ROW = List.of("total", "合计", "总计", "资金总额");
+
+  private final BudgetContext ctx;
+
+  public NameResolver(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void run() {
+    if (ctx.budget() != null) {
+      for (BudgetItem item : ctx.budget().items()) {
+        if (item instanceof BudgetItem.Ceiling c && c.amount() instanceof Amount.Money m) {
+          unit(ctx.budgetFile(), m.unit());
+        }
+      }
+    }
+    for (ProjectFile pf : ctx.projects()) {
+      for (ProjectItem item : pf.project().items()) {
+        resolve(pf.file(), item);
+      }
+    }
+  }
+
+  private void resolve(SourceFile file, ProjectItem item) {
+    if (item instanceof ProjectItem.Indicator i) {
+      category(file, i);
+      if (i.target() instanceof Target.Quantity q) {
+        unit(file, q.unit());
+      }
+    } else if (item instanceof ProjectItem.Funds f) {
+      unit(file, f.unit());
+      for (FundsRow row : f.rows()) {
+        source(file, row);
+        money(file, row.term());
+        if (row.annual() != null) {
+          money(file, row.annual());
+        }
+      }
+    } else if (item instanceof ProjectItem.Period p) {
+      unit(file, p.value().unit());
+    } else if (item instanceof ProjectItem.Attribute a) {
+      attribute(file, a);
+    } else if (item instanceof ProjectItem.Check c) {
+      expr(file, c.left());
+      expr(file, c.right());
+    }
+  }
+
+  private void expr(SourceFile file, Expr e) {
+    if (e instanceof Expr.Binary b) {
+      expr(file, b.left());
+      expr(file, b.right());
+    } else if (e instanceof Expr.NumberLiteral n) {
+      unit(file, n.unit());
+    }
+  }
+
+  private void money(SourceFile file, Amount amount) {
+    if (amount instanceof Amount.Money m) {
+      unit(file, m.unit());
+    }
+  }
+
+  private void unit(SourceFile file, UnitExpr expr) {
+    if (expr == null || file == null) {
+      return;
+    }
+    Unit result = Unit.ONE;
+    for (UnitExpr.Factor f : expr.factors()) {
+      Unit u = ctx.library().unit(f.name());
+      if (u == null) {
+        Diagnostic d = Diagnostic.of(DiagnosticCode.JX0102, file, f.span(), f.name());
+        String suggestion = Suggest.closest(f.name(), ctx.library().unitNames());
+        if (suggestion != null) {
+          d = d.withHint(Hint.of("hint.didYouMean", suggestion));
+        }
+        if (gluedToNumber(file, expr) || f.name().codePointCount(0, f.name().length()) > 3) {
+          d = d.withHint(Hint.of("hint.quoteText", numberAndUnitText(file, expr)));
+        }
+        ctx.report(d);
+        return;
+      }
+      result = result.times(u.pow(f.exponent()));
+    }
+    ctx.resolution().unit(expr, result);
+  }
+
+  /** True for 2026年底前完成: a word that only looks like a number and a unit. */
+  private static boolean gluedToNumber(SourceFile file, UnitExpr expr) {
+    int start = expr.span().start();
+    return start > 0 && Character.isDigit(file.text().charAt(start - 1));
+  }
+
+  /** The whole value as written, for the "quote it" hint: 2026年底前完成. */
+  private static String numberAndUnitText(SourceFile file, UnitExpr expr) {
+    int start = expr.span().start();
+    String text = file.text();
+    while (start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      start--;
+    }
+    return text.substring(start, expr.span().end());
+  }
+
+  private void category(SourceFile file, ProjectItem.Indicator indicator) {
+    IndicatorFramework framework = ctx.framework();
+    if (framework == null) {
+      return;
+    }
+    Name written = indicator.category();
+    IndicatorFramework.Category category = framework.category(written.key());
+    if (category == null) {
+      Diagnostic d = Diagnostic.of(DiagnosticCode.JX0101, file, written.span(), written.text(), framework.title());
+      String suggestion = Suggest.closest(written.text(), framework.categorySpellings());
+      if (suggestion != null) {
+        IndicatorFramework.Category meant = framework.category(suggestion);
+        d = d.withHint(Hint.of("hint.didYouMeanLong", suggestion, meant.name()));
+      }
+      ctx.report(d);
+      return;
+    }
+    if (indicator.path().size() == 3) {
+      Name levelName = indicator.path().get(0);
+      IndicatorFramework.Level level = framework.level(levelName.key());
+      if (level == null) {
+        Diagnostic d = Diagnostic.of(DiagnosticCode.JX0110, file, levelName.span(), levelName.text());
+        String suggestion = Suggest.closest(levelName.text(), framework.levelSpellings());
+        d = suggestion != null
+            ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+            : d.withHint(Hint.of("hint.known", levelNames(framework)));
+        ctx.report(d);
+        return;
+      }
+      if (!level.name().equals(category.level())) {
+        ctx.report(
+            Diagnostic.of(
+                DiagnosticCode.JX0108, file, levelName.span().union(written.span()),
+                levelName.text(), written.text(), framework.title(), category.level()));
+        return;
+      }
+    }
+    ctx.resolution().category(indicator, category);
+  }
+
+  private static String levelNames(IndicatorFramework framework) {
+    StringBuilder b = new StringBuilder();
+    for (IndicatorFramework.Level l : framework.levels()) {
+      if (b.length() > 0) {
+        b.append('、');
+      }
+      b.append(l.name());
+    }
+    return b.toString();
+  }
+
+  private void source(SourceFile file, FundsRow row) {
+    Name name = row.source();
+    if (TOTAL_ROW.contains(name.key())) {
+      return;
+    }
+    RuleProfile profile = ctx.profile();
+    if (profile == null) {
+      return;
+    }
+    RuleProfile.FundingSource source = profile.source(name.key());
+    if (source == null) {
+      Diagnostic d = Diagnostic.of(DiagnosticCode.JX0104, file, name.span(), name.text());
+      List<String> known = new java.util.ArrayList<>();
+      profile.sources().forEach(s -> known.add(s.key() + "（" + s.label() + "）"));
+      known.add("total（合计）");
+      String suggestion = Suggest.closest(name.text(), profile.sourceSpellings());
+      d = suggestion != null
+          ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+          : d.withHint(Hint.of("hint.known", String.join("、", known)));
+      ctx.report(d);
+      return;
+    }
+    ctx.resolution().source(row, source);
+  }
+
+  private void attribute(SourceFile file, ProjectItem.Attribute item) {
+    RuleProfile profile = ctx.profile();
+    if (profile == null) {
+      return;
+    }
+    RuleProfile.AttributeValue value = profile.attribute(item.value().key());
+    if (value == null) {
+      Diagnostic d = Diagnostic.of(DiagnosticCode.JX0103, file, item.value().span(), item.value().text());
+      List<String> known = new java.util.ArrayList<>();
+      profile.attributes().forEach(a -> known.add(a.key() + "（" + a.label() + "）"));
+      String suggestion = Suggest.closest(item.value().text(), profile.attributeSpellings());
+      d = suggestion != null
+          ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+          : d.withHint(Hint.of("hint.known", String.join("、", known)));
+      ctx.report(d);
+      return;
+    }
+    ctx.resolution().attribute(item, value);
+  }
+}

@@ -1,0 +1,54 @@
+package org.jixiao.semantics;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jixiao.syntax.FundsRow;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.UnitExpr;
+
+/**
+ * What name resolution found, kept beside the syntax tree rather than in it (CEL's side tables):
+ * the tree stays immutable, and each later pass reads only the tables it needs. Keys are syntax
+ * nodes by identity.
+ */
+public final class Resolution {
+  private final Map<ProjectItem.Indicator, IndicatorFramework.Category> categories = new IdentityHashMap<>();
+  private final Map<UnitExpr, Unit> units = new IdentityHashMap<>();
+  private final Map<FundsRow, RuleProfile.FundingSource> sources = new IdentityHashMap<>();
+  private final Map<ProjectItem.Attribute, RuleProfile.AttributeValue> attributes = new IdentityHashMap<>();
+
+  void category(ProjectItem.Indicator indicator, IndicatorFramework.Category category) {
+    categories.put(indicator, category);
+  }
+
+  /** The indicator's second-level category, or null when it could not be resolved. */
+  public IndicatorFramework.Category category(ProjectItem.Indicator indicator) {
+    return categories.get(indicator);
+  }
+
+  void unit(UnitExpr expr, Unit unit) {
+    units.put(expr, unit);
+  }
+
+  /** The unit an expression denotes, or null when a part of it is unknown. */
+  public Unit unit(UnitExpr expr) {
+    return expr == null ? null : units.get(expr);
+  }
+
+  void source(FundsRow row, RuleProfile.FundingSource source) {
+    sources.put(row, source);
+  }
+
+  /** The funding source of a row; null for the total row and for unknown sources. */
+  public RuleProfile.FundingSource source(FundsRow row) {
+    return sources.get(row);
+  }
+
+  void attribute(ProjectItem.Attribute item, RuleProfile.AttributeValue value) {
+    attributes.put(item, value);
+  }
+
+  public RuleProfile.AttributeValue attribute(ProjectItem.Attribute item) {
+    return attributes.get(item);
+  }
+}

@@ -1,0 +1,158 @@
+package org.jixiao.semantics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.Hint;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.FundsRow;
+import org.jixiao.syntax.Node;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+
+/**
+ * The shape of each form: every field present once, nothing unknown, no indicator or funding
+ * source written twice, no two projects of a budget with the same name.
+ */
+public final class StructureChecker {
+  /** Project keywords, for "did you mean". */
+  public static final List<String> PROJECT_KEYWORDS =
+      List.of(
+          "department", "implementer", "attribute", "period", "funds", "overview", "basis",
+          "necessity", "measures", "plan", "goal", "indicator", "leader", "handler", "phone",
+          "filed", "check");
+
+  /** The fields every form must have: keyword, label on the form, an example line. */
+  private record Required(String keyword, String label, String example) {}
+
+  private static final List<Required> REQUIRED =
+      List.of(
+          new Required("department", "主管部门及代码", "department 005 \"主管部门名称\""),
+          new Required("implementer", "实施单位", "implementer \"实施单位名称\""),
+          new Required("attribute", "项目属性", "attribute 一次性"),
+          new Required("period", "项目期", "period 1 年"),
+          new Required("funds", "项目资金", "funds { local 200,000 }"),
+          new Required("overview", "项目概况", "overview \"……\""),
+          new Required("basis", "立项依据", "basis \"……\""),
+          new Required("necessity", "项目设立必要性", "necessity \"……\""),
+          new Required("measures", "保证项目实施的制度、措施", "measures \"……\""),
+          new Required("plan", "项目实施计划", "plan \"……\""),
+          new Required("goal", "总体目标", "goal \"……\""),
+          new Required("filed", "填报日期", "filed 2025-12-22 18:10:34"));
+
+  private final BudgetContext ctx;
+
+  public StructureChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void run() {
+    Map<String, ProjectFile> byName = new HashMap<>();
+    for (ProjectFile pf : ctx.projects()) {
+      String key = pf.project().name().key();
+      if (byName.putIfAbsent(key, pf) != null) {
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0306, pf.file(), pf.project().name().span(), pf.project().name().text()));
+      }
+      check(pf);
+    }
+  }
+
+  private void check(ProjectFile pf) {
+    SourceFile file = pf.file();
+    Map<String, Node> single = new LinkedHashMap<>();
+    Map<String, Node> goals = new HashMap<>();
+    Map<String, Node> indicators = new HashMap<>();
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Unknown u) {
+        unknownKeyword(file, u);
+      } else if (item instanceof ProjectItem.Goal g) {
+        for (String column : columns(g.column())) {
+          once(goals, column, g, file, "goal");
+        }
+      } else if (item instanceof ProjectItem.Indicator i) {
+        indicator(file, indicators, i);
+      } else if (item instanceof ProjectItem.Funds f) {
+        once(single, "funds", f, file, "funds");
+        fundsRows(file, f);
+      } else if (!(item instanceof ProjectItem.Check)) {
+        once(single, item.keyword(), item, file, item.keyword());
+      }
+    }
+    for (Required r : REQUIRED) {
+      boolean present = r.keyword.equals("goal") ? !goals.isEmpty() : single.containsKey(r.keyword);
+      if (!present) {
+        ctx.report(
+            Diagnostic.of(
+                DiagnosticCode.JX0303, file, pf.project().name().span(),
+                "project " + pf.project().name().text(), r.keyword, r.label, r.example));
+      }
+    }
+  }
+
+  private void once(Map<String, Node> seen, String key, Node item, SourceFile file, String keyword) {
+    Node first = seen.putIfAbsent(key, item);
+    if (first != null) {
+      ctx.report(
+          Diagnostic.of(DiagnosticCode.JX0302, file, item.span(), keyword)
+              .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+    }
+  }
+
+  private void indicator(SourceFile file, Map<String, Node> seen, ProjectItem.Indicator i) {
+    IndicatorFramework.Category category = ctx.resolution().category(i);
+    String categoryKey = category != null ? category.name() : i.category().key();
+    for (String column : columns(i.column())) {
+      Node first = seen.putIfAbsent(column + "\u0000" + categoryKey + "\u0000" + i.name().key(), i);
+      if (first != null) {
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0309, file, i.name().span(), i.name().text(), "@column." + column)
+                .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+        return;
+      }
+    }
+  }
+
+  private void fundsRows(SourceFile file, ProjectItem.Funds funds) {
+    Map<String, FundsRow> seen = new HashMap<>();
+    for (FundsRow row : funds.rows()) {
+      RuleProfile.FundingSource source = ctx.resolution().source(row);
+      String key = source != null ? source.key()
+          : NameResolver.TOTAL_ROW.contains(row.source().key()) ? "total" : row.source().key();
+      FundsRow first = seen.putIfAbsent(key, row);
+      if (first != null) {
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0307, file, row.source().span(), row.source().text())
+                .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+      }
+    }
+  }
+
+  private void unknownKeyword(SourceFile file, ProjectItem.Unknown u) {
+    ctx.report(unknownKeyword(file, u.word(), PROJECT_KEYWORDS));
+  }
+
+  /** JX0301 with the closest keyword, or the list of keywords allowed here. */
+  public static Diagnostic unknownKeyword(SourceFile file, org.jixiao.syntax.Name word, List<String> keywords) {
+    Diagnostic d = Diagnostic.of(DiagnosticCode.JX0301, file, word.span(), word.text());
+    String suggestion = Suggest.closest(word.text(), keywords);
+    return suggestion != null
+        ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+        : d.withHint(Hint.of("hint.keywords", String.join("、", keywords)));
+  }
+
+  private static List<String> columns(Column column) {
+    List<String> out = new ArrayList<>(2);
+    if (column.coversTerm()) {
+      out.add("term");
+    }
+    if (column.coversAnnual()) {
+      out.add("annual");
+    }
+    return out;
+  }
+}

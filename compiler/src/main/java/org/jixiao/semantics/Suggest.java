@@ -1,0 +1,47 @@
+package org.jixiao.semantics;
+
+import java.util.Collection;
+import org.jixiao.syntax.Normalize;
+
+/** "Did you mean …?": the closest candidate by edit distance, if it is close enough to help. */
+public final class Suggest {
+  private Suggest() {}
+
+  /** The candidate nearest to {@code word}, or null when none is within a third of its length. */
+  public static String closest(String word, Collection<String> candidates) {
+    String key = Normalize.key(word);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int d = distance(key, Normalize.key(candidate));
+      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.max(1, key.codePointCount(0, key.length()) / 3);
+    return bestDistance <= allowed && bestDistance > 0 ? best : null;
+  }
+
+  /** Levenshtein distance over code points. */
+  static int distance(String a, String b) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    int[] previous = new int[y.length + 1];
+    int[] current = new int[y.length + 1];
+    for (int j = 0; j <= y.length; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length; i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length; j++) {
+        int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length];
+  }
+}

@@ -1,0 +1,82 @@
+package org.jixiao.syntax;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+/** A top-level declaration of a file. Forms, budgets and the stdlib share one language. */
+public sealed interface Decl extends Node {
+
+  /** The budget of a folder: region, year, which profile applies. */
+  record Budget(Name region, int year, Span yearSpan, List<BudgetItem> items, Span span)
+      implements Decl {
+    public Budget {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** One 项目支出绩效目标表. */
+  record Project(Name name, List<ProjectItem> items, Span span) implements Decl {
+    public Project {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** {@code dimension 货币 "money"}. */
+  record Dimension(Name name, Text description, Span span) implements Decl {}
+
+  /**
+   * {@code unit 元 : 货币} (a base unit: {@code dimension} set) or {@code unit 万元 = 10000 元} (a
+   * scaled unit: {@code scale} set, and {@code base} unless the unit is a pure number like %).
+   */
+  record Unit(Name name, Name dimension, Scale scale, UnitExpr base, List<Name> aliases, Span span)
+      implements Decl {
+    public Unit {
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** An exact ratio such as 10000 or 1/12. */
+  record Scale(BigInteger numerator, BigInteger denominator, Span span) implements Node {}
+
+  /** {@code counter 个 次 套}: counting words, each a dimension of its own. */
+  record Counter(List<Name> names, Span span) implements Decl {
+    public Counter {
+      names = List.copyOf(names);
+    }
+  }
+
+  /** {@code prefix 万 = 10000}: a magnitude word that may precede any unit. */
+  record Prefix(Name name, BigDecimal factor, Span span) implements Decl {}
+
+  /** An indicator framework: first-level indicators and their second-level categories. */
+  record Framework(Name name, Text title, List<Level> levels, Span span) implements Decl {
+    public Framework {
+      levels = List.copyOf(levels);
+    }
+  }
+
+  record Level(Name name, Name shortName, List<Name> aliases, List<Category> categories, Span span)
+      implements Node {
+    public Level {
+      aliases = List.copyOf(aliases);
+      categories = List.copyOf(categories);
+    }
+  }
+
+  record Category(Name name, Name shortName, List<Name> aliases, Span span) implements Node {
+    public Category {
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** A rule profile: framework, funding sources, attributes, grades, rule severities. */
+  record Profile(Name name, Text title, List<ProfileItem> items, Span span) implements Decl {
+    public Profile {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A top-level line starting with a word that is not a declaration keyword. */
+  record Unknown(Name word, Span span) implements Decl {}
+}

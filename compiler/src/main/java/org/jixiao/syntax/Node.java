@@ -1,0 +1,6 @@
+package org.jixiao.syntax;
+
+/** A node of the syntax tree. Every node knows exactly where in its file it was written. */
+public interface Node {
+  Span span();
+}

@@ -1,0 +1,38 @@
+package org.jixiao.syntax;
+
+import java.text.Normalizer;
+
+/** The folding that makes text pasted from Word and Excel compare equal to what was typed. */
+public final class Normalize {
+  private Normalize() {}
+
+  /**
+   * NFKC (full-width letters, digits and punctuation become half-width) with all white space
+   * removed, so that {@code 数量 指标} equals {@code 数量指标} and {@code （区）} equals {@code (区)}.
+   */
+  public static String key(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(folded.length());
+    folded
+        .codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+        .forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /** Digits and decimal point folded to ASCII, grouping separators removed: {@code ５８,３７２} → {@code 58372}. */
+  public static String digits(String number) {
+    StringBuilder b = new StringBuilder(number.length());
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c >= '\uFF10' && c <= '\uFF19') {
+        b.append((char) ('0' + (c - '\uFF10')));
+      } else if (c == '．') {
+        b.append('.');
+      } else if (c != ',' && c != '，' && c != '_') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,164 @@
+package org.jixiao.syntax;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One line (or block) inside {@code project … { }}: one field of the official form. */
+public sealed interface ProjectItem extends Node {
+
+  /** The keyword that starts the line; used to report duplicates and missing fields. */
+  String keyword();
+
+  /** 主管部门及代码: {@code department 005 "中国共产党阳泉市委员会组织部"}. */
+  record Department(String code, Span codeSpan, Text name, Span span) implements ProjectItem {
+    public String keyword() {
+      return "department";
+    }
+  }
+
+  /** 实施单位. */
+  record Implementer(Text name, Span span) implements ProjectItem {
+    public String keyword() {
+      return "implementer";
+    }
+  }
+
+  /** 项目属性: {@code attribute 一次性}. */
+  record Attribute(Name value, Span span) implements ProjectItem {
+    public String keyword() {
+      return "attribute";
+    }
+  }
+
+  /** 项目期: {@code period 1 年}. */
+  record Period(Target.Quantity value, Span span) implements ProjectItem {
+    public String keyword() {
+      return "period";
+    }
+  }
+
+  /** 项目资金: one row per source, the 实施期 amount then the 年度 amount. */
+  record Funds(UnitExpr unit, List<FundsRow> rows, Span span) implements ProjectItem {
+    public Funds {
+      rows = List.copyOf(rows);
+    }
+
+    public String keyword() {
+      return "funds";
+    }
+  }
+
+  /** 项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度、措施, 项目实施计划. */
+  record Narrative(NarrativeKind kind, Text text, Span span) implements ProjectItem {
+    public String keyword() {
+      return kind.keyword();
+    }
+  }
+
+  /** 总体目标, for both columns or one. */
+  record Goal(Column column, Text text, Span span) implements ProjectItem {
+    public String keyword() {
+      return "goal";
+    }
+  }
+
+  /** A third-level indicator with its target; the path names its category. */
+  record Indicator(Column column, List<Name> path, Target target, Allow allow, Span span)
+      implements ProjectItem {
+    public Indicator {
+      path = List.copyOf(path);
+    }
+
+    public String keyword() {
+      return "indicator";
+    }
+
+    /** The indicator's own (third-level) name. */
+    public Name name() {
+      return path.get(path.size() - 1);
+    }
+
+    /** The second-level category as written, e.g. {@code 数量}. */
+    public Name category() {
+      return path.get(path.size() - 2);
+    }
+  }
+
+  /** 负责人, 经办人, 联系电话. */
+  record Contact(ContactKind kind, Text value, Span span) implements ProjectItem {
+    public String keyword() {
+      return kind.keyword();
+    }
+  }
+
+  /**
+   * 填报日期. {@code raw} is exactly what was written; {@code value} is null when it is not a
+   * valid date and time (the seed has a 13-digit one).
+   */
+  record Filed(String raw, LocalDateTime value, Span span) implements ProjectItem {
+    public String keyword() {
+      return "filed";
+    }
+  }
+
+  /** {@code check 数量.焚烧垃圾吨数 * 成本.垃圾焚烧成本 <= funds.annual}: an assertion. */
+  record Check(Expr left, Comparator comparator, Expr right, Allow allow, Span span)
+      implements ProjectItem {
+    public String keyword() {
+      return "check";
+    }
+  }
+
+  /** A line starting with a word that is not a keyword here. */
+  record Unknown(Name word, Span span) implements ProjectItem {
+    public String keyword() {
+      return word.text();
+    }
+  }
+
+  enum NarrativeKind {
+    OVERVIEW("overview", "项目概况"),
+    BASIS("basis", "立项依据"),
+    NECESSITY("necessity", "项目设立必要性"),
+    MEASURES("measures", "保证项目实施的制度、措施"),
+    PLAN("plan", "项目实施计划");
+
+    private final String keyword;
+    private final String label;
+
+    NarrativeKind(String keyword, String label) {
+      this.keyword = keyword;
+      this.label = label;
+    }
+
+    public String keyword() {
+      return keyword;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  enum ContactKind {
+    LEADER("leader", "负责人"),
+    HANDLER("handler", "经办人"),
+    PHONE("phone", "联系电话");
+
+    private final String keyword;
+    private final String label;
+
+    ContactKind(String keyword, String label) {
+      this.keyword = keyword;
+      this.label = label;
+    }
+
+    public String keyword() {
+      return keyword;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+}
