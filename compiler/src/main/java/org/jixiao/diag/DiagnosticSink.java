@@ -26,6 +26,10 @@ public final class DiagnosticSink {
     return dropped;
   }
 
+  public boolean has(DiagnosticCode code) {
+    return diagnostics.stream().anyMatch(d -> d.code() == code);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }

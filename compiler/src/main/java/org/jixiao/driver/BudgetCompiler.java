@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
@@ -37,9 +38,16 @@ public final class BudgetCompiler {
   private static final List<String> BUDGET_KEYWORDS = List.of("title", "profile", "ceiling");
 
   private final Workspace workspace;
+  private final BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser;
 
   public BudgetCompiler(Workspace workspace) {
+    this(workspace, SourceParser::parse);
+  }
+
+  /** With another parser: tests use it to show that a crash becomes a report, not a trace. */
+  BudgetCompiler(Workspace workspace, BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser) {
     this.workspace = workspace;
+    this.parser = parser;
   }
 
   public CompiledBudget compile(BudgetInput input) {
@@ -75,9 +83,9 @@ public final class BudgetCompiler {
     return new CompiledBudget(input, units, context, diagnostics);
   }
 
-  private static SourceUnit parseSafely(SourceFile file, DiagnosticSink sink) {
+  private SourceUnit parseSafely(SourceFile file, DiagnosticSink sink) {
     try {
-      SourceUnit unit = SourceParser.parse(file, sink);
+      SourceUnit unit = parser.apply(file, sink);
       if (file.text().isBlank()) {
         sink.report(Diagnostic.of(DiagnosticCode.JX0002, file, Span.NONE));
       }
@@ -113,13 +121,17 @@ public final class BudgetCompiler {
     }
     Library library = builder.build();
     RuleProfile profile = null;
+    boolean someFileUnparsed = sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.JX0206));
     if (budget == null) {
-      SourceFile first = units.get(0).file();
-      sinks.get(first).report(Diagnostic.of(DiagnosticCode.JX0304, first, Span.NONE, input.displayName()));
+      if (!someFileUnparsed) {
+        SourceFile first = units.get(0).file();
+        sinks.get(first).report(Diagnostic.of(DiagnosticCode.JX0304, first, Span.NONE, input.displayName()));
+      }
     } else {
       profile = profile(budget, budgetFile, library, sinks.get(budgetFile));
     }
-    IndicatorFramework framework = profile == null ? null : library.framework(profile.frameworkName());
+    IndicatorFramework framework =
+        profile == null || profile.frameworkName() == null ? null : library.framework(profile.frameworkName());
     BudgetContext context = new BudgetContext(budget, budgetFile, projects, library, profile, framework, sinks);
     new NameResolver(context).run();
     new StructureChecker(context).run();

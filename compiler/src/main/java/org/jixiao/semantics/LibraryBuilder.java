@@ -204,13 +204,13 @@ public final class LibraryBuilder {
                 .withHint(Hint.of("hint.keywords", "framework、source、attribute、grades、placeholders、rule")));
       }
     }
-    if (frameworkName == null) {
-      if (!p.items().stream().anyMatch(i -> i instanceof ProfileItem.FrameworkRef)) {
-        sink.report(
-            Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(), p.name().text(), "framework", "指标框架", "framework 财预2015"));
-      }
-      return null;
+    if (p.items().stream().noneMatch(i -> i instanceof ProfileItem.FrameworkRef)) {
+      sink.report(
+          Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
+              "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
     }
+    // A profile whose framework is unknown is still defined, so that budgets naming it do not
+    // get a second, misleading "unknown profile"; its indicators are then left unchecked.
     return new RuleProfile(
         p.name().text(), p.title() == null ? p.name().text() : p.title().value(), frameworkName,
         sources, attributes, grades, placeholders, severities);

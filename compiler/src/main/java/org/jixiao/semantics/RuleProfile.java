@@ -68,6 +68,7 @@ public final class RuleProfile {
     return title;
   }
 
+  /** The framework's name; null when the profile names one that does not exist. */
   public String frameworkName() {
     return frameworkName;
   }

@@ -67,9 +67,15 @@ public final class StructureChecker {
     Map<String, Node> single = new LinkedHashMap<>();
     Map<String, Node> goals = new HashMap<>();
     Map<String, Node> indicators = new HashMap<>();
+    // A misspelt keyword is reported once, as unknown, and not again as a missing field.
+    java.util.Set<String> misspelled = new java.util.HashSet<>();
     for (ProjectItem item : pf.project().items()) {
       if (item instanceof ProjectItem.Unknown u) {
         unknownKeyword(file, u);
+        String meant = Suggest.closest(u.word().text(), PROJECT_KEYWORDS);
+        if (meant != null) {
+          misspelled.add(meant);
+        }
       } else if (item instanceof ProjectItem.Goal g) {
         for (String column : columns(g.column())) {
           once(goals, column, g, file, "goal");
@@ -85,7 +91,7 @@ public final class StructureChecker {
     }
     for (Required r : REQUIRED) {
       boolean present = r.keyword.equals("goal") ? !goals.isEmpty() : single.containsKey(r.keyword);
-      if (!present) {
+      if (!present && !misspelled.contains(r.keyword)) {
         ctx.report(
             Diagnostic.of(
                 DiagnosticCode.JX0303, file, pf.project().name().span(),

@@ -757,12 +757,12 @@ final class AstBuilder {
   // ------------------------------------------------------------------ common
 
   private Text text(TextContext ctx) {
-    if (ctx == null || ctx.STRING().isEmpty()) {
+    if (ctx == null || ctx.string().isEmpty()) {
       return null;
     }
     StringBuilder value = new StringBuilder();
-    for (TerminalNode s : ctx.STRING()) {
-      Token t = real(s);
+    for (StringContext s : ctx.string()) {
+      Token t = real(s.start);
       if (t == null) {
         return null;
       }

@@ -139,8 +139,10 @@ profileItem
   ;
 
 // ------------------------------------------------------------------ common
-// Adjacent strings join into one text; each may sit on its own line.
-text : STRING (NL* STRING)* ;
+// Adjacent strings join into one text; each may sit on its own line. An unterminated string is
+// accepted here (and reported by the token scan) so that one missing quote costs one diagnostic.
+text : string (NL* string)* ;
+string : STRING | UNTERMINATED_STRING ;
 
 // A name as the form shows it; quote it when it holds punctuation or spaces.
 // Keywords are allowed where a name is expected, so no word is forbidden.

@@ -1,0 +1,73 @@
+package org.jixiao.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Compares output with a golden file. A missing golden file is written and the test fails, so a
+ * new case is never silently green; {@code -Dgolden.update=true} (or JIXIAO_UPDATE_GOLDENS=1)
+ * rewrites all of them after a deliberate change.
+ */
+public final class Golden {
+  private Golden() {}
+
+  public static boolean updating() {
+    return Boolean.getBoolean("golden.update") || "1".equals(System.getenv("JIXIAO_UPDATE_GOLDENS"));
+  }
+
+  public static void assertMatches(Path golden, String actual) {
+    try {
+      if (updating() || !Files.exists(golden)) {
+        boolean existed = Files.exists(golden);
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        if (!existed && !updating()) {
+          fail("golden file was missing and has been written; review it and run again: " + golden);
+        }
+        return;
+      }
+      String expected = Files.readString(golden, StandardCharsets.UTF_8);
+      if (!expected.equals(actual)) {
+        fail("output differs from " + golden + " (rerun with -Dgolden.update=true to accept)\n"
+            + firstDifference(expected, actual));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String firstDifference(String expected, String actual) {
+    List<String> e = expected.lines().toList();
+    List<String> a = actual.lines().toList();
+    for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
+      String x = i < e.size() ? e.get(i) : "<end of file>";
+      String y = i < a.size() ? a.get(i) : "<end of file>";
+      if (!x.equals(y)) {
+        return "line " + (i + 1) + ":\n  expected: " + x + "\n  actual:   " + y;
+      }
+    }
+    return "(line endings or trailing newline differ)";
+  }
+
+  /** The repository root, from the build (-Djixiao.repo) or by walking up to the parent pom. */
+  public static Path repo() {
+    String configured = System.getProperty("jixiao.repo");
+    if (configured != null) {
+      return Path.of(configured).toAbsolutePath().normalize();
+    }
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.exists(p.resolve("grammar"))) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      throw new IllegalStateException("cannot find the repository root");
+    }
+    return p;
+  }
+}
