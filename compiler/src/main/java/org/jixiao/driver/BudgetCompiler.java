@@ -121,7 +121,9 @@ public final class BudgetCompiler {
     }
     Library library = builder.build();
     RuleProfile profile = null;
-    boolean someFileUnparsed = sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.JX0206));
+    // A file that could not be parsed may well hold the budget: do not also report it missing.
+    boolean someFileUnparsed =
+        sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.JX0206) || s.has(DiagnosticCode.JX9999));
     if (budget == null) {
       if (!someFileUnparsed) {
         SourceFile first = units.get(0).file();

@@ -1,0 +1,85 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users and CI see it: exit codes, formats, languages. */
+class CheckCommandTest {
+  @TempDir Path dir;
+
+  record Result(int exit, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  private Path form(String text) throws IOException {
+    Files.writeString(dir.resolve("budget.jx"), "budget 阳泉市 2026 {\n  profile 山西\n}\n");
+    Path file = dir.resolve("005-a.jx");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void missingPath() {
+    Result r = run("check", dir.resolve("nowhere").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("JX0007");
+  }
+
+  @Test
+  void folderWithoutForms() {
+    Result r = run("check", dir.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("JX0008");
+  }
+
+  @Test
+  void wrongUsageExitsTwo() {
+    assertThat(run("check").exit()).isEqualTo(2);
+    assertThat(run("check", "--format", "xml", dir.toString()).exit()).isEqualTo(2);
+    assertThat(run("check", "--lang", "fr", dir.toString()).exit()).isEqualTo(2);
+    assertThat(run("frobnicate").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void errorsExitOneAndPrintASummary() throws IOException {
+    form("project 甲 {\n  indicator 数普.补助人数 >= 5 人\n}\n");
+    Result r = run("check", "--lang", "zh", dir.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("错误[JX0101]").contains("是否指“数量”").containsPattern("检查了 2 个文件、1 个项目：\\d+ 个错误");
+  }
+
+  @Test
+  void englishOnRequest() throws IOException {
+    form("project 甲 {\n  indicator 数普.补助人数 >= 5 人\n}\n");
+    Result r = run("check", "--lang", "en", dir.toString());
+    assertThat(r.out()).contains("error[JX0101]: Unknown second-level indicator \"数普\".").contains("Checked 2 files, 1 projects");
+  }
+
+  @Test
+  void jsonIsStableAndComplete() throws IOException {
+    form("project 甲 {\n  indicator 数普.补助人数 >= 5 人\n}\n");
+    Result first = run("check", "--format", "json", "--lang", "zh", dir.toString());
+    Result second = run("check", "--format", "json", "--lang", "zh", dir.toString());
+    assertThat(first.out()).isEqualTo(second.out()).doesNotContain("\r");
+    JsonNode root = new ObjectMapper().readTree(first.out());
+    JsonNode d = root.get("diagnostics").get(0);
+    assertThat(root.get("summary").get("projects").asInt()).isEqualTo(1);
+    assertThat(root.get("diagnostics").findValuesAsText("code")).contains("JX0101");
+    assertThat(d.has("line")).isTrue();
+    assertThat(d.has("message")).isTrue();
+  }
+}

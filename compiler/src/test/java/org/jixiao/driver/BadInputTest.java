@@ -1,0 +1,99 @@
+package org.jixiao.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Messages;
+import org.jixiao.diag.TextRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile and broken input: each gets coded diagnostics, in bounded time, never an exception. */
+class BadInputTest {
+  @TempDir Path dir;
+
+  private CompiledBudget check(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    Workspace workspace = new Workspace(dir);
+    return new BudgetCompiler(workspace).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
+  }
+
+  @Test
+  void manyErrorsAreCapped() throws IOException {
+    String text = "budget 甲 2026 {\n  profile 山西\n}\n" + "@\n".repeat(5000);
+    CompiledBudget result = check("many.jx", text);
+    assertThat(result.diagnostics()).hasSize(DiagnosticSink.MAX_PER_FILE + 1);
+    Diagnostic last = result.diagnostics().get(result.diagnostics().size() - 1);
+    assertThat(last.code()).isEqualTo(DiagnosticCode.JX0006);
+    assertThat(last.args()).containsExactly(String.valueOf(5000 - DiagnosticSink.MAX_PER_FILE));
+  }
+
+  @Test
+  void tenThousandNestedBlocks() throws IOException {
+    CompiledBudget result = check("nested.jx", "project 甲 " + "{".repeat(10_000) + "}".repeat(10_000));
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0206);
+  }
+
+  @Test
+  void tenThousandNestedParentheses() throws IOException {
+    String text = "project 甲 {\n  check " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + " <= 2\n}\n";
+    CompiledBudget result = check("parens.jx", text);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.JX0206);
+  }
+
+  @Test
+  void tenThousandRepeatedBlocks() throws IOException {
+    StringBuilder text = new StringBuilder("budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n");
+    for (int i = 0; i < 10_000; i++) {
+      text.append("  funds {\n    local 1\n  }\n");
+    }
+    text.append("}\n");
+    CompiledBudget result = check("repeated.jx", text.toString());
+    assertThat(result.diagnostics()).hasSize(DiagnosticSink.MAX_PER_FILE + 1);
+    assertThat(result.diagnostics().get(0).code()).isIn(DiagnosticCode.JX0302, DiagnosticCode.JX0303);
+  }
+
+  @Test
+  void tenThousandProjects() throws IOException {
+    StringBuilder text = new StringBuilder("budget 甲 2026 {\n  profile 山西\n}\n");
+    for (int i = 0; i < 10_000; i++) {
+      text.append("project 项目").append(i).append(" {\n}\n");
+    }
+    CompiledBudget result = check("projects.jx", text.toString());
+    assertThat(result.projectCount()).isEqualTo(10_000);
+    assertThat(result.diagnostics()).hasSize(DiagnosticSink.MAX_PER_FILE + 1);
+  }
+
+  @Test
+  void internalErrorIsAReportNotAStackTrace() throws IOException {
+    Path file = dir.resolve("crash.jx");
+    Files.writeString(file, "project 甲 {}\n");
+    Workspace workspace = new Workspace(dir);
+    BudgetCompiler crashing =
+        new BudgetCompiler(workspace, (f, sink) -> {
+          throw new IllegalStateException("boom");
+        });
+    CompiledBudget result = crashing.compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX9999);
+    String rendered = new TextRenderer(new Messages(Messages.Language.ZH)).render(result.diagnostics().get(0));
+    assertThat(rendered).contains("JX9999").contains("boom").doesNotContain("\tat ");
+  }
+
+  @Test
+  void binaryGarbageIsNotUtf8() throws IOException {
+    Path file = dir.resolve("garbage.jx");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    Files.write(file, bytes);
+    CompiledBudget result = new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0001);
+  }
+}
