@@ -1,0 +1,161 @@
+package org.jixiao.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Messages;
+import org.jixiao.diag.TextRenderer;
+import org.jixiao.driver.BudgetCompiler;
+import org.jixiao.driver.BudgetInput;
+import org.jixiao.driver.CompiledBudget;
+import org.jixiao.driver.Workspace;
+
+/**
+ * Whatever the input, the parser and checker return diagnostics with valid spans and a syntax
+ * tree whose every node lies inside its file; they never throw.
+ */
+class ParserProperties {
+  static final String VALID =
+      "budget 阳泉市 2026 {\n  profile 山西\n}\n"
+          + "project 人才工作经费 {\n"
+          + "  department 005 \"中国共产党阳泉市委员会组织部\"\n"
+          + "  implementer \"组织部\"\n"
+          + "  attribute 一次性\n"
+          + "  period 1 年\n"
+          + "  funds {\n    central 0 0\n    local 58,372,000 元 5837.2 万元\n    other - -\n  }\n"
+          + "  overview \"为人才工作提供经费。\"\n           \"第二行。\"\n"
+          + "  basis \"依据\"\n  necessity \"必要\"\n  measures \"措施\"\n  plan \"计划\"\n"
+          + "  goal \"全年发放人才补助。\"\n"
+          + "  indicator 数量.人才补助发放人数 >= 500 人/年 # 注释\n"
+          + "  indicator term 成本.生活补助 ≤300元/人/月\n"
+          + "  indicator annual 成本.生活补助 \"按标准\"\n"
+          + "  indicator 时效.发放时限 <= 2026-12-31\n"
+          + "  indicator 满意度.服务对象满意度.满意度 >= 95%\n"
+          + "  check 数量.人才补助发放人数 * 成本.生活补助 <= funds.annual\n"
+          + "  filed 2025-12-22 18:10:34\n"
+          + "}\n";
+
+  private static final List<String> TOKENS =
+      List.of("budget", "project", "funds", "indicator", "term", "annual", "goal", "filed", "check",
+          "unit", "profile", "framework", "level", "category", "{", "}", "(", ")", "｛", "\"", "\"文字\"",
+          ".", "．", "/", "%", "％", ">=", "≥", "＞＝", "<=", "=", "-", "*", ":", "\n", "\r\n", " ", "\t",
+          "数量", "人/年", "元", "万元", "58,372,000", "1,2,3", "407097人", "2026-12-31", "2026-13-40",
+          "18:10:34", "2025122620250", "#", "@", "\u0000", "😀", "𠀀", "\uFEFF", "数普", "一次性", "local");
+
+  @Provide
+  Arbitrary<String> tokenSoup() {
+    return Arbitraries.of(TOKENS).list().ofMaxSize(80).map(l -> String.join("", l));
+  }
+
+  @Provide
+  Arbitrary<String> mutatedForm() {
+    Arbitrary<Integer> position = Arbitraries.integers().between(0, VALID.length());
+    Arbitrary<Integer> length = Arbitraries.integers().between(0, 40);
+    Arbitrary<String> insert = Arbitraries.of(TOKENS);
+    return Combinators.combine(position, length, insert, Arbitraries.integers().between(0, 2))
+        .as((at, len, text, kind) -> mutate(at, len, text, kind));
+  }
+
+  private static String mutate(int at, int len, String text, int kind) {
+    int end = Math.min(VALID.length(), at + len);
+    return switch (kind) {
+      case 0 -> VALID.substring(0, at) + VALID.substring(end); // delete
+      case 1 -> VALID.substring(0, at) + text + VALID.substring(at); // insert
+      default -> VALID.substring(0, at) + text + VALID.substring(end); // replace
+    };
+  }
+
+  @Property(tries = 400)
+  void arbitraryTextNeverThrows(@ForAll String text) {
+    assertParsesCleanly(text);
+  }
+
+  @Property(tries = 400)
+  void tokenSoupNeverThrows(@ForAll("tokenSoup") String text) {
+    assertParsesCleanly(text);
+  }
+
+  @Property(tries = 300)
+  void mutatedFormsGetValidDiagnostics(@ForAll("mutatedForm") String text) throws IOException {
+    Path dir = Files.createTempDirectory("jx-prop");
+    try {
+      Path file = dir.resolve("a.jx");
+      Files.writeString(file, text);
+      CompiledBudget result =
+          new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
+      TextRenderer renderer = new TextRenderer(new Messages(Messages.Language.ZH));
+      for (Diagnostic d : result.diagnostics()) {
+        assertSpanInside(d.span(), d.file().text().length());
+        assertThat(d.code().name()).isNotEqualTo("JX9999");
+        assertThat(renderer.render(d)).isNotBlank();
+      }
+      for (SourceUnit unit : result.units()) {
+        assertNodesInside(unit.declarations(), unit.file().text().length());
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Property(tries = 50)
+  void validFormHasNoSyntaxErrors(@ForAll("indentation") String indent) {
+    DiagnosticSink sink = new DiagnosticSink();
+    SourceParser.parse(SourceFile.ofString("a.jx", VALID.replace("\n  ", "\n" + indent)), sink);
+    assertThat(sink.sorted()).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> indentation() {
+    return Arbitraries.of(" ", "\t", "\u3000", "    ").list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
+  }
+
+  private static void assertParsesCleanly(String text) {
+    SourceFile file = SourceFile.ofString("a.jx", text);
+    DiagnosticSink sink = new DiagnosticSink();
+    SourceUnit unit = SourceParser.parse(file, sink);
+    for (Diagnostic d : sink.sorted()) {
+      assertSpanInside(d.span(), text.length());
+      assertThat(d.line()).isBetween(1, file.lineCount());
+      assertThat(d.column()).isPositive();
+    }
+    assertNodesInside(unit.declarations(), text.length());
+  }
+
+  private static void assertSpanInside(Span span, int length) {
+    assertThat(span.start()).isBetween(0, length);
+    assertThat(span.end()).isBetween(span.start(), length);
+  }
+
+  /** Walks every record component that is a node or a list of nodes. */
+  private static void assertNodesInside(Object value, int length) {
+    if (value instanceof List<?> list) {
+      list.forEach(item -> assertNodesInside(item, length));
+    } else if (value instanceof Node node) {
+      assertSpanInside(node.span(), length);
+      if (node.getClass().isRecord()) {
+        for (RecordComponent c : node.getClass().getRecordComponents()) {
+          try {
+            assertNodesInside(c.getAccessor().invoke(node), length);
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+        }
+      }
+    }
+  }
+}
