@@ -9,6 +9,11 @@ package org.jixiao.diag;
  *   <li>JX01xx: names (categories, units, sources, profiles);
  *   <li>JX02xx: syntax;
  *   <li>JX03xx: the structure of a form (missing and duplicate fields);
+ *   <li>JX04xx: units of measure;
+ *   <li>JX05xx: funding sums, and cost against funds;
+ *   <li>JX06xx: the rules for indicators, attributes and text, and {@code allow};
+ *   <li>JX07xx: dates and years;
+ *   <li>JX08xx: budget-level sums;
  *   <li>JX99xx: bugs in jixiao itself.
  * </ul>
  *
@@ -55,6 +60,61 @@ public enum DiagnosticCode {
   JX0307(Severity.ERROR), // funding source written twice
   JX0308(Severity.ERROR), // implausible budget year
   JX0309(Severity.ERROR), // indicator written twice in one column
+
+  JX0401(Severity.WARNING), // unit price per unit per year
+  JX0403(Severity.ERROR), // funds amount not money
+  JX0404(Severity.ERROR), // period not time
+  JX0405(Severity.ERROR), // check units differ
+  JX0501(Severity.ERROR), // total != sum
+  JX0502(Severity.ERROR), // annual > term
+  JX0503(Severity.ERROR), // one-year columns differ
+  JX0504(Severity.WARNING), // blank source
+  JX0505(Severity.WARNING), // no money, has targets
+  JX0506(Severity.ERROR), // more precise than fen
+  JX0510(Severity.WARNING), // cost x quantity > funds
+  JX0511(Severity.WARNING), // cost x quantity != funds
+  JX0512(Severity.WARNING), // narrative amount mismatch
+  JX0520(Severity.ERROR), // check failed
+  JX0521(Severity.ERROR), // check operand unknown
+  JX0601(Severity.ERROR), // satisfaction not %
+  JX0602(Severity.WARNING), // cost not money
+  JX0603(Severity.WARNING), // cost with >=
+  JX0604(Severity.WARNING), // quantity is money or ratio
+  JX0605(Severity.WARNING), // rate not %
+  JX0606(Severity.ERROR), // percentage above 100
+  JX0608(Severity.ERROR), // placeholder
+  JX0609(Severity.WARNING), // qualitative not graded
+  JX0610(Severity.ERROR), // number without unit
+  JX0611(Severity.ERROR), // indicator without target
+  JX0612(Severity.ERROR), // level missing
+  JX0613(Severity.ERROR), // outputs without quantity
+  JX0614(Severity.ERROR), // column empty
+  JX0615(Severity.ERROR), // annual goal missing
+  JX0616(Severity.WARNING), // columns differ in dimension
+  JX0617(Severity.ERROR), // one-year columns differ in target
+  JX0618(Severity.WARNING), // truncated annual name
+  JX0619(Severity.WARNING), // count under quality
+  JX0620(Severity.ERROR), // attribute vs period
+  JX0621(Severity.WARNING), // multi-year too short
+  JX0630(Severity.WARNING), // html
+  JX0631(Severity.WARNING), // leading punctuation
+  JX0632(Severity.WARNING), // repeated name
+  JX0633(Severity.WARNING), // unbalanced brackets
+  JX0634(Severity.WARNING), // implementer other agency
+  JX0635(Severity.WARNING), // department is a section
+  JX0636(Severity.WARNING), // identical narratives
+  JX0637(Severity.WARNING), // text cut off
+  JX0640(Severity.ERROR), // allow on error
+  JX0641(Severity.ERROR), // allow unknown code
+  JX0642(Severity.WARNING), // allow unused
+  JX0701(Severity.ERROR), // filed invalid
+  JX0702(Severity.WARNING), // filed stale
+  JX0703(Severity.ERROR), // filed after budget year
+  JX0704(Severity.WARNING), // stale year
+  JX0705(Severity.WARNING), // deadline outside period
+  JX0706(Severity.WARNING), // duration longer than the project
+  JX0801(Severity.ERROR), // ceiling exceeded
+  JX0802(Severity.WARNING), // ceiling without projects
 
   JX9999(Severity.ERROR); // internal error
 

@@ -10,7 +10,14 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.diag.Hint;
+import org.jixiao.semantics.AssertionChecker;
 import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.BudgetTotals;
+import org.jixiao.semantics.CostChecker;
+import org.jixiao.semantics.DateChecker;
+import org.jixiao.semantics.FundingChecker;
+import org.jixiao.semantics.IndicatorRules;
+import org.jixiao.semantics.TextChecker;
 import org.jixiao.semantics.IndicatorFramework;
 import org.jixiao.semantics.Library;
 import org.jixiao.semantics.LibraryBuilder;
@@ -39,15 +46,30 @@ public final class BudgetCompiler {
 
   private final Workspace workspace;
   private final BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser;
+  private final boolean rules;
 
   public BudgetCompiler(Workspace workspace) {
-    this(workspace, SourceParser::parse);
+    this(workspace, SourceParser::parse, true);
+  }
+
+  /**
+   * @param rules false to stop after names and structure (the checks of the language alone), as
+   *     the benchmark does to measure what the form rules cost
+   */
+  public BudgetCompiler(Workspace workspace, boolean rules) {
+    this(workspace, SourceParser::parse, rules);
   }
 
   /** With another parser: tests use it to show that a crash becomes a report, not a trace. */
   BudgetCompiler(Workspace workspace, BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser) {
+    this(workspace, parser, true);
+  }
+
+  private BudgetCompiler(
+      Workspace workspace, BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser, boolean rules) {
     this.workspace = workspace;
     this.parser = parser;
+    this.rules = rules;
   }
 
   public CompiledBudget compile(BudgetInput input) {
@@ -137,6 +159,16 @@ public final class BudgetCompiler {
     BudgetContext context = new BudgetContext(budget, budgetFile, projects, library, profile, framework, sinks);
     new NameResolver(context).run();
     new StructureChecker(context).run();
+    if (rules) {
+      new FundingChecker(context).run();
+      new IndicatorRules(context).run();
+      new CostChecker(context).run();
+      new AssertionChecker(context).run();
+      new DateChecker(context).run();
+      new TextChecker(context).run();
+      new BudgetTotals(context).run();
+      context.finishAllows();
+    }
     return context;
   }
 

@@ -1,9 +1,15 @@
 package org.jixiao.semantics;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Severity;
+import org.jixiao.syntax.Allow;
 import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.SourceFile;
 
@@ -51,6 +57,27 @@ public final class BudgetContext {
     return projects;
   }
 
+  /**
+   * The projects the form rules look at: those without a syntax error. A line the parser had to
+   * drop would make every later rule report echoes (a dropped funds row looks like no money).
+   */
+  public List<ProjectFile> checkedProjects() {
+    List<ProjectFile> out = new ArrayList<>();
+    for (ProjectFile pf : projects) {
+      if (!hasSyntaxError(pf)) {
+        out.add(pf);
+      }
+    }
+    return out;
+  }
+
+  /** True when the parser reported a problem inside the project (codes JX02xx). */
+  public boolean hasSyntaxError(ProjectFile pf) {
+    DiagnosticSink sink = sinks.get(pf.file());
+    return sink != null && sink.sorted().stream().anyMatch(
+        d -> d.code().name().startsWith("JX02") && pf.project().span().contains(d.span()));
+  }
+
   public Library library() {
     return library;
   }
@@ -68,12 +95,79 @@ public final class BudgetContext {
     return resolution;
   }
 
-  /** Reports a diagnostic, at the severity the profile gives its code. */
+  /**
+   * Reports a diagnostic, at the severity the profile gives its code, unless an {@code allow} on
+   * its line silences it: then it is kept, with the reason, among the {@link #silenced()} ones.
+   * An error is never silenced.
+   */
   public void report(Diagnostic d) {
     Diagnostic adjusted = profile == null ? d : d.withSeverity(profile.severity(d.code()));
     DiagnosticSink sink = sinks.get(d.file());
-    if (sink != null) {
-      sink.report(adjusted);
+    if (sink == null) {
+      return;
     }
+    Allow allow = allowFor(adjusted);
+    if (allow != null) {
+      usedAllows.add(allow);
+      if (adjusted.severity() != Severity.ERROR) {
+        silenced.add(new Silenced(adjusted, allow.reason().value()));
+        return;
+      }
+      if (refusedAllows.add(allow)) {
+        sink.report(Diagnostic.of(DiagnosticCode.JX0640, d.file(), allow.code().span(), allow.code().text()));
+      }
+    }
+    sink.report(adjusted);
+  }
+
+  /** A warning that an {@code allow} silenced, with the reason the form gives. */
+  public record Silenced(Diagnostic diagnostic, String reason) {}
+
+  private final List<Silenced> silenced = new ArrayList<>();
+  private final Set<Allow> usedAllows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Allow> refusedAllows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private Map<String, BudgetTotals.DepartmentTotal> departmentTotals = Map.of();
+
+  public List<Silenced> silenced() {
+    return List.copyOf(silenced);
+  }
+
+  private Allow allowFor(Diagnostic d) {
+    for (ProjectFile pf : projects) {
+      if (pf.file() != d.file() || !pf.project().span().contains(d.span())) {
+        continue;
+      }
+      for (Allow allow : pf.project().allows()) {
+        if (allow.code().text().equalsIgnoreCase(d.code().name()) && allow.scope().contains(d.span())) {
+          return allow;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** After all passes: an allow naming no known code is an error, one that silenced nothing a warning. */
+  public void finishAllows() {
+    for (ProjectFile pf : projects) {
+      for (Allow allow : pf.project().allows()) {
+        boolean known = java.util.Arrays.stream(DiagnosticCode.values())
+            .anyMatch(c -> c.name().equalsIgnoreCase(allow.code().text()));
+        DiagnosticSink sink = sinks.get(pf.file());
+        if (!known) {
+          sink.report(Diagnostic.of(DiagnosticCode.JX0641, pf.file(), allow.code().span(), allow.code().text()));
+        } else if (!usedAllows.contains(allow)) {
+          sink.report(Diagnostic.of(DiagnosticCode.JX0642, pf.file(), allow.span(), allow.code().text()));
+        }
+      }
+    }
+  }
+
+  void departmentTotals(Map<String, BudgetTotals.DepartmentTotal> totals) {
+    this.departmentTotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
+  }
+
+  /** Annual and implementation-period totals per department code, in source order. */
+  public Map<String, BudgetTotals.DepartmentTotal> departmentTotals() {
+    return departmentTotals;
   }
 }

@@ -17,6 +17,7 @@ public final class Library {
   final Map<String, Unit> units = new LinkedHashMap<>();
   final Map<String, String> unitSpellings = new LinkedHashMap<>();
   final Map<String, Rational> prefixes = new LinkedHashMap<>();
+  final java.util.Set<String> counters = new java.util.LinkedHashSet<>();
   final Map<String, IndicatorFramework> frameworks = new LinkedHashMap<>();
   final Map<String, RuleProfile> profiles = new LinkedHashMap<>();
 
@@ -28,6 +29,7 @@ public final class Library {
     c.units.putAll(units);
     c.unitSpellings.putAll(unitSpellings);
     c.prefixes.putAll(prefixes);
+    c.counters.addAll(counters);
     c.frameworks.putAll(frameworks);
     c.profiles.putAll(profiles);
     return c;
@@ -56,6 +58,11 @@ public final class Library {
   /** Declared unit spellings, for "did you mean". */
   public List<String> unitNames() {
     return new ArrayList<>(unitSpellings.values());
+  }
+
+  /** True for the dimension of a counting word (个, 套, 类…), declared with {@code counter}. */
+  public boolean isCounter(String dimension) {
+    return counters.contains(dimension);
   }
 
   public boolean hasDimension(String name) {

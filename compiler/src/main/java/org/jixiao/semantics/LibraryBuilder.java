@@ -49,6 +49,7 @@ public final class LibraryBuilder {
       } else if (decl instanceof Decl.Counter c) {
         for (Name n : c.names()) {
           if (define(library.dimensions, n, n.text(), file, sink)) {
+            library.counters.add(n.text());
             putUnit(n, new Unit(Rational.ONE, Dimension.base(n.text())), file, sink);
           }
         }

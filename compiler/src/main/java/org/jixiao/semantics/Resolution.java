@@ -17,6 +17,17 @@ public final class Resolution {
   private final Map<FundsRow, RuleProfile.FundingSource> sources = new IdentityHashMap<>();
   private final Map<ProjectItem.Attribute, RuleProfile.AttributeValue> attributes = new IdentityHashMap<>();
 
+  private final Map<org.jixiao.syntax.Decl.Project, FundingTable> funding = new IdentityHashMap<>();
+
+  void funding(org.jixiao.syntax.Decl.Project project, FundingTable table) {
+    funding.put(project, table);
+  }
+
+  /** The project's funding in 元; null when it has no funds block or an amount is not money. */
+  public FundingTable funding(org.jixiao.syntax.Decl.Project project) {
+    return funding.get(project);
+  }
+
   void category(ProjectItem.Indicator indicator, IndicatorFramework.Category category) {
     categories.put(indicator, category);
   }

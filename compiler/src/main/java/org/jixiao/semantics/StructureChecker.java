@@ -91,7 +91,8 @@ public final class StructureChecker {
     }
     for (Required r : REQUIRED) {
       boolean present = r.keyword.equals("goal") ? !goals.isEmpty() : single.containsKey(r.keyword);
-      if (!present && !misspelled.contains(r.keyword)) {
+      // After a syntax error the line may exist but have been dropped: not reported as missing.
+      if (!present && !misspelled.contains(r.keyword) && !ctx.hasSyntaxError(pf)) {
         ctx.report(
             Diagnostic.of(
                 DiagnosticCode.JX0303, file, pf.project().name().span(),

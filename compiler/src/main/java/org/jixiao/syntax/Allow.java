@@ -1,4 +1,7 @@
 package org.jixiao.syntax;
 
-/** {@code allow JX0603 "理由"}: silences one warning on one line, with the reason why. */
-public record Allow(Name code, Text reason, Span span) implements Node {}
+/**
+ * {@code allow JX0603 "理由"}: silences one warning code on one statement, with the reason why.
+ * {@code scope} is the statement it ends; a diagnostic of that code inside the scope is silenced.
+ */
+public record Allow(Name code, Text reason, Span scope, Span span) implements Node {}

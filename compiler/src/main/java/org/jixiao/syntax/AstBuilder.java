@@ -121,12 +121,24 @@ final class AstBuilder {
     if (name == null) {
       return null;
     }
+    allows = new ArrayList<>();
+    addIfPresent(allows, allow(ctx.allowClause(), name.span()));
     List<ProjectItem> items = new ArrayList<>();
     for (ProjectItemContext item : ctx.projectItem()) {
-      addIfPresent(items, projectItem(item));
+      ProjectItem built = projectItem(item);
+      addIfPresent(items, built);
+      AllowClauseContext clause = item.getRuleContext(AllowClauseContext.class, 0);
+      if (built != null && clause != null) {
+        addIfPresent(allows, allow(clause, built.span()));
+      }
     }
-    return new Decl.Project(name, items, span(ctx));
+    List<Allow> gathered = allows;
+    allows = null;
+    return new Decl.Project(name, items, gathered, span(ctx));
   }
+
+  /** The allow clauses of the project being built, gathered as its items are. */
+  private List<Allow> allows;
 
   private ProjectItem projectItem(ProjectItemContext ctx) {
     Span span = span(ctx);
@@ -169,7 +181,7 @@ final class AstBuilder {
       if (left == null || right == null || cmp == null) {
         return null;
       }
-      return new ProjectItem.Check(left, cmp, right, allow(c.allowClause()), span);
+      return new ProjectItem.Check(left, cmp, right, allow(c.allowClause(), span), span);
     } else if (ctx instanceof ProjectUnknownContext c) {
       Name word = unknownWord(c.unknownStatement());
       return word == null ? null : new ProjectItem.Unknown(word, span);
@@ -189,7 +201,11 @@ final class AstBuilder {
       Amount term = amounts.isEmpty() ? null : amount(amounts.get(0));
       Amount annual = amounts.size() > 1 ? amount(amounts.get(1)) : null;
       if (source != null && term != null && (amounts.size() < 2 || annual != null)) {
-        rows.add(new FundsRow(source, term, annual, span(row)));
+        FundsRow built = new FundsRow(source, term, annual, span(row));
+        rows.add(built);
+        if (allows != null) {
+          addIfPresent(allows, allow(row.allowClause(), built.span()));
+        }
       }
     }
     return new ProjectItem.Funds(unit, rows, span);
@@ -217,7 +233,7 @@ final class AstBuilder {
     if (c.target() != null && target == null) {
       return null;
     }
-    return new ProjectItem.Indicator(column(c.column()), path, target, allow(c.allowClause()), span);
+    return new ProjectItem.Indicator(column(c.column()), path, target, allow(c.allowClause(), span), span);
   }
 
   private ProjectItem filed(FiledValueContext ctx, Span span) {
@@ -263,7 +279,7 @@ final class AstBuilder {
     }
   }
 
-  private Allow allow(AllowClauseContext ctx) {
+  private Allow allow(AllowClauseContext ctx, Span scope) {
     if (ctx == null) {
       return null;
     }
@@ -272,7 +288,7 @@ final class AstBuilder {
     if (code == null || reason == null) {
       return null;
     }
-    return new Allow(new Name(code.getText(), offsets.of(code)), reason, span(ctx));
+    return new Allow(new Name(code.getText(), offsets.of(code)), reason, scope, span(ctx));
   }
 
   private static Column column(ColumnContext ctx) {
@@ -713,9 +729,9 @@ final class AstBuilder {
           ? null
           : new ProfileItem.AttributeValue(key, label, period, aliases(c.aliases()), span);
     } else if (ctx instanceof ProfileGradesContext c) {
-      return new ProfileItem.Grades(texts(c.text()), span);
+      return new ProfileItem.Grades(strings(c.string()), span);
     } else if (ctx instanceof ProfilePlaceholdersContext c) {
-      return new ProfileItem.Placeholders(texts(c.text()), span);
+      return new ProfileItem.Placeholders(strings(c.string()), span);
     } else if (ctx instanceof ProfileRuleContext c) {
       Token code = real(c.code);
       Token severity = real(c.severity);
@@ -732,10 +748,14 @@ final class AstBuilder {
     return null;
   }
 
-  private List<Text> texts(List<TextContext> contexts) {
+  /** Separate strings, each its own value (a list of grades), not joined like a text. */
+  private List<Text> strings(List<StringContext> contexts) {
     List<Text> out = new ArrayList<>();
-    for (TextContext t : contexts) {
-      addIfPresent(out, text(t));
+    for (StringContext s : contexts) {
+      Token t = real(s.start);
+      if (t != null) {
+        out.add(new Text(unquote(t.getText()), offsets.of(t)));
+      }
     }
     return out;
   }

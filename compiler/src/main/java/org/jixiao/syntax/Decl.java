@@ -15,10 +15,11 @@ public sealed interface Decl extends Node {
     }
   }
 
-  /** One 项目支出绩效目标表. */
-  record Project(Name name, List<ProjectItem> items, Span span) implements Decl {
+  /** One 项目支出绩效目标表; {@code allows} gathers every {@code allow} clause in it. */
+  record Project(Name name, List<ProjectItem> items, List<Allow> allows, Span span) implements Decl {
     public Project {
       items = List.copyOf(items);
+      allows = List.copyOf(allows);
     }
   }
 

@@ -36,21 +36,22 @@ budgetItem
   ;
 
 // ----------------------------------------------------------------- project
-projectDecl : PROJECT name LBRACE NL* (projectItem (NL+ projectItem)*)? NL* RBRACE ;
+projectDecl : PROJECT name allowClause? LBRACE NL* (projectItem (NL+ projectItem)*)? NL* RBRACE ;
 
+// Any line may end with `allow JX0704 "理由"`, silencing one warning on that line.
 projectItem
-  : DEPARTMENT code=NUMBER text                  # department
-  | IMPLEMENTER text                             # implementer
-  | ATTRIBUTE name                               # attribute
-  | PERIOD quantity                              # period
-  | FUNDS unitExpr? fundsBlock                   # funds
-  | narrativeKeyword text                        # narrative
-  | GOAL column? text                            # goal
-  | INDICATOR column? path target? allowClause?  # indicator
-  | contactKeyword text                          # contact
-  | FILED filedValue                             # filed
-  | CHECK expr comparator expr allowClause?      # check
-  | unknownStatement                             # projectUnknown
+  : DEPARTMENT code=NUMBER text allowClause?                   # department
+  | IMPLEMENTER text allowClause?                              # implementer
+  | ATTRIBUTE name allowClause?                                # attribute
+  | PERIOD quantity allowClause?                               # period
+  | FUNDS unitExpr? fundsBlock                                 # funds
+  | narrativeKeyword text allowClause?                         # narrative
+  | GOAL column? text allowClause?                             # goal
+  | INDICATOR column? path target? allowClause?                # indicator
+  | contactKeyword text allowClause?                           # contact
+  | FILED filedValue allowClause?                              # filed
+  | CHECK expr comparator expr allowClause?                    # check
+  | unknownStatement                                           # projectUnknown
   ;
 
 narrativeKeyword : OVERVIEW | BASIS | NECESSITY | MEASURES | PLAN ;
@@ -60,13 +61,13 @@ column           : TERM | ANNUAL ;
 filedValue : DATE TIME? | NUMBER ;
 
 fundsBlock : LBRACE NL* (fundsRow (NL+ fundsRow)*)? NL* RBRACE ;
-fundsRow   : name amount amount? ;
+fundsRow   : name amount amount? allowClause? ;
 amount     : NUMBER unitExpr?                    # money
            | NAME (SLASH unitTerm)*              # moneyGlued
            | DASH                                # blankAmount
            ;
 
-// `allow JX0603 "理由"` silences one warning on this line, with its reason.
+// `allow JX0603 "理由"` silences one warning on this line, with its reason. Never an error.
 allowClause : ALLOW code=NAME text ;
 
 // ---------------------------------------------------------------- targets
@@ -132,8 +133,8 @@ profileItem
   : FRAMEWORK name                               # profileFramework
   | SOURCE name text aliases?                    # profileSource
   | ATTRIBUTE name text (PERIOD quantity)? aliases?  # profileAttribute
-  | GRADES text+                                 # profileGrades
-  | PLACEHOLDERS text+                           # profilePlaceholders
+  | GRADES string+                               # profileGrades
+  | PLACEHOLDERS string+                         # profilePlaceholders
   | RULE code=NAME severity=NAME                 # profileRule
   | unknownStatement                             # profileUnknown
   ;

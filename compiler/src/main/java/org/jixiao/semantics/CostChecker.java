@@ -1,0 +1,164 @@
+package org.jixiao.semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Target;
+
+/**
+ * Cost against funds (F5): where the units allow it, a unit cost times a quantity is compared with
+ * the column's funds, and the arithmetic is shown: 200750 吨/年 × 110 元/吨 = 22,082,500 元/年 &gt;
+ * 年度资金 16,560,000 元. A unit price with a spurious /年 (110 元/吨/年) is reported and read
+ * without it.
+ */
+public final class CostChecker {
+  private final BudgetContext ctx;
+  private final Unit yuan;
+  private final Unit year;
+
+  public CostChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+    this.yuan = ctx.library().unit("元");
+    this.year = ctx.library().unit("年");
+  }
+
+  /** A unit cost as it is used: its unit, and how to show it (110 元/吨 once /年 is dropped). */
+  private record Priced(ProjectItem.Indicator indicator, Target.Quantity target, Unit unit, String shown) {}
+
+  public void run() {
+    if (ctx.framework() == null) {
+      return;
+    }
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      FundingTable funding = ctx.resolution().funding(pf.project());
+      List<Priced> costs = costs(pf);
+      if (funding == null) {
+        continue;
+      }
+      for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
+        compare(pf, column, costs, funding.column(column).total());
+      }
+    }
+  }
+
+  /** The unit costs of a project, with JX0401 for a price per unit per year. */
+  private List<Priced> costs(ProjectFile pf) {
+    List<Priced> out = new ArrayList<>();
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Indicator i && i.target() instanceof Target.Quantity q && role(i) == Roles.COST) {
+        Unit unit = ctx.resolution().unit(q.unit());
+        if (unit == null || unit.dimension().power(base(yuan)) != 1 || unit.dimension().powers().size() < 2) {
+          continue;
+        }
+        String shown = written(pf.file(), q);
+        if (isGoodsPerYear(unit)) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0401, pf.file(), q.unit().span(), q.unit().spelling(), i.name().text()));
+          unit = unit.times(year);
+          shown = q.numberText() + " " + q.unit().spelling().replaceFirst("/年$", "");
+        }
+        out.add(new Priced(i, q, unit, shown));
+      }
+    }
+    return out;
+  }
+
+  private void compare(ProjectFile pf, Column column, List<Priced> costs, Rational funds) {
+    // In a one-year project the two columns are the same year, so a price or quantity written in
+    // one column prices the other too (the seed's 垃圾焚烧 form prices only its 实施期 column).
+    boolean oneYear = new FundingChecker(ctx).isOneYear(pf.project());
+    List<Object[]> pairs = new ArrayList<>();
+    for (Priced cost : costs) {
+      if (!oneYear && !covers(cost.indicator, column)) {
+        continue;
+      }
+      for (ProjectItem item : pf.project().items()) {
+        if (item instanceof ProjectItem.Indicator i && (oneYear || covers(i, column)) && role(i) == Roles.QUANTITY
+            && i.target() instanceof Target.Quantity q) {
+          Unit qu = ctx.resolution().unit(q.unit());
+          if (qu == null) {
+            continue;
+          }
+          Rational amount = spend(cost, q, qu, pf, column);
+          if (amount != null) {
+            boolean perYear = !cost.unit.times(qu).dimension().equals(yuan.dimension());
+            pairs.add(new Object[] {cost, q, amount, perYear ? "元/年" : "元"});
+          }
+        }
+      }
+    }
+    SourceFile file = pf.file();
+    for (Object[] pair : pairs) {
+      Priced cost = (Priced) pair[0];
+      Target.Quantity quantity = (Target.Quantity) pair[1];
+      Rational amount = (Rational) pair[2];
+      int order = amount.compareTo(funds);
+      boolean single = pairs.size() == 1;
+      if (order > 0 || (single && order < 0)) {
+        ctx.report(
+            Diagnostic.of(order > 0 ? DiagnosticCode.JX0510 : DiagnosticCode.JX0511, file, cost.target.span(),
+                written(file, quantity), cost.shown, Measure.format(amount) + " " + pair[3],
+                FundingChecker.columnLabel(column), Measure.format(funds), Measure.format(amount.minus(funds))));
+      }
+    }
+  }
+
+  /**
+   * What a cost times a quantity comes to in 元 for one column, or null when the units do not
+   * multiply out to money (or money per year).
+   */
+  private Rational spend(Priced cost, Target.Quantity q, Unit qu, ProjectFile pf, Column column) {
+    Unit product = cost.unit.times(qu);
+    Rational value = Rational.of(cost.target.value()).times(Rational.of(q.value())).times(product.scale());
+    if (product.dimension().equals(yuan.dimension())) {
+      return value.dividedBy(yuan.scale());
+    }
+    if (product.dimension().equals(yuan.dimension().dividedBy(year.dimension()))) {
+      Rational perYear = value.times(year.scale()).dividedBy(yuan.scale());
+      if (column == Column.ANNUAL) {
+        return perYear;
+      }
+      Rational years = new FundingChecker(ctx).periodYears(pf.project());
+      return years == null || years.compareTo(Rational.of(10, 1)) > 0 ? null : perYear.times(years);
+    }
+    return null;
+  }
+
+  private static String written(SourceFile file, Target.Quantity q) {
+    String text = file.slice(q.span()).strip();
+    return text.replaceFirst("^(>=|<=|≥|≤|＞＝|＜＝|=|＝|>|<|＞|＜|不超过|不低于|不少于|不高于|大于等于|小于等于)\\s*", "");
+  }
+
+  private Roles role(ProjectItem.Indicator i) {
+    IndicatorFramework.Category c = ctx.resolution().category(i);
+    return c == null ? Roles.OTHER : Roles.of(c);
+  }
+
+  private static boolean covers(ProjectItem.Indicator i, Column column) {
+    return column == Column.ANNUAL ? i.column().coversAnnual() : i.column().coversTerm();
+  }
+
+  /**
+   * 元/吨/年: money per quantity of goods per year, which is almost always a unit price with a
+   * spurious /年. Money per person per month (a subsidy rate) is a real rate and is left alone.
+   */
+  private boolean isGoodsPerYear(Unit unit) {
+    java.util.Map<String, Integer> powers = unit.dimension().powers();
+    if (powers.size() != 3 || unit.dimension().power(base(year)) != -1) {
+      return false;
+    }
+    for (String goods : List.of("重量", "体积", "长度", "面积", "电量")) {
+      if (unit.dimension().power(goods) == -1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String base(Unit unit) {
+    return unit.dimension().powers().keySet().iterator().next();
+  }
+}

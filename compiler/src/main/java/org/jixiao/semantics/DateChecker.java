@@ -1,0 +1,120 @@
+package org.jixiao.semantics;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Span;
+import org.jixiao.syntax.Target;
+
+/**
+ * Dates and years against the budget year Y (Y1, Y2, V7): 填报日期 is a real date and time, not
+ * after Y and not stale; deadlines fall within the project's years; a year before Y in the
+ * project name, an indicator or the plan is probably left over from an earlier form. 立项依据 and
+ * the other narratives may cite history and are not checked.
+ */
+public final class DateChecker {
+  /**
+   * A year written as 2024年, or a range 2024-2025年 / 2024—2027年 (group 2 is its end); not part
+   * of a longer number. A range is stale only when it ends before the budget year.
+   */
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:[-—－–~～至]((?:19|20)[0-9]{2}))?(?=年|-|—|－|–)");
+
+  private final BudgetContext ctx;
+
+  public DateChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void run() {
+    if (ctx.budget() == null || ctx.budget().year() < 1990 || ctx.budget().year() > 2200) {
+      return; // no budget year to judge by (an implausible one is reported)
+    }
+    int year = ctx.budget().year();
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      Decl.Project project = pf.project();
+      staleYear(pf.file(), project.name().span(), year);
+      for (ProjectItem item : project.items()) {
+        if (item instanceof ProjectItem.Filed f) {
+          filed(pf.file(), f, year);
+        } else if (item instanceof ProjectItem.Indicator i) {
+          staleYear(pf.file(), i.name().span(), year);
+          if (i.target() instanceof Target.Qualitative q) {
+            staleYear(pf.file(), q.span(), year);
+          } else if (i.target() instanceof Target.Deadline d) {
+            deadline(pf, d, year);
+          } else if (i.target() instanceof Target.Quantity q) {
+            duration(pf, i, q);
+          }
+        } else if (item instanceof ProjectItem.Narrative n && n.kind() == ProjectItem.NarrativeKind.PLAN) {
+          staleYear(pf.file(), n.text().span(), year);
+        }
+      }
+    }
+  }
+
+  private void filed(SourceFile file, ProjectItem.Filed f, int year) {
+    Span span = new Span(f.span().end() - f.raw().length(), f.span().end());
+    if (f.value() == null) {
+      String digits = f.raw().replaceAll("[^0-9０-９]", "");
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0701, file, span, f.raw(), String.valueOf(digits.length())));
+      return;
+    }
+    LocalDateTime value = f.value();
+    if (value.isAfter(LocalDate.of(year, 12, 31).atTime(23, 59, 59))) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0703, file, span, f.raw(), String.valueOf(year)));
+    } else if (value.toLocalDate().isBefore(LocalDate.of(year - 1, 1, 1))) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0702, file, span, f.raw(), String.valueOf(year)));
+    }
+  }
+
+  private void deadline(ProjectFile pf, Target.Deadline d, int year) {
+    Rational years = new FundingChecker(ctx).periodYears(pf.project());
+    LocalDate start = LocalDate.of(year, 1, 1);
+    String written = pf.file().slice(d.span());
+    if (d.date().isBefore(start)) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(year)));
+    } else if (years != null && years.compareTo(Rational.of(50, 1)) < 0) {
+      int lastYear = year + years.numerator().divide(years.denominator()).intValue() - 1;
+      if (d.date().getYear() > Math.max(year, lastYear)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(Math.max(year, lastYear))));
+      }
+    }
+  }
+
+  /** V7: a time limit written as a duration (≤5年) cannot outlast the project. */
+  private void duration(ProjectFile pf, ProjectItem.Indicator i, Target.Quantity q) {
+    IndicatorFramework.Category category = ctx.resolution().category(i);
+    Unit unit = ctx.resolution().unit(q.unit());
+    Unit yearUnit = ctx.library().unit("年");
+    Rational period = new FundingChecker(ctx).periodYears(pf.project());
+    if (category == null || Roles.of(category) != Roles.TIMELINESS || unit == null || period == null
+        || !unit.sameDimension(yearUnit) || period.compareTo(Rational.of(50, 1)) > 0) {
+      return;
+    }
+    Rational years = Rational.of(q.value()).times(unit.scale()).dividedBy(yearUnit.scale());
+    if (years.compareTo(period) > 0) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0706, pf.file(), q.span(), i.name().text(),
+          pf.file().slice(q.span()), Measure.format(period)));
+    }
+  }
+
+  /** JX0704 at the first year before the budget year inside {@code span}, once per field. */
+  private void staleYear(SourceFile file, Span span, int year) {
+    Matcher m = YEAR.matcher(file.text());
+    m.region(span.start(), span.end());
+    while (m.find()) {
+      int found = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
+      if (found < year) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0704, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
+        return;
+      }
+    }
+  }
+}

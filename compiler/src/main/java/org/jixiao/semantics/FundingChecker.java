@@ -1,0 +1,253 @@
+package org.jixiao.semantics;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.FundsRow;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Span;
+import org.jixiao.syntax.Target;
+
+/**
+ * The funding rules, in exact decimals whatever unit each amount was written in: every amount is
+ * money to the 分; each column's written total is the sum of its sources (F1); the annual column
+ * never exceeds the implementation period (F2); a one-year project has equal columns (F3); a
+ * project with targets and no money is suspicious (F4). Builds the {@link FundingTable}.
+ */
+public final class FundingChecker {
+  private final BudgetContext ctx;
+  private final Unit yuan;
+
+  public FundingChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+    this.yuan = ctx.library().unit("元");
+  }
+
+  public void run() {
+    if (ctx.profile() == null) {
+      return; // sources cannot be known; the missing profile is reported
+    }
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      ProjectItem.Funds funds = first(pf.project(), ProjectItem.Funds.class);
+      if (funds != null) {
+        check(pf, funds);
+      }
+    }
+  }
+
+  static <T extends ProjectItem> T first(Decl.Project project, Class<T> type) {
+    for (ProjectItem item : project.items()) {
+      if (type.isInstance(item)) {
+        return type.cast(item);
+      }
+    }
+    return null;
+  }
+
+  private void check(ProjectFile pf, ProjectItem.Funds funds) {
+    SourceFile file = pf.file();
+    Unit defaultUnit = funds.unit() == null ? yuan : ctx.resolution().unit(funds.unit());
+    if (defaultUnit == null) {
+      return;
+    }
+    if (!defaultUnit.sameDimension(yuan)) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, file, funds.unit().span(), funds.unit().spelling()));
+      return;
+    }
+    List<FundingTable.Cell> term = new ArrayList<>();
+    List<FundingTable.Cell> annual = new ArrayList<>();
+    FundingTable.Cell termTotal = null;
+    FundingTable.Cell annualTotal = null;
+    FundingTable.Cell firstBlank = null;
+    for (FundsRow row : funds.rows()) {
+      boolean isTotal = NameResolver.TOTAL_ROW.contains(row.source().key());
+      RuleProfile.FundingSource source = ctx.resolution().source(row);
+      if (!isTotal && source == null) {
+        return; // an unknown source: reported; sums without it would mislead
+      }
+      FundingTable.Cell t = cell(file, row, source, row.term(), defaultUnit);
+      FundingTable.Cell a = cell(file, row, source, row.annualOrTerm(), defaultUnit);
+      if (t == null || a == null) {
+        return; // an amount that is not money: reported; sums would only echo it
+      }
+      if (firstBlank == null && (t.blank() || a.blank()) && !isTotal) {
+        firstBlank = t.blank() ? t : a;
+      }
+      if (isTotal) {
+        termTotal = t;
+        annualTotal = a;
+      } else {
+        term.add(t);
+        annual.add(a);
+      }
+    }
+    FundingTable table =
+        new FundingTable(
+            new FundingTable.ColumnFunds(term, termTotal, sum(term)),
+            new FundingTable.ColumnFunds(annual, annualTotal, sum(annual)));
+    ctx.resolution().funding(pf.project(), table);
+
+    if (firstBlank != null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0504, file, firstBlank.amount().span(), label(firstBlank)));
+    }
+    boolean termAddsUp = addsUp(file, table.term(), "@column.term");
+    boolean annualAddsUp = addsUp(file, table.annual(), "@column.annual");
+    if (termAddsUp && annualAddsUp) {
+      if (isOneYear(pf.project())) {
+        columnsEqual(file, table);
+      } else {
+        annualWithinTerm(file, table);
+      }
+    }
+    if (table.term().total().signum() == 0 && table.annual().total().signum() == 0 && hasQuantitativeTarget(pf.project())) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0505, file, keywordSpan(funds)));
+    }
+  }
+
+  private static Span keywordSpan(ProjectItem.Funds funds) {
+    return new Span(funds.span().start(), funds.span().start() + "funds".length());
+  }
+
+  /** Amounts already reported: a one-amount row stands for both columns but is one cell. */
+  private final java.util.Set<Amount> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  private void reportOnce(Amount amount, Diagnostic d) {
+    if (reported.add(amount)) {
+      ctx.report(d);
+    }
+  }
+
+  private FundingTable.Cell cell(
+      SourceFile file, FundsRow row, RuleProfile.FundingSource source, Amount amount, Unit defaultUnit) {
+    if (amount instanceof Amount.Blank) {
+      return new FundingTable.Cell(row, source, amount, Rational.ZERO, true);
+    }
+    Amount.Money money = (Amount.Money) amount;
+    Unit unit = money.unit() == null ? defaultUnit : ctx.resolution().unit(money.unit());
+    if (unit == null) {
+      return null;
+    }
+    if (!unit.sameDimension(yuan)) {
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0403, file, money.unit().span(), money.unit().spelling()));
+      return null;
+    }
+    Rational value = Rational.of(money.value()).times(unit.scale()).dividedBy(yuan.scale());
+    if (!value.times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0506, file, money.span(), file.slice(money.span()), Measure.format(value)));
+    }
+    return new FundingTable.Cell(row, source, amount, value, false);
+  }
+
+  private static Rational sum(List<FundingTable.Cell> cells) {
+    Rational total = Rational.ZERO;
+    for (FundingTable.Cell c : cells) {
+      total = total.plus(c.yuan());
+    }
+    return total;
+  }
+
+  /** F1: a written total equals the sum of the sources. */
+  private boolean addsUp(SourceFile file, FundingTable.ColumnFunds column, String label) {
+    FundingTable.Cell written = column.writtenTotal();
+    if (written == null || written.yuan().compareTo(column.sum()) == 0) {
+      return true;
+    }
+    reportOnce(written.amount(),
+        Diagnostic.of(DiagnosticCode.JX0501, file, written.amount().span(), label,
+            Measure.format(written.yuan()), Measure.format(column.sum()), terms(column),
+            Measure.format(written.yuan().minus(column.sum()))));
+    return false;
+  }
+
+  private static String terms(FundingTable.ColumnFunds column) {
+    List<String> parts = new ArrayList<>();
+    for (FundingTable.Cell c : column.sources()) {
+      parts.add(c.source().label() + " " + Measure.format(c.yuan()));
+    }
+    return parts.isEmpty() ? "0" : String.join(" + ", parts);
+  }
+
+  /** F3: a one-year project's two columns are the same, source by source. */
+  private void columnsEqual(SourceFile file, FundingTable table) {
+    List<FundingTable.Cell> term = table.term().sources();
+    List<FundingTable.Cell> annual = table.annual().sources();
+    boolean reported = false;
+    for (int i = 0; i < term.size(); i++) {
+      FundingTable.Cell t = term.get(i);
+      FundingTable.Cell a = annual.get(i);
+      if (t.yuan().compareTo(a.yuan()) != 0) {
+        reported = true;
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), label(t),
+                Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+      }
+    }
+    FundingTable.Cell t = table.term().writtenTotal();
+    FundingTable.Cell a = table.annual().writtenTotal();
+    if (!reported && t != null && a != null && t.yuan().compareTo(a.yuan()) != 0) {
+      ctx.report(
+          Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), "合计",
+              Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+    }
+  }
+
+  /** F2: the budget year takes no more than the whole period, for every source. */
+  private void annualWithinTerm(SourceFile file, FundingTable table) {
+    List<FundingTable.Cell> term = table.term().sources();
+    List<FundingTable.Cell> annual = table.annual().sources();
+    for (int i = 0; i < term.size(); i++) {
+      FundingTable.Cell t = term.get(i);
+      FundingTable.Cell a = annual.get(i);
+      if (a.yuan().compareTo(t.yuan()) > 0) {
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0502, file, a.amount().span(), label(t),
+                Measure.format(a.yuan()), Measure.format(t.yuan())));
+      }
+    }
+  }
+
+  private static String label(FundingTable.Cell cell) {
+    return cell.source() == null ? "合计" : cell.source().label();
+  }
+
+  /** 一次性 in the profile (项目期 1 年), or a written 项目期 of one year. */
+  boolean isOneYear(Decl.Project project) {
+    ProjectItem.Attribute attribute = first(project, ProjectItem.Attribute.class);
+    RuleProfile.AttributeValue value = attribute == null ? null : ctx.resolution().attribute(attribute);
+    if (value != null && value.periodYears() != null) {
+      return value.periodYears().compareTo(java.math.BigDecimal.ONE) == 0;
+    }
+    Rational years = periodYears(project);
+    return years != null && years.compareTo(Rational.ONE) == 0;
+  }
+
+  /** The written 项目期 in years, or null. */
+  Rational periodYears(Decl.Project project) {
+    ProjectItem.Period period = first(project, ProjectItem.Period.class);
+    Unit year = ctx.library().unit("年");
+    Unit unit = period == null ? null : ctx.resolution().unit(period.value().unit());
+    if (unit == null || year == null || !unit.sameDimension(year)) {
+      return null;
+    }
+    return Rational.of(period.value().value()).times(unit.scale()).dividedBy(year.scale());
+  }
+
+  private static boolean hasQuantitativeTarget(Decl.Project project) {
+    for (ProjectItem item : project.items()) {
+      if (item instanceof ProjectItem.Indicator i && i.target() instanceof Target.Quantity) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String columnLabel(Column column) {
+    return column == Column.ANNUAL ? "@column.annual" : "@column.term";
+  }
+}

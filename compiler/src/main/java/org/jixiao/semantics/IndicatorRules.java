@@ -1,0 +1,316 @@
+package org.jixiao.semantics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.Comparator;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Target;
+
+/**
+ * The rules of the form for its indicators, by the role of their category (§1.7 V1–V10, T1, T2,
+ * P1 of the domain notes): satisfaction in %, costs in money and not ≥, counts not money, a 率 in
+ * %, no % above 100, no placeholders, qualitative values from the profile's grades; every column
+ * complete; the two columns of one indicator consistent; the attribute matching the period.
+ */
+public final class IndicatorRules {
+  private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*＊?？]+|是/否|是否");
+
+  private final BudgetContext ctx;
+  private final Dimension money;
+
+  public IndicatorRules(BudgetContext ctx) {
+    this.ctx = ctx;
+    this.money = ctx.library().unit("元").dimension();
+  }
+
+  public void run() {
+    if (ctx.framework() == null) {
+      return;
+    }
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      for (ProjectItem item : pf.project().items()) {
+        if (item instanceof ProjectItem.Indicator i) {
+          IndicatorFramework.Category category = ctx.resolution().category(i);
+          if (category != null) {
+            target(pf.file(), i, Roles.of(category));
+          }
+        }
+      }
+      columns(pf);
+      columnPairs(pf);
+      goals(pf);
+      attributeAndPeriod(pf);
+    }
+  }
+
+  // ------------------------------------------------------------------ targets
+
+  private void target(SourceFile file, ProjectItem.Indicator i, Roles role) {
+    Target target = i.target();
+    String name = i.name().text();
+    if (target == null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0611, file, i.name().span(), name));
+    } else if (target instanceof Target.Qualitative q) {
+      qualitative(file, i, q, role);
+    } else if (target instanceof Target.Quantity q) {
+      quantity(file, i, q, role);
+    } else if (target instanceof Target.Deadline && role == Roles.SATISFACTION) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0601, file, target.span(), name, file.slice(target.span())));
+    }
+  }
+
+  private void qualitative(SourceFile file, ProjectItem.Indicator i, Target.Qualitative q, Roles role) {
+    String text = q.text().strip();
+    String name = i.name().text();
+    RuleProfile profile = ctx.profile();
+    if (text.isEmpty() || profile.placeholders().contains(text) || PLACEHOLDER.matcher(text).matches()) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0608, file, q.span(), name, text));
+      return;
+    }
+    switch (role) {
+      case SATISFACTION -> ctx.report(Diagnostic.of(DiagnosticCode.JX0601, file, q.span(), name, text));
+      case COST -> ctx.report(Diagnostic.of(DiagnosticCode.JX0602, file, q.span(), name, text));
+      case QUANTITY -> ctx.report(Diagnostic.of(DiagnosticCode.JX0604, file, q.span(), name, text));
+      default -> {
+        if (endsWithRate(name)) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0605, file, q.span(), name, text));
+        } else if (role != Roles.TIMELINESS && !profile.grades().contains(text)) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0609, file, q.span(), text, profile.name()));
+        }
+      }
+    }
+  }
+
+  private void quantity(SourceFile file, ProjectItem.Indicator i, Target.Quantity q, Roles role) {
+    String name = i.name().text();
+    String written = file.slice(q.span());
+    if (q.unit() == null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0610, file, q.span(), name, written));
+      return;
+    }
+    Unit unit = ctx.resolution().unit(q.unit());
+    if (unit == null) {
+      return;
+    }
+    boolean ratio = unit.dimension().isNone();
+    if (ratio) {
+      Rational base = Rational.of(q.value()).times(unit.scale());
+      if (base.compareTo(Rational.ONE) > 0 || (q.comparator() == Comparator.GT && base.compareTo(Rational.ONE) >= 0)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0606, file, q.span(), name, written));
+      }
+    }
+    switch (role) {
+      case SATISFACTION -> {
+        if (!ratio) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0601, file, q.span(), name, written));
+        }
+      }
+      case COST -> {
+        if (unit.dimension().power(onlyBase(money)) != 1) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0602, file, q.span(), name, written));
+        } else if (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0603, file, q.span(), name, written));
+        }
+      }
+      case QUANTITY -> {
+        if (ratio || unit.dimension().power(onlyBase(money)) != 0) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0604, file, q.span(), name, written));
+        }
+      }
+      case QUALITY -> {
+        if (!ratio && endsWithRate(name)) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0605, file, q.span(), name, written));
+        } else if (isCount(unit)) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0619, file, q.span(), name, written));
+        }
+      }
+      default -> {
+        if (!ratio && endsWithRate(name)) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0605, file, q.span(), name, written));
+        }
+      }
+    }
+  }
+
+  private static String onlyBase(Dimension d) {
+    return d.powers().keySet().iterator().next();
+  }
+
+  /** A plain count of things: one counting word (个, 类, 项…) to the first power, nothing else. */
+  private boolean isCount(Unit unit) {
+    Map<String, Integer> powers = unit.dimension().powers();
+    if (powers.size() != 1) {
+      return false;
+    }
+    Map.Entry<String, Integer> only = powers.entrySet().iterator().next();
+    return only.getValue() == 1 && ctx.library().isCounter(only.getKey());
+  }
+
+  static boolean endsWithRate(String name) {
+    String stripped = name.strip().replaceAll("[\\p{P}\\s]+$", "");
+    return stripped.endsWith("率");
+  }
+
+  // ------------------------------------------------------------------ columns
+
+  /** T1 and §1.7: both columns filled, every first level present, 产出 with a 数量. */
+  private void columns(ProjectFile pf) {
+    Map<Column, List<IndicatorFramework.Category>> byColumn = new LinkedHashMap<>();
+    byColumn.put(Column.TERM, new ArrayList<>());
+    byColumn.put(Column.ANNUAL, new ArrayList<>());
+    Map<Column, Integer> written = new LinkedHashMap<>();
+    boolean allResolved = true;
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Indicator i) {
+        IndicatorFramework.Category c = ctx.resolution().category(i);
+        allResolved &= c != null;
+        for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
+          if (column == Column.TERM ? i.column().coversTerm() : i.column().coversAnnual()) {
+            written.merge(column, 1, Integer::sum);
+            if (c != null) {
+              byColumn.get(column).add(c);
+            }
+          }
+        }
+      }
+    }
+    Name name = pf.project().name();
+    for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
+      if (!written.containsKey(column)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0614, pf.file(), name.span(), FundingChecker.columnLabel(column)));
+      }
+    }
+    if (!allResolved) {
+      return; // an unknown category is reported; which levels are missing cannot be judged
+    }
+    for (Map.Entry<Column, List<IndicatorFramework.Category>> e : byColumn.entrySet()) {
+      String label = FundingChecker.columnLabel(e.getKey());
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      for (IndicatorFramework.Level level : ctx.framework().levels()) {
+        boolean present = e.getValue().stream().anyMatch(c -> c.level().equals(level.name()));
+        if (!present) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0612, pf.file(), name.span(), label, level.name()));
+        }
+      }
+      boolean hasOutputs = e.getValue().stream().anyMatch(c -> c.level().contains("产出"));
+      boolean hasCount = e.getValue().stream().anyMatch(c -> Roles.of(c) == Roles.QUANTITY);
+      if (hasOutputs && !hasCount) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0613, pf.file(), name.span(), label));
+      }
+    }
+  }
+
+  /** T2: an indicator written separately for the two columns must agree with itself. */
+  private void columnPairs(ProjectFile pf) {
+    List<ProjectItem.Indicator> term = new ArrayList<>();
+    List<ProjectItem.Indicator> annual = new ArrayList<>();
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Indicator i && i.column() != Column.BOTH) {
+        (i.column() == Column.TERM ? term : annual).add(i);
+      }
+    }
+    boolean oneYear = new FundingChecker(ctx).isOneYear(pf.project());
+    for (ProjectItem.Indicator a : annual) {
+      ProjectItem.Indicator t = partner(a, term);
+      if (t == null) {
+        continue;
+      }
+      SourceFile file = pf.file();
+      if (!t.name().key().equals(a.name().key())) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0618, file, a.name().span(), a.name().text(), t.name().text()));
+      }
+      Unit tu = unitOf(t.target());
+      Unit au = unitOf(a.target());
+      if (tu != null && au != null && !tu.sameDimension(au)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0616, file, a.target().span(), t.name().text(),
+            file.slice(t.target().span()), file.slice(a.target().span())));
+      } else if (oneYear && !sameTarget(file, t.target(), a.target())) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0617, file, a.target() == null ? a.name().span() : a.target().span(),
+            t.name().text(), t.target() == null ? "" : file.slice(t.target().span()),
+            a.target() == null ? "" : file.slice(a.target().span())));
+      }
+    }
+  }
+
+  /** The term line of the same indicator: same category, and the same name or one it cuts short. */
+  private ProjectItem.Indicator partner(ProjectItem.Indicator annual, List<ProjectItem.Indicator> term) {
+    IndicatorFramework.Category category = ctx.resolution().category(annual);
+    for (ProjectItem.Indicator t : term) {
+      if (ctx.resolution().category(t) == category && t.name().key().startsWith(annual.name().key())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private Unit unitOf(Target target) {
+    return target instanceof Target.Quantity q ? ctx.resolution().unit(q.unit()) : null;
+  }
+
+  private boolean sameTarget(SourceFile file, Target a, Target b) {
+    if (a instanceof Target.Quantity x && b instanceof Target.Quantity y) {
+      Unit ux = ctx.resolution().unit(x.unit());
+      Unit uy = ctx.resolution().unit(y.unit());
+      return x.comparator() == y.comparator() && ux != null && uy != null
+          && Rational.of(x.value()).times(ux.scale()).compareTo(Rational.of(y.value()).times(uy.scale())) == 0;
+    }
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.getClass() == b.getClass() && file.slice(a.span()).equals(file.slice(b.span()));
+  }
+
+  // -------------------------------------------------------- goals, attribute
+
+  /** T1: the annual goal is part of the form. */
+  private void goals(ProjectFile pf) {
+    boolean any = false;
+    boolean annual = false;
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Goal g) {
+        any = true;
+        annual |= g.column().coversAnnual() && !g.text().value().isBlank();
+      }
+    }
+    if (any && !annual) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0615, pf.file(), pf.project().name().span()));
+    }
+  }
+
+  /** P1: 一次性 means one year, 经常性 the open-ended 99 years, 跨年度 at least two. */
+  private void attributeAndPeriod(ProjectFile pf) {
+    ProjectItem.Attribute attribute = FundingChecker.first(pf.project(), ProjectItem.Attribute.class);
+    ProjectItem.Period period = FundingChecker.first(pf.project(), ProjectItem.Period.class);
+    RuleProfile.AttributeValue value = attribute == null ? null : ctx.resolution().attribute(attribute);
+    if (value == null || period == null) {
+      return;
+    }
+    Unit unit = ctx.resolution().unit(period.value().unit());
+    Unit year = ctx.library().unit("年");
+    if (unit == null) {
+      return;
+    }
+    if (!unit.sameDimension(year)) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0404, pf.file(), period.value().span(), period.value().unit().spelling()));
+      return;
+    }
+    Rational years = Rational.of(period.value().value()).times(unit.scale()).dividedBy(year.scale());
+    String written = pf.file().slice(period.value().span());
+    if (value.periodYears() != null && years.compareTo(Rational.of(value.periodYears())) != 0) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0620, pf.file(), period.value().span(), value.label(), written,
+          Measure.format(Rational.of(value.periodYears()))));
+    } else if (value.periodYears() == null && value.label().contains("跨年度") && years.compareTo(Rational.of(2, 1)) < 0) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0621, pf.file(), period.value().span(), written));
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.jixiao.semantics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.Normalize;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Text;
+
+/**
+ * Text hygiene (A1, A2, F6): HTML markup pasted into a field, a field starting with stray
+ * punctuation, brackets that do not close, text cut off mid-sentence, a project name that repeats
+ * itself, identical narrative fields, an implementer that is not the department, a department that
+ * is a section, and amounts in the narrative that disagree with the funds.
+ */
+public final class TextChecker {
+  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、，。；：,.;:）)】》]");
+  private static final Pattern STATED_TOTAL =
+      Pattern.compile("(合计|总计|安排[^，。；0-9]{0,40}?)约?([0-9]+(?:\\.[0-9]+)?)万元");
+  private static final String SENTENCE_END = "。；！？.;!?）)」』”\"》】…";
+  private static final int LONG_TEXT = 80;
+  private static final String[][] BRACKETS = {{"（", "）"}, {"(", ")"}, {"《", "》"}, {"【", "】"}, {"[", "]"}, {"“", "”"}};
+
+  private final BudgetContext ctx;
+
+  public TextChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void run() {
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      Decl.Project project = pf.project();
+      SourceFile file = pf.file();
+      repeatedName(file, project);
+      Map<String, ProjectItem.Narrative> seen = new LinkedHashMap<>();
+      ProjectItem.Department department = null;
+      ProjectItem.Implementer implementer = null;
+      for (ProjectItem item : project.items()) {
+        if (item instanceof ProjectItem.Narrative n) {
+          text(file, n.text(), true);
+          identical(file, seen, n);
+          statedTotal(pf, n.text());
+        } else if (item instanceof ProjectItem.Goal g) {
+          text(file, g.text(), true);
+          statedTotal(pf, g.text());
+        } else if (item instanceof ProjectItem.Department d) {
+          department = d;
+          text(file, d.name(), false);
+        } else if (item instanceof ProjectItem.Implementer i) {
+          implementer = i;
+          text(file, i.name(), false);
+        }
+      }
+      agencies(file, department, implementer);
+    }
+  }
+
+  private void text(SourceFile file, Text text, boolean sentences) {
+    String value = text.value();
+    if (TAG.matcher(value).find()) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0630, file, text.span(), firstTag(value)));
+    }
+    String plain = TAG.matcher(value).replaceAll("").strip();
+    if (LEADING_PUNCTUATION.matcher(plain).find()) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0631, file, text.span(), plain.substring(0, 1)));
+    }
+    for (String[] pair : BRACKETS) {
+      int open = count(plain, pair[0]);
+      int close = count(plain, pair[1]);
+      if (open != close) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0633, file, text.span(), pair[0] + pair[1], String.valueOf(open), String.valueOf(close)));
+        break;
+      }
+    }
+    if (sentences && plain.codePointCount(0, plain.length()) >= LONG_TEXT
+        && SENTENCE_END.indexOf(plain.charAt(plain.length() - 1)) < 0) {
+      String tail = plain.substring(Math.max(0, plain.length() - 8));
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0637, file, text.span(), tail));
+    }
+  }
+
+  private static String firstTag(String value) {
+    Matcher m = TAG.matcher(value);
+    return m.find() ? m.group() : "";
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  private void identical(SourceFile file, Map<String, ProjectItem.Narrative> seen, ProjectItem.Narrative n) {
+    String key = Normalize.key(TAG.matcher(n.text().value()).replaceAll(""));
+    if (key.length() < 10) {
+      return;
+    }
+    ProjectItem.Narrative first = seen.putIfAbsent(key, n);
+    if (first != null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0636, file, n.text().span(), n.kind().label(), first.kind().label()));
+    }
+  }
+
+  /** A name holding the same long phrase twice, as when a cell was pasted into itself. */
+  private void repeatedName(SourceFile file, Decl.Project project) {
+    String name = project.name().text();
+    for (int length = name.length() / 2; length >= 8; length--) {
+      for (int i = 0; i + length <= name.length(); i++) {
+        String phrase = name.substring(i, i + length);
+        if (name.indexOf(phrase, i + length) >= 0) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0632, file, project.name().span(), phrase));
+          return;
+        }
+      }
+    }
+  }
+
+  private void agencies(SourceFile file, ProjectItem.Department department, ProjectItem.Implementer implementer) {
+    if (department == null) {
+      return;
+    }
+    String dept = department.name().value().strip();
+    if (dept.matches(".*[科股室组]$")) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0635, file, department.name().span(), dept));
+    }
+    if (implementer == null) {
+      return;
+    }
+    String impl = implementer.name().value().strip();
+    String a = core(dept);
+    String b = core(impl);
+    if (!a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a)) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0634, file, implementer.name().span(), impl, dept));
+    }
+  }
+
+  /** An agency's name without the city and the bracketed alias: 组织部（公务员局）→ 组织部. */
+  private static String core(String agency) {
+    return Normalize.key(agency).replaceAll("\\(.*?\\)", "").replaceFirst("^阳泉市", "");
+  }
+
+  /** F6: "合计2364.8万元" or "安排…2208.25万元" in the narrative should be one of the totals. */
+  private void statedTotal(ProjectFile pf, Text text) {
+    FundingTable funding = ctx.resolution().funding(pf.project());
+    if (funding == null) {
+      return;
+    }
+    Matcher m = STATED_TOTAL.matcher(TAG.matcher(text.value()).replaceAll(""));
+    List<String> mismatched = new ArrayList<>();
+    while (m.find()) {
+      Rational stated = Rational.of(new java.math.BigDecimal(m.group(2))).times(Rational.of(10_000, 1));
+      if (stated.compareTo(funding.term().total()) != 0 && stated.compareTo(funding.annual().total()) != 0) {
+        mismatched.add(m.group(2));
+      }
+    }
+    if (!mismatched.isEmpty()) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0512, pf.file(), text.span(), mismatched.get(0) + "万元",
+          Measure.format(funding.term().total()), Measure.format(funding.annual().total())));
+    }
+  }
+}
