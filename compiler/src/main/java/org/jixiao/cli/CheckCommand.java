@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
       "  jixiao check examples/yangquan-2026",
       "  jixiao check --format json examples/yangquan-2026-published > report.json",
       "",
-      "退出码 Exit codes: 0 没有错误 no error; 1 有错误 errors found; 2 用法错误 wrong usage;"
-          + " 3 内部错误 internal error."
+      "退出码 Exit codes: 0 没有错误 no error; 1 有错误（--strict 时有警告也算） errors found"
+          + " (or warnings, with --strict); 2 用法错误 wrong usage; 3 内部错误 internal error."
     })
 public final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "要检查的文件或目录 Files or folders to check.")
@@ -31,6 +31,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "输出格式 Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   CheckRunner.Format format;
+
+  @Option(names = "--strict", description = "警告也视为失败（退出码 1）。 Warnings fail too (exit code 1).")
+  boolean strict;
 
   @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
   String lang;
@@ -48,7 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine(), "--lang 只能是 zh 或 en（--lang must be zh or en）: " + lang);
       }
     }
-    CheckRunner.Options options = new CheckRunner.Options(paths, format, new Messages(language));
+    CheckRunner.Options options = new CheckRunner.Options(paths, format, new Messages(language), strict);
     return new CheckRunner(options, spec.commandLine().getOut(), Path.of("")).run();
   }
 }

@@ -23,7 +23,7 @@ public final class CheckRunner {
     json
   }
 
-  public record Options(List<Path> paths, Format format, Messages messages) {}
+  public record Options(List<Path> paths, Format format, Messages messages, boolean strict) {}
 
   private final Options options;
   private final PrintWriter out;
@@ -39,6 +39,7 @@ public final class CheckRunner {
     long started = System.nanoTime();
     CheckRun run = CheckRun.check(options.paths(), base);
     long errors = run.count(Severity.ERROR);
+    long warnings = run.count(Severity.WARNING);
     if (options.format() == Format.json) {
       out.print(json(run, options.messages()));
     } else {
@@ -52,11 +53,17 @@ public final class CheckRunner {
       out.print(
           options.messages().get("summary.text",
               String.valueOf(run.fileCount()), String.valueOf(run.projectCount()),
-              String.valueOf(errors), String.valueOf(run.count(Severity.WARNING)), seconds.toPlainString()));
+              String.valueOf(errors), String.valueOf(warnings), seconds.toPlainString()));
+      if (!run.silenced().isEmpty()) {
+        out.print(options.messages().get("summary.silenced", String.valueOf(run.silenced().size())));
+      }
+      if (options.strict() && warnings > 0) {
+        out.print(options.messages().get("summary.strict"));
+      }
       out.print('\n');
     }
     out.flush();
-    return errors > 0 ? Main.EXIT_DIAGNOSTICS : Main.EXIT_OK;
+    return errors > 0 || (options.strict() && warnings > 0) ? Main.EXIT_DIAGNOSTICS : Main.EXIT_OK;
   }
 
   /** The report as JSON: stable key order, {@code \n} line ends, no timings. */
@@ -79,11 +86,23 @@ public final class CheckRunner {
       ArrayNode hints = node.putArray("hints");
       messages.hints(d).forEach(hints::add);
     }
+    ArrayNode silenced = root.putArray("silenced");
+    for (org.jixiao.semantics.BudgetContext.Silenced s : run.silenced()) {
+      ObjectNode node = silenced.addObject();
+      Diagnostic d = s.diagnostic();
+      node.put("code", d.code().name());
+      node.put("file", d.file().displayName());
+      node.put("line", d.line());
+      node.put("column", d.column());
+      node.put("message", messages.message(d));
+      node.put("reason", s.reason());
+    }
     ObjectNode summary = root.putObject("summary");
     summary.put("files", run.fileCount());
     summary.put("projects", run.projectCount());
     summary.put("errors", run.count(Severity.ERROR));
     summary.put("warnings", run.count(Severity.WARNING));
+    summary.put("silenced", run.silenced().size());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     printer.indentObjectsWith(indenter);

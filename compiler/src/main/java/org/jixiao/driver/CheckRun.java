@@ -29,6 +29,20 @@ public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProble
     return all;
   }
 
+  /** Warnings silenced by an {@code allow}, with their reasons, in diagnostic order. */
+  public List<org.jixiao.semantics.BudgetContext.Silenced> silenced() {
+    List<org.jixiao.semantics.BudgetContext.Silenced> all = new ArrayList<>();
+    for (CompiledBudget b : budgets) {
+      if (b.context() != null) {
+        b.context().silenced().stream()
+            .filter(s -> b.input().reported().contains(s.diagnostic().file().path()))
+            .forEach(all::add);
+      }
+    }
+    all.sort((x, y) -> DiagnosticSink.ORDER.compare(x.diagnostic(), y.diagnostic()));
+    return all;
+  }
+
   public long count(Severity severity) {
     return diagnostics().stream().filter(d -> d.severity() == severity).count();
   }

@@ -70,6 +70,29 @@ class CheckCommandTest {
   }
 
   @Test
+  void strictMakesWarningsFail() throws IOException {
+    form(org.jixiao.testing.Forms.VALID.substring(org.jixiao.testing.Forms.VALID.indexOf("project"))
+        .replace("filed 2025-12-22 18:10:34", "filed 2024-01-02 10:00:00"));
+    Result normal = run("check", "--lang", "zh", dir.toString());
+    Result strict = run("check", "--strict", "--lang", "zh", dir.toString());
+    assertThat(normal.out()).contains("JX0702");
+    assertThat(normal.exit()).isZero();
+    assertThat(strict.exit()).isEqualTo(1);
+    assertThat(strict.out()).contains("--strict");
+  }
+
+  @Test
+  void silencedWarningsKeepTheirReasonInJson() throws IOException {
+    form(org.jixiao.testing.Forms.VALID.substring(org.jixiao.testing.Forms.VALID.indexOf("project"))
+        .replace("filed 2025-12-22 18:10:34", "filed 2024-01-02 10:00:00 allow JX0702 \"补报旧表\""));
+    Result r = run("check", "--format", "json", dir.toString());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("silenced").get(0).get("code").asText()).isEqualTo("JX0702");
+    assertThat(root.get("silenced").get(0).get("reason").asText()).isEqualTo("补报旧表");
+    assertThat(root.get("summary").get("warnings").asInt()).isZero();
+  }
+
+  @Test
   void jsonIsStableAndComplete() throws IOException {
     form("project 甲 {\n  indicator 数普.补助人数 >= 5 人\n}\n");
     Result first = run("check", "--format", "json", "--lang", "zh", dir.toString());

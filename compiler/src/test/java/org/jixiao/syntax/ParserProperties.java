@@ -28,25 +28,7 @@ import org.jixiao.driver.Workspace;
  * tree whose every node lies inside its file; they never throw.
  */
 class ParserProperties {
-  static final String VALID =
-      "budget 阳泉市 2026 {\n  profile 山西\n}\n"
-          + "project 人才工作经费 {\n"
-          + "  department 005 \"中国共产党阳泉市委员会组织部\"\n"
-          + "  implementer \"组织部\"\n"
-          + "  attribute 一次性\n"
-          + "  period 1 年\n"
-          + "  funds {\n    central 0 0\n    local 58,372,000 元 5837.2 万元\n    other - -\n  }\n"
-          + "  overview \"为人才工作提供经费。\"\n           \"第二行。\"\n"
-          + "  basis \"依据\"\n  necessity \"必要\"\n  measures \"措施\"\n  plan \"计划\"\n"
-          + "  goal \"全年发放人才补助。\"\n"
-          + "  indicator 数量.人才补助发放人数 >= 500 人/年 # 注释\n"
-          + "  indicator term 成本.生活补助 ≤300元/人/月\n"
-          + "  indicator annual 成本.生活补助 \"按标准\"\n"
-          + "  indicator 时效.发放时限 <= 2026-12-31\n"
-          + "  indicator 满意度.服务对象满意度.满意度 >= 95%\n"
-          + "  check 数量.人才补助发放人数 * 成本.生活补助 <= funds.annual\n"
-          + "  filed 2025-12-22 18:10:34\n"
-          + "}\n";
+  static final String VALID = org.jixiao.testing.Forms.VALID;
 
   private static final List<String> TOKENS =
       List.of("budget", "project", "funds", "indicator", "term", "annual", "goal", "filed", "check",
