@@ -40,17 +40,22 @@ public final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The --lang option, or the environment's language when it is not given. */
+  static Messages.Language language(String lang, CommandLine.Model.CommandSpec spec) {
+    if (lang == null) {
+      return Messages.Language.fromEnvironment();
+    }
+    return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
+      case "zh", "zh-cn", "cn" -> Messages.Language.ZH;
+      case "en", "en-us" -> Messages.Language.EN;
+      default -> throw new CommandLine.ParameterException(
+          spec.commandLine(), "--lang 只能是 zh 或 en（--lang must be zh or en）: " + lang);
+    };
+  }
+
   @Override
   public Integer call() {
-    Messages.Language language = Messages.Language.fromEnvironment();
-    if (lang != null) {
-      switch (lang.toLowerCase(java.util.Locale.ROOT)) {
-        case "zh", "zh-cn", "cn" -> language = Messages.Language.ZH;
-        case "en", "en-us" -> language = Messages.Language.EN;
-        default -> throw new CommandLine.ParameterException(
-            spec.commandLine(), "--lang 只能是 zh 或 en（--lang must be zh or en）: " + lang);
-      }
-    }
+    Messages.Language language = language(lang, spec);
     CheckRunner.Options options = new CheckRunner.Options(paths, format, new Messages(language), strict);
     return new CheckRunner(options, spec.commandLine().getOut(), Path.of("")).run();
   }

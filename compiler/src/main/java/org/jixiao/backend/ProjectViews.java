@@ -1,0 +1,287 @@
+package org.jixiao.backend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.driver.CompiledBudget;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.FundingTable;
+import org.jixiao.semantics.IndicatorFramework;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.Rational;
+import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.Unit;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.Comparator;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.Target;
+
+/** Builds the {@link ProjectView} of each project of a checked budget. */
+public final class ProjectViews {
+  private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  private final CompiledBudget budget;
+  private final BudgetContext ctx;
+  private final Messages messages;
+
+  public ProjectViews(CompiledBudget budget, Messages messages) {
+    this.budget = budget;
+    this.ctx = budget.context();
+    this.messages = messages;
+  }
+
+  public List<ProjectView> all() {
+    List<ProjectView> out = new ArrayList<>();
+    for (ProjectFile pf : ctx.projects()) {
+      if (budget.input().reported().contains(pf.file().path())) {
+        out.add(of(pf));
+      }
+    }
+    return out;
+  }
+
+  public ProjectView of(ProjectFile pf) {
+    Map<String, String> narratives = new LinkedHashMap<>();
+    String goalTerm = "";
+    String goalAnnual = "";
+    String departmentCode = "";
+    String departmentName = "";
+    String implementer = "";
+    ProjectView.Attribute attribute = null;
+    ProjectView.Period period = null;
+    Map<ProjectItem.ContactKind, String> contacts = new LinkedHashMap<>();
+    ProjectView.Filed filed = null;
+    List<ProjectView.Indicator> indicators = new ArrayList<>();
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Department d) {
+        departmentCode = d.code();
+        departmentName = d.name().value();
+      } else if (item instanceof ProjectItem.Implementer i) {
+        implementer = i.name().value();
+      } else if (item instanceof ProjectItem.Attribute a) {
+        RuleProfile.AttributeValue v = ctx.resolution().attribute(a);
+        attribute = new ProjectView.Attribute(v == null ? a.value().text() : v.key(), v == null ? a.value().text() : v.label(), a.value().text());
+      } else if (item instanceof ProjectItem.Period p) {
+        period = new ProjectView.Period(plain(p.value().value()) + p.value().unit().spelling(), years(p));
+      } else if (item instanceof ProjectItem.Narrative n) {
+        narratives.put(n.kind().keyword(), n.text().value());
+      } else if (item instanceof ProjectItem.Goal g) {
+        if (g.column().coversTerm()) {
+          goalTerm = g.text().value();
+        }
+        if (g.column().coversAnnual()) {
+          goalAnnual = g.text().value();
+        }
+      } else if (item instanceof ProjectItem.Indicator i) {
+        indicators.add(indicator(pf, i));
+      } else if (item instanceof ProjectItem.Contact c) {
+        contacts.put(c.kind(), c.value().value());
+      } else if (item instanceof ProjectItem.Filed f) {
+        filed = new ProjectView.Filed(f.raw(), f.value() == null ? null : f.value().toString());
+      }
+    }
+    List<ProjectView.Narrative> narrativeList = new ArrayList<>();
+    for (ProjectItem.NarrativeKind kind : ProjectItem.NarrativeKind.values()) {
+      narrativeList.add(new ProjectView.Narrative(kind.keyword(), kind.label(), narratives.getOrDefault(kind.keyword(), "")));
+    }
+    FundingTable table = ctx.resolution().funding(pf.project());
+    return new ProjectView(
+        pf.project().name().text(),
+        pf.file().displayName(),
+        departmentCode,
+        departmentName,
+        implementer,
+        attribute,
+        period,
+        fundsRows(table),
+        total(table),
+        narrativeList,
+        goalTerm,
+        goalAnnual,
+        levels(indicators),
+        indicators,
+        contacts.getOrDefault(ProjectItem.ContactKind.LEADER, ""),
+        contacts.getOrDefault(ProjectItem.ContactKind.HANDLER, ""),
+        contacts.getOrDefault(ProjectItem.ContactKind.PHONE, ""),
+        filed,
+        warnings(pf),
+        silenced(pf));
+  }
+
+  /** 填报日期 as the official form prints it: yyyyMMddHHmmss. */
+  public static String filedForForm(ProjectView.Filed filed) {
+    if (filed == null) {
+      return "";
+    }
+    if (filed.iso() == null) {
+      return filed.written();
+    }
+    return java.time.LocalDateTime.parse(filed.iso()).format(COMPACT);
+  }
+
+  private BigDecimal years(ProjectItem.Period p) {
+    Unit unit = ctx.resolution().unit(p.value().unit());
+    Unit year = ctx.library().unit("年");
+    if (unit == null || !unit.sameDimension(year)) {
+      return null;
+    }
+    return Rational.of(p.value().value()).times(unit.scale()).dividedBy(year.scale()).toDecimalExact();
+  }
+
+  private List<ProjectView.FundsRow> fundsRows(FundingTable table) {
+    List<ProjectView.FundsRow> rows = new ArrayList<>();
+    if (ctx.profile() == null) {
+      return rows;
+    }
+    for (RuleProfile.FundingSource source : ctx.profile().sources()) {
+      FundingTable.Cell term = table == null ? null : cell(table.term(), source.key());
+      FundingTable.Cell annual = table == null ? null : cell(table.annual(), source.key());
+      rows.add(new ProjectView.FundsRow(source.key(), source.label(), amount(term), amount(annual)));
+    }
+    return rows;
+  }
+
+  private static FundingTable.Cell cell(FundingTable.ColumnFunds column, String key) {
+    for (FundingTable.Cell c : column.sources()) {
+      if (c.source().key().equals(key)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private ProjectView.FundsTotal total(FundingTable table) {
+    if (table == null) {
+      return new ProjectView.FundsTotal(amount(null), amount(null));
+    }
+    return new ProjectView.FundsTotal(totalAmount(table.term()), totalAmount(table.annual()));
+  }
+
+  private ProjectView.Amount totalAmount(FundingTable.ColumnFunds column) {
+    if (column.writtenTotal() != null) {
+      return amount(column.writtenTotal());
+    }
+    return new ProjectView.Amount(yuan(column.total()), null, null, false);
+  }
+
+  /** A cell in 元; a source with no row on the form is 0, shown as written "" (not blank). */
+  private static ProjectView.Amount amount(FundingTable.Cell cell) {
+    if (cell == null) {
+      return new ProjectView.Amount(yuan(Rational.ZERO), null, null, false);
+    }
+    if (cell.amount() instanceof Amount.Money m) {
+      return new ProjectView.Amount(yuan(cell.yuan()), m.numberText(), m.unit() == null ? null : m.unit().spelling(), false);
+    }
+    return new ProjectView.Amount(yuan(Rational.ZERO), "-", null, true);
+  }
+
+  static BigDecimal yuan(Rational r) {
+    BigDecimal exact = r.toDecimalExact();
+    BigDecimal value = exact != null ? exact : new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), 2, RoundingMode.HALF_EVEN);
+    return value.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  private ProjectView.Indicator indicator(ProjectFile pf, ProjectItem.Indicator i) {
+    IndicatorFramework.Category category = ctx.resolution().category(i);
+    String column = i.column().name().toLowerCase(java.util.Locale.ROOT);
+    String allowReason = i.allow() == null ? null : i.allow().reason().value();
+    return new ProjectView.Indicator(
+        column,
+        category == null ? (i.path().size() == 3 ? i.path().get(0).text() : "") : category.level(),
+        category == null ? i.category().text() : category.name(),
+        i.name().text(),
+        target(pf, i.target()),
+        allowReason);
+  }
+
+  private ProjectView.Target target(ProjectFile pf, Target target) {
+    if (target == null) {
+      return null;
+    }
+    String written = pf.file().slice(target.span());
+    String symbol = target.comparator() == Comparator.EQ ? "" : target.comparator().symbol();
+    if (target instanceof Target.Quantity q) {
+      Unit unit = q.unit() == null ? null : ctx.resolution().unit(q.unit());
+      String unitText = q.unit() == null ? "" : q.unit().spelling();
+      return new ProjectView.Target("quantity", target.comparator().symbol(), plain(q.value()), unitText,
+          unit == null ? null : unit.dimension().toString(), written, symbol + plain(q.value()) + unitText);
+    }
+    if (target instanceof Target.Deadline d) {
+      String date = d.date().toString();
+      String display = switch (d.precision()) {
+        case YEAR -> d.date().getYear() + "年";
+        case MONTH -> d.date().getYear() + "年" + d.date().getMonthValue() + "月";
+        case DAY -> d.date().getYear() + "年" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日";
+      };
+      String suffix = switch (d.comparator()) {
+        case LE, LT -> "前";
+        case GE, GT -> "后";
+        case EQ -> "";
+      };
+      return new ProjectView.Target("deadline", target.comparator().symbol(), date, null, null, written, display + suffix);
+    }
+    Target.Qualitative q = (Target.Qualitative) target;
+    return new ProjectView.Target("qualitative", target.comparator().symbol(), q.text(), null, null, written, symbol + q.text());
+  }
+
+  static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+  }
+
+  /** The indicator table: every level and category of the framework, even when empty. */
+  private List<ProjectView.Level> levels(List<ProjectView.Indicator> indicators) {
+    List<ProjectView.Level> levels = new ArrayList<>();
+    if (ctx.framework() == null) {
+      return levels;
+    }
+    for (IndicatorFramework.Level level : ctx.framework().levels()) {
+      List<ProjectView.Category> categories = new ArrayList<>();
+      for (IndicatorFramework.Category category : level.categories()) {
+        List<ProjectView.Indicator> term = new ArrayList<>();
+        List<ProjectView.Indicator> annual = new ArrayList<>();
+        for (ProjectView.Indicator i : indicators) {
+          if (i.category().equals(category.name())) {
+            if (!i.column().equals("annual")) {
+              term.add(i);
+            }
+            if (!i.column().equals("term")) {
+              annual.add(i);
+            }
+          }
+        }
+        categories.add(new ProjectView.Category(category.name(), term, annual));
+      }
+      levels.add(new ProjectView.Level(level.name(), categories));
+    }
+    return levels;
+  }
+
+  private int warnings(ProjectFile pf) {
+    int count = 0;
+    for (Diagnostic d : budget.diagnostics()) {
+      if (d.file() == pf.file() && pf.project().span().contains(d.span())
+          && d.severity() == org.jixiao.diag.Severity.WARNING) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private List<ProjectView.Silenced> silenced(ProjectFile pf) {
+    List<ProjectView.Silenced> out = new ArrayList<>();
+    for (BudgetContext.Silenced s : ctx.silenced()) {
+      Diagnostic d = s.diagnostic();
+      if (d.file() == pf.file() && pf.project().span().contains(d.span())) {
+        out.add(new ProjectView.Silenced(d.code().name(), d.line(), messages.message(d), s.reason()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(ProjectView.Silenced::line).thenComparing(ProjectView.Silenced::code));
+    return out;
+  }
+}
