@@ -1,11 +1,14 @@
 package org.jixiao.backend;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * One project as the official form shows it, with every name resolved and every amount in exact
- * 元: what the JSON, Excel and HTML backends print. Built by {@link ProjectViews}.
+ * 元: what the JSON, Excel and HTML backends print. Built by {@link ProjectViews}. {@code levels}
+ * arranges the indicators as the form's table does and is left out of the JSON, which lists them
+ * once in {@code indicators}.
  */
 public record ProjectView(
     String name,
@@ -20,7 +23,7 @@ public record ProjectView(
     List<Narrative> narratives,
     String goalTerm,
     String goalAnnual,
-    List<Level> levels,
+    @JsonIgnore List<Level> levels,
     List<Indicator> indicators,
     String leader,
     String handler,

@@ -42,6 +42,36 @@ public final class Golden {
     }
   }
 
+  /**
+   * Compares a set of outputs (relative name → bytes) with golden files under {@code folder}: all
+   * missing files are written before the test fails, and a golden without an output fails too.
+   */
+  public static void assertAllMatch(Path folder, java.util.Map<String, byte[]> outputs,
+      java.util.function.Predicate<String> which) {
+    List<String> failures = new java.util.ArrayList<>();
+    for (java.util.Map.Entry<String, byte[]> e : outputs.entrySet()) {
+      if (!which.test(e.getKey())) {
+        continue;
+      }
+      try {
+        assertMatches(folder.resolve(e.getKey()), new String(e.getValue(), StandardCharsets.UTF_8));
+      } catch (AssertionError error) {
+        failures.add(error.getMessage());
+      }
+    }
+    try (var existing = Files.walk(folder)) {
+      existing.filter(Files::isRegularFile)
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .filter(name -> which.test(name) && !outputs.containsKey(name))
+          .forEach(name -> failures.add("golden file without output: " + name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+  }
+
   static String firstDifference(String expected, String actual) {
     List<String> e = expected.lines().toList();
     List<String> a = actual.lines().toList();

@@ -1,0 +1,135 @@
+package org.jixiao.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jixiao.cli.Main;
+import org.jixiao.cli.SchemaCommand;
+import org.jixiao.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jixiao build}: outputs valid, stable, written whole or not at all. */
+class BuildTest {
+  static final Path REPO = Golden.repo();
+  static final Path GOLDEN = REPO.resolve("compiler/src/test/files/Build");
+
+  @TempDir Path dir;
+
+  /** Builds the corrected example with paths shown relative to the repository, as in the goldens. */
+  static int build(Path out, String... formats) {
+    List<String> chosen = formats.length == 0 ? List.copyOf(org.jixiao.backend.Backends.all().keySet()) : List.of(formats);
+    return new org.jixiao.cli.BuildRunner(List.of(REPO.resolve("examples/yangquan-2026")), out, chosen,
+        new org.jixiao.diag.Messages(org.jixiao.diag.Messages.Language.ZH),
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), REPO).run();
+  }
+
+  /** Every file under a folder, by relative path, with its bytes. */
+  static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void buildingTwiceGivesIdenticalBytes() throws IOException {
+    assertThat(build(dir.resolve("a"))).isZero();
+    assertThat(build(dir.resolve("b"))).isZero();
+    Map<String, byte[]> a = files(dir.resolve("a"));
+    Map<String, byte[]> b = files(dir.resolve("b"));
+    assertThat(a.keySet()).isEqualTo(b.keySet()).contains("yangquan-2026/budget.json");
+    a.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(b.get(name)));
+  }
+
+  @Test
+  void everyJsonDocumentIsValidAgainstTheShippedSchema() throws IOException {
+    assertThat(build(dir, "json")).isZero();
+    ObjectMapper mapper = new ObjectMapper();
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaCommand.text());
+    List<Path> documents;
+    try (Stream<Path> s = Files.walk(dir)) {
+      documents = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(documents).hasSize(8);
+    for (Path document : documents) {
+      JsonNode node = mapper.readTree(document.toFile());
+      Set<ValidationMessage> problems = schema.validate(node);
+      assertThat(problems).as(document.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void schemaRejectsAWrongDocument() throws IOException {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaCommand.text());
+    JsonNode wrong = new ObjectMapper().readTree("{\"$schema\":\"https://jixiao.org/schema/budget-1.json\",\"budget\":{}}");
+    assertThat(schema.validate(wrong)).isNotEmpty();
+  }
+
+  @Test
+  void jsonGoldens() throws IOException {
+    assertThat(build(dir, "json")).isZero();
+    Path out = dir.resolve("yangquan-2026");
+    Golden.assertAllMatch(GOLDEN.resolve("json"), files(out), name -> name.endsWith(".json"));
+  }
+
+  @Test
+  void aFailedBuildLeavesTheOutputAsItWas() throws IOException {
+    assertThat(build(dir)).isZero();
+    Map<String, byte[]> before = files(dir);
+    Path broken = dir.resolve("broken-input/broken");
+    Files.createDirectories(broken);
+    Files.writeString(broken.resolve("a.jx"), "budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n  funds { local 1,2,3 }\n}\n");
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[] {"build", broken.toString(), "-o", dir.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("JX0204");
+    Files.walk(broken.getParent()).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    assertThat(files(dir)).containsOnlyKeys(before.keySet());
+  }
+
+  @Test
+  void neverReplacesAFolderJixiaoDidNotWrite() throws IOException {
+    Path mine = Files.createDirectories(dir.resolve("yangquan-2026"));
+    Files.writeString(mine.resolve("notes.txt"), "my own notes");
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[] {"build", REPO.resolve("examples/yangquan-2026").toString(), "-o", dir.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(exit).isEqualTo(2);
+    assertThat(Files.readString(mine.resolve("notes.txt"))).isEqualTo("my own notes");
+    assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList()).containsExactly("yangquan-2026");
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    int exit = Main.run(new String[] {"build", REPO.resolve("examples/yangquan-2026").toString(), "-o", dir.toString(), "--format", "pdf"},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(exit).isEqualTo(2);
+  }
+
+  @Test
+  void schemaCommandPrintsTheSchema() {
+    StringWriter out = new StringWriter();
+    assertThat(Main.run(new String[] {"schema"}, new PrintWriter(out), new PrintWriter(new StringWriter()))).isZero();
+    assertThat(out.toString()).contains("\"$id\": \"https://jixiao.org/schema/jixiao.schema.json\"");
+  }
+}
