@@ -20,7 +20,9 @@ import org.jixiao.driver.CheckRun;
 public final class CheckRunner {
   public enum Format {
     text,
-    json
+    json,
+    sarif,
+    github
   }
 
   public record Options(List<Path> paths, Format format, Messages messages, boolean strict) {}
@@ -42,6 +44,14 @@ public final class CheckRunner {
     long warnings = run.count(Severity.WARNING);
     if (options.format() == Format.json) {
       out.print(json(run, options.messages()));
+    } else if (options.format() == Format.sarif) {
+      try {
+        out.print(CiFormats.sarif(run, options.messages()));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    } else if (options.format() == Format.github) {
+      out.print(CiFormats.github(run, options.messages()));
     } else {
       TextRenderer renderer = new TextRenderer(options.messages());
       for (Diagnostic d : run.diagnostics()) {
