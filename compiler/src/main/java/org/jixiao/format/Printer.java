@@ -1,0 +1,261 @@
+package org.jixiao.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.DisplayWidth;
+import org.jixiao.syntax.Allow;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.BudgetItem;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.Expr;
+import org.jixiao.syntax.FundsRow;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.Span;
+import org.jixiao.syntax.Target;
+import org.jixiao.syntax.Text;
+import org.jixiao.syntax.UnitExpr;
+
+/**
+ * Prints one statement in the canonical layout, as lines tagged with the source line they come
+ * from (for the comments that end them). Meaning never changes: only spelling and spacing do.
+ */
+final class Printer {
+  private static final java.time.format.DateTimeFormatter FILED =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final SourceFile file;
+  /** The allow clauses of the project being printed, by the span of the statement they end. */
+  private final java.util.Map<Span, Allow> allows = new java.util.HashMap<>();
+
+  Printer(SourceFile file) {
+    this.file = file;
+  }
+
+  void allows(List<Allow> clauses) {
+    allows.clear();
+    clauses.forEach(a -> allows.put(a.scope(), a));
+  }
+
+  String allowFor(Span scope) {
+    Allow a = allows.get(scope);
+    return a == null ? "" : allowText(a);
+  }
+
+  private int line(Span span) {
+    return file.line(span.start());
+  }
+
+  private int lastLine(Span span) {
+    return file.line(Math.max(span.start(), span.end() - 1));
+  }
+
+  List<Line> projectItem(ProjectItem item, String indent) {
+    String allow = allow(item);
+    if (item instanceof ProjectItem.Department d) {
+      return text(indent + "department " + d.code() + " ", d.name(), allow);
+    } else if (item instanceof ProjectItem.Implementer i) {
+      return text(indent + "implementer ", i.name(), allow);
+    } else if (item instanceof ProjectItem.Attribute a) {
+      return one(indent + "attribute " + Syntax.name(a.value().text()) + allow, item.span());
+    } else if (item instanceof ProjectItem.Period p) {
+      return one(indent + "period " + quantity(p.value()) + allow, item.span());
+    } else if (item instanceof ProjectItem.Funds f) {
+      return funds(f, indent);
+    } else if (item instanceof ProjectItem.Narrative n) {
+      return text(indent + n.kind().keyword() + " ", n.text(), allow);
+    } else if (item instanceof ProjectItem.Goal g) {
+      return text(indent + "goal " + column(g.column()), g.text(), allow);
+    } else if (item instanceof ProjectItem.Indicator i) {
+      StringBuilder b = new StringBuilder(indent).append("indicator ").append(column(i.column())).append(path(i.path()));
+      if (i.target() != null) {
+        b.append(' ').append(target(i.target()));
+      }
+      return one(b + allow, item.span());
+    } else if (item instanceof ProjectItem.Contact c) {
+      return text(indent + c.kind().keyword() + " ", c.value(), allow);
+    } else if (item instanceof ProjectItem.Filed f) {
+      String value = f.value() == null ? org.jixiao.syntax.Normalize.digits(f.raw()) : f.value().format(FILED);
+      return one(indent + "filed " + value + allow, item.span());
+    } else if (item instanceof ProjectItem.Check c) {
+      return one(indent + "check " + expr(c.left(), 0) + " " + Syntax.comparator(c.comparator()) + " "
+          + expr(c.right(), 0) + allow, item.span());
+    }
+    return verbatim(item.span(), indent);
+  }
+
+  /** The allow clause that ends a statement, if any. */
+  private String allow(ProjectItem item) {
+    return allowFor(item.span());
+  }
+
+  static String allowText(Allow a) {
+    return " allow " + a.code().text() + " " + Syntax.quote(a.reason().value());
+  }
+
+  List<Line> one(String text, Span span) {
+    List<Line> out = new ArrayList<>();
+    out.add(new Line(text, line(span)));
+    return out;
+  }
+
+  /** A keyword and a text: each quoted string of the source on its own line, aligned. */
+  List<Line> text(String head, Text text, String allow) {
+    List<int[]> tokens = Syntax.stringTokens(file.text(), text.span().start(), text.span().end());
+    List<Line> out = new ArrayList<>();
+    String pad = " ".repeat(DisplayWidth.of(head));
+    for (int i = 0; i < tokens.size(); i++) {
+      int[] t = tokens.get(i);
+      String value = unquote(file.text().substring(t[0], t[1]));
+      String line = (i == 0 ? head : pad) + Syntax.quote(value) + (i == tokens.size() - 1 ? allow : "");
+      out.add(new Line(line, file.line(t[0])));
+    }
+    return out;
+  }
+
+  private static String unquote(String quoted) {
+    StringBuilder b = new StringBuilder();
+    int end = quoted.endsWith("\"") && quoted.length() > 1 ? quoted.length() - 1 : quoted.length();
+    for (int i = 1; i < end; i++) {
+      char c = quoted.charAt(i);
+      if (c == '\\' && i + 1 < end) {
+        char n = quoted.charAt(++i);
+        switch (n) {
+          case 'n' -> b.append('\n');
+          case 't' -> b.append('\t');
+          case '"', '\\' -> b.append(n);
+          default -> b.append(c).append(n);
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private List<Line> funds(ProjectItem.Funds f, String indent) {
+    List<Line> out = new ArrayList<>();
+    out.add(new Line(indent + "funds " + (f.unit() == null ? "" : f.unit().spelling() + " ") + "{", line(f.span())));
+    int nameWidth = 0;
+    int termWidth = 0;
+    int annualWidth = 0;
+    List<String[]> cells = new ArrayList<>();
+    for (FundsRow row : f.rows()) {
+      String[] c = {Syntax.name(row.source().text()), amount(row.term()), row.annual() == null ? "" : amount(row.annual())};
+      cells.add(c);
+      nameWidth = Math.max(nameWidth, DisplayWidth.of(c[0]));
+      termWidth = Math.max(termWidth, DisplayWidth.of(c[1]));
+      annualWidth = Math.max(annualWidth, DisplayWidth.of(c[2]));
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      String[] c = cells.get(i);
+      StringBuilder b = new StringBuilder(indent).append("  ").append(padRight(c[0], nameWidth))
+          .append("  ").append(padLeft(c[1], termWidth));
+      if (!c[2].isEmpty()) {
+        b.append("  ").append(padLeft(c[2], annualWidth));
+      }
+      String line = b.toString().stripTrailing() + allowFor(f.rows().get(i).span());
+      out.add(new Line(line, line(f.rows().get(i).span())));
+    }
+    out.add(new Line(indent + "}", lastLine(f.span())));
+    return out;
+  }
+
+  static String padRight(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - DisplayWidth.of(s)));
+  }
+
+  static String padLeft(String s, int width) {
+    return " ".repeat(Math.max(0, width - DisplayWidth.of(s))) + s;
+  }
+
+  String amount(Amount a) {
+    if (a instanceof Amount.Money m) {
+      return Syntax.groupedNumber(m.numberText()) + (m.unit() == null ? "" : " " + m.unit().spelling());
+    }
+    return "-";
+  }
+
+  String quantity(Target.Quantity q) {
+    String number = Syntax.plainNumber(q.numberText());
+    if (q.unit() == null) {
+      return number;
+    }
+    return "%".equals(q.unit().spelling()) ? number + "%" : number + " " + q.unit().spelling();
+  }
+
+  String target(Target t) {
+    String cmp = t.explicitComparator() ? Syntax.comparator(t.comparator()) + " " : "";
+    if (t instanceof Target.Quantity q) {
+      return cmp + quantity(q);
+    } else if (t instanceof Target.Deadline d) {
+      String date = switch (d.precision()) {
+        case DAY -> d.date().toString();
+        case MONTH -> d.date().toString().substring(0, 7);
+        case YEAR -> d.date().getYear() + "年";
+      };
+      return cmp + date;
+    }
+    return cmp + Syntax.quote(((Target.Qualitative) t).text());
+  }
+
+  static String column(Column c) {
+    return switch (c) {
+      case BOTH -> "";
+      case TERM -> "term ";
+      case ANNUAL -> "annual ";
+    };
+  }
+
+  static String path(List<Name> path) {
+    List<String> parts = new ArrayList<>();
+    path.forEach(n -> parts.add(Syntax.name(n.text())));
+    return String.join(".", parts);
+  }
+
+  private static int precedence(Expr e) {
+    if (e instanceof Expr.Binary b) {
+      return b.operator() == '+' || b.operator() == '-' ? 1 : 2;
+    }
+    return 3;
+  }
+
+  String expr(Expr e, int parentPrecedence) {
+    if (e instanceof Expr.Binary b) {
+      int p = precedence(b);
+      String text = expr(b.left(), p) + " " + b.operator() + " " + expr(b.right(), p + 1);
+      return p < parentPrecedence ? "(" + text + ")" : text;
+    } else if (e instanceof Expr.NumberLiteral n) {
+      String number = Syntax.plainNumber(n.numberText());
+      UnitExpr u = n.unit();
+      return u == null ? number : "%".equals(u.spelling()) ? number + "%" : number + " " + u.spelling();
+    } else if (e instanceof Expr.FundsRef f) {
+      return "funds." + (f.column() == Column.TERM ? "term" : "annual") + (f.source() == null ? "" : "." + Syntax.name(f.source().text()));
+    }
+    return path(((Expr.IndicatorRef) e).path());
+  }
+
+  List<Line> budgetItem(BudgetItem item, String indent) {
+    if (item instanceof BudgetItem.Title t) {
+      return text(indent + "title ", t.text(), "");
+    } else if (item instanceof BudgetItem.ProfileRef p) {
+      return one(indent + "profile " + Syntax.name(p.name().text()), item.span());
+    } else if (item instanceof BudgetItem.Ceiling c) {
+      return one(indent + "ceiling " + c.departmentCode() + " " + amount(c.amount()), item.span());
+    }
+    return verbatim(item.span(), indent);
+  }
+
+  /** What the formatter does not rewrite (stdlib declarations, unknown lines): kept as written. */
+  List<Line> verbatim(Span span, String indent) {
+    List<Line> out = new ArrayList<>();
+    int first = line(span);
+    int last = lastLine(span);
+    for (int l = first; l <= last; l++) {
+      String text = file.lineText(l).stripTrailing();
+      out.add(new Line(l == first ? indent + text.stripLeading() : text, l));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,106 @@
+package org.jixiao.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jixiao.syntax.Comparator;
+import org.jixiao.syntax.Normalize;
+
+/** The canonical spelling of the small things: names, strings, numbers, comparators. */
+final class Syntax {
+  private static final Pattern BARE_NAME = Pattern.compile("[0-9]*[\\p{L}\\p{Nl}_㎡㎞㎏℃°µ][\\p{L}\\p{Nl}_㎡㎞㎏℃°µ0-9²³]*");
+  private static final Set<String> KEYWORDS = Set.of(
+      "budget", "project", "title", "profile", "ceiling", "department", "implementer", "attribute", "period",
+      "funds", "overview", "basis", "necessity", "measures", "plan", "goal", "indicator", "term", "annual",
+      "leader", "handler", "phone", "filed", "allow", "check", "dimension", "unit", "counter", "prefix",
+      "framework", "level", "category", "short", "alias", "source", "grades", "placeholders", "rule",
+      "大于等于", "不低于", "不少于", "小于等于", "不高于", "不超过", "不多于", "大于", "高于", "小于", "低于", "等于");
+
+  private Syntax() {}
+
+  /** A name bare when the lexer reads it as one name, quoted otherwise. */
+  static String name(String text) {
+    return BARE_NAME.matcher(text).matches() && !KEYWORDS.contains(text) && !startsWithComparatorWord(text)
+        ? text : quote(text);
+  }
+
+  private static boolean startsWithComparatorWord(String text) {
+    for (String k : KEYWORDS) {
+      if (!k.chars().allMatch(c -> c < 128) && text.startsWith(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String quote(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        default -> b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** The quoted strings of a text exactly as they were split in the source, for one per line. */
+  static List<int[]> stringTokens(String source, int start, int end) {
+    List<int[]> tokens = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      char c = source.charAt(i);
+      if (c == '#') {
+        while (i < end && source.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (c == '"') {
+        int j = i + 1;
+        while (j < end && source.charAt(j) != '"' && source.charAt(j) != '\n') {
+          j += source.charAt(j) == '\\' ? 2 : 1;
+        }
+        tokens.add(new int[] {i, Math.min(j + 1, end)});
+        i = j + 1;
+      } else {
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  static String comparator(Comparator c) {
+    return switch (c) {
+      case GE -> ">=";
+      case LE -> "<=";
+      case GT -> ">";
+      case LT -> "<";
+      case EQ -> "=";
+    };
+  }
+
+  /** A target's number: ASCII digits, no grouping, as the form prints it (407097). */
+  static String plainNumber(String written) {
+    return Normalize.digits(written);
+  }
+
+  /** An amount: ASCII digits grouped by thousands (58,372,000), decimals kept as written. */
+  static String groupedNumber(String written) {
+    String plain = Normalize.digits(written);
+    int point = plain.indexOf('.');
+    String integer = point >= 0 ? plain.substring(0, point) : plain;
+    String fraction = point >= 0 ? plain.substring(point) : "";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < integer.length(); i++) {
+      if (i > 0 && (integer.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(integer.charAt(i));
+    }
+    return b + fraction;
+  }
+}

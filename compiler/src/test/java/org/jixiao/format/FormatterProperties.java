@@ -1,0 +1,93 @@
+package org.jixiao.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jixiao.driver.BudgetCompiler;
+import org.jixiao.driver.BudgetInput;
+import org.jixiao.driver.CompiledBudget;
+import org.jixiao.driver.Workspace;
+import org.jixiao.syntax.SourceUnit;
+import org.jixiao.testing.TreeText;
+
+/**
+ * For generated forms in any layout: formatting keeps the syntax tree (ignoring spans and the
+ * spelling of numbers) and is idempotent.
+ */
+class FormatterProperties {
+  /** Indicator lines in framework order, in canonical spelling, and some pasted variants. */
+  private static final List<List<String>> INDICATORS = List.of(
+      List.of("indicator 数量.补助人数 >= 407097 人/年", "indicator 数量．补助人数 ≥407097人/年", "indicator 数量指标.补助人数 ＞＝４０７０９７ 人／年"),
+      List.of("indicator term 数量.科技副总人数 >= 28 人", "indicator term 数量.科技副总人数 不少于 28 人"),
+      List.of("indicator annual 数量.科技副总人数 >= 15 人"),
+      List.of("indicator 质量.补助对象准确率 = 100%", "indicator 质量.补助对象准确率 ＝ 100％", "indicator 质量.补助对象准确率 100%"),
+      List.of("indicator 时效.完成时限 <= 2026-12-31", "indicator 时效.完成时限 ≤ 2026年12月31日"),
+      List.of("indicator 成本.生活补助 <= 300 元/人/月", "indicator 成本.生活补助 ≤300元/人/月 allow JX0603 \"理由\""),
+      List.of("indicator 社会效益.\"营造氛围,调动热情\" \"有效调动\"", "indicator 社会效益.\"营造氛围,调动热情\" 有效调动"),
+      List.of("indicator 满意度.服务对象满意度.满意度 >= 95%", "indicator 服务对象满意度.满意度 ≥95％"));
+
+  @Provide
+  Arbitrary<String> forms() {
+    Arbitrary<List<String>> indicators = Combinators.combine(
+        INDICATORS.stream().map(options -> Arbitraries.of(options).injectNull(0.2)).toList())
+        .as(list -> list.stream().filter(x -> x != null).map(x -> (String) x).toList());
+    Arbitrary<String> indent = Arbitraries.of("  ", "    ", "\t", "\u3000");
+    Arbitrary<String> gap = Arbitraries.of("", "", "\n", "\n\n\n", "  # 注释\n");
+    Arbitrary<String> amount = Arbitraries.of("58,372,000", "58372000", "５８３７２０００", "5837.2 万元", "58_372_000");
+    return Combinators.combine(indicators, indent, gap, amount, Arbitraries.of(true, false))
+        .as((lines, in, g, money, oneAmount) -> {
+          StringBuilder b = new StringBuilder("budget 阳泉市 2026 {\n" + in + "profile 山西\n}\n" + g);
+          b.append("project 人才工作经费 {").append(g.isEmpty() ? "" : "  # 项目\n").append(g.isEmpty() ? "\n" : "");
+          b.append(in).append("department 005 \"组织部\"\n");
+          b.append(in).append("attribute 跨年度\n").append(in).append("period 2 年\n");
+          b.append(in).append("funds {").append(g.contains("#") ? "   # 实施期 年度\n" : "\n");
+          b.append(in).append(in).append("local ").append(money).append(oneAmount ? "" : "   " + money).append('\n');
+          b.append(in).append(in).append("other - -\n").append(in).append("}\n");
+          b.append(in).append("overview \"第一行。\"\n").append(in).append("         \"第二行。\"").append(g.contains("#") ? "  # 理由\n" : "\n");
+          b.append(g);
+          for (String line : lines) {
+            b.append(in).append(line).append('\n');
+          }
+          b.append(in).append("filed 20251222181034\n}\n");
+          return b.toString();
+        });
+  }
+
+  private static SourceUnit parseAndFormat(String text, List<String> formatted) throws IOException {
+    Path dir = Files.createTempDirectory("jx-fmt");
+    try {
+      Path file = dir.resolve("a.jx");
+      Files.writeString(file, text);
+      CompiledBudget budget = new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
+      SourceUnit unit = budget.units().get(0);
+      formatted.add(Formatter.format(unit, budget.context()));
+      return unit;
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Property(tries = 150)
+  void formatKeepsTheTreeAndIsIdempotent(@ForAll("forms") String text) throws IOException {
+    List<String> once = new ArrayList<>();
+    SourceUnit original = parseAndFormat(text, once);
+    List<String> twice = new ArrayList<>();
+    SourceUnit formatted = parseAndFormat(once.get(0), twice);
+    assertThat(TreeText.of(formatted.declarations())).as(once.get(0)).isEqualTo(TreeText.of(original.declarations()));
+    assertThat(twice.get(0)).isEqualTo(once.get(0));
+    assertThat(formatted.comments().size()).isEqualTo(original.comments().size());
+  }
+}

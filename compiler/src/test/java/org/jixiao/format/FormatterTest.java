@@ -1,0 +1,128 @@
+package org.jixiao.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.cli.FmtRunner;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.driver.CheckRun;
+import org.jixiao.driver.CompiledBudget;
+import org.jixiao.syntax.SourceUnit;
+import org.jixiao.testing.Golden;
+import org.jixiao.testing.TreeText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormatterTest {
+  static final Path REPO = Golden.repo();
+
+  @TempDir Path dir;
+
+  static int fmt(boolean check, Path... paths) {
+    return new FmtRunner(List.of(paths), check, new Messages(Messages.Language.ZH),
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), REPO).run();
+  }
+
+  @Test
+  void everyExampleIsAlreadyFormatted() {
+    assertThat(fmt(true, REPO.resolve("examples"))).isZero();
+  }
+
+  @Test
+  void formattingKeepsTheTreeAndIsIdempotent() {
+    CheckRun run = CheckRun.check(List.of(REPO.resolve("examples")), REPO);
+    for (CompiledBudget budget : run.budgets()) {
+      for (SourceUnit unit : budget.units()) {
+        String formatted = Formatter.format(unit, budget.context());
+        assertThat(formatted).as(unit.file().displayName()).isEqualTo(unit.file().text());
+      }
+    }
+  }
+
+  @Test
+  void formattingThePublishedFormsKeepsTheirDiagnostics() throws IOException {
+    Path copy = dir.resolve("published");
+    copyTree(REPO.resolve("examples/yangquan-2026-published"), copy);
+    // Scramble the layout first: full-width symbols, odd spacing, indicators out of order.
+    for (Path f : jx(copy)) {
+      String text = Files.readString(f).replace(">= ", "＞＝").replace("  indicator", "    indicator").replace("%", "％");
+      Files.writeString(f, text);
+    }
+    List<String> before = codesAndMessages(copy);
+    assertThat(fmt(false, copy)).isZero();
+    assertThat(fmt(true, copy)).isZero();
+    assertThat(codesAndMessages(copy)).isEqualTo(before);
+    assertThat(codesAndMessages(copy)).isEqualTo(codesAndMessages(REPO.resolve("examples/yangquan-2026-published")));
+  }
+
+  @Test
+  void checkModeListsDifferencesAndChangesNothing() throws IOException {
+    Path f = dir.resolve("a.jx");
+    String messy = "budget 甲 2026 {\n profile   山西\n}\n";
+    Files.writeString(f, messy);
+    StringWriter out = new StringWriter();
+    int exit = new FmtRunner(List.of(f), true, new Messages(Messages.Language.ZH), new PrintWriter(out),
+        new PrintWriter(new StringWriter()), dir).run();
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString()).contains("a.jx");
+    assertThat(Files.readString(f)).isEqualTo(messy);
+    assertThat(fmt(false, f)).isZero();
+    assertThat(Files.readString(f)).isEqualTo("budget 甲 2026 {\n  profile 山西\n}\n");
+  }
+
+  @Test
+  void filesWithSyntaxErrorsAreLeftAlone() throws IOException {
+    Path f = dir.resolve("a.jx");
+    String broken = "budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n  funds { local 1,2,3 }\n";
+    Files.writeString(f, broken);
+    assertThat(fmt(false, f)).isEqualTo(1);
+    assertThat(Files.readString(f)).isEqualTo(broken);
+  }
+
+  @Test
+  void commentsStayWhereTheyWere() throws IOException {
+    Path f = dir.resolve("a.jx");
+    Files.writeString(f, "# 头注释\nbudget 甲 2026 {   # 行尾\n  # 块内\n  profile 山西\n\n\n  title \"标题\"  # 理由\n}\n# 尾注释\n");
+    assertThat(fmt(false, f)).isZero();
+    assertThat(Files.readString(f)).isEqualTo(
+        "# 头注释\nbudget 甲 2026 {  # 行尾\n  # 块内\n  profile 山西\n\n  title \"标题\"  # 理由\n}\n# 尾注释\n");
+  }
+
+  private static List<String> codesAndMessages(Path folder) {
+    CheckRun run = CheckRun.check(List.of(folder), folder);
+    Messages m = new Messages(Messages.Language.ZH);
+    List<String> out = new ArrayList<>();
+    for (Diagnostic d : run.diagnostics()) {
+      // Messages quote what was written; compare them with spelling folded (＞＝300 is >= 300).
+      out.add(d.file().path().getFileName() + " " + d.code() + " " + org.jixiao.syntax.Normalize.key(m.message(d)));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  static List<Path> jx(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    for (Path p : jx(from)) {
+      Files.copy(p, to.resolve(p.getFileName()));
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static String tree(SourceUnit u) {
+    return TreeText.of(u.declarations());
+  }
+}

@@ -1,0 +1,59 @@
+package org.jixiao.testing;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import org.jixiao.syntax.Node;
+import org.jixiao.syntax.Span;
+import org.jixiao.syntax.UnitExpr;
+
+/**
+ * A syntax tree as text without its spans, so that two trees can be compared for meaning: a
+ * formatted file must have the same tree as the original.
+ */
+public final class TreeText {
+  private TreeText() {}
+
+  public static String of(Object value) {
+    StringBuilder b = new StringBuilder();
+    append(b, value);
+    return b.toString();
+  }
+
+  private static void append(StringBuilder b, Object value) {
+    if (value instanceof List<?> list) {
+      b.append('[');
+      for (Object item : list) {
+        append(b, item);
+        b.append(',');
+      }
+      b.append(']');
+    } else if (value instanceof Span) {
+      b.append('_');
+    } else if (value != null && value.getClass().isRecord()) {
+      b.append(value.getClass().getSimpleName()).append('(');
+      for (RecordComponent c : value.getClass().getRecordComponents()) {
+        if (skip(value, c)) {
+          continue;
+        }
+        b.append(c.getName()).append('=');
+        try {
+          append(b, c.getAccessor().invoke(value));
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+        b.append(' ');
+      }
+      b.append(')');
+    } else {
+      b.append(value);
+    }
+  }
+
+  /** Spellings that the formatter normalises on purpose: raw numbers and unit spellings. */
+  private static boolean skip(Object owner, RecordComponent c) {
+    String name = c.getName();
+    return name.equals("numberText") || (owner instanceof UnitExpr && name.equals("spelling"))
+        || (owner instanceof org.jixiao.syntax.ProjectItem.Filed && name.equals("raw"))
+        || (owner instanceof Node && name.equals("explicitComparator") && false);
+  }
+}
