@@ -76,6 +76,7 @@ public enum DiagnosticCode {
   JX0512(Severity.WARNING), // narrative amount mismatch
   JX0520(Severity.ERROR), // check failed
   JX0521(Severity.ERROR), // check operand unknown
+  JX0522(Severity.ERROR), // check divides by zero
   JX0601(Severity.ERROR), // satisfaction not %
   JX0602(Severity.WARNING), // cost not money
   JX0603(Severity.WARNING), // cost with >=

@@ -27,7 +27,7 @@ final class Printer {
 
   private final SourceFile file;
   /** The allow clauses of the project being printed, by the span of the statement they end. */
-  private final java.util.Map<Span, Allow> allows = new java.util.HashMap<>();
+  private final java.util.Map<Span, List<Allow>> allows = new java.util.HashMap<>();
 
   Printer(SourceFile file) {
     this.file = file;
@@ -35,12 +35,13 @@ final class Printer {
 
   void allows(List<Allow> clauses) {
     allows.clear();
-    clauses.forEach(a -> allows.put(a.scope(), a));
+    clauses.forEach(a -> allows.computeIfAbsent(a.scope(), k -> new ArrayList<>()).add(a));
   }
 
   String allowFor(Span scope) {
-    Allow a = allows.get(scope);
-    return a == null ? "" : allowText(a);
+    StringBuilder b = new StringBuilder();
+    allows.getOrDefault(scope, List.of()).forEach(a -> b.append(allowText(a)));
+    return b.toString();
   }
 
   private int line(Span span) {
@@ -158,7 +159,7 @@ final class Printer {
       String line = b.toString().stripTrailing() + allowFor(f.rows().get(i).span());
       out.add(new Line(line, line(f.rows().get(i).span())));
     }
-    out.add(new Line(indent + "}", lastLine(f.span())));
+    out.add(new Line(indent + "}" + allowFor(f.span()), lastLine(f.span())));
     return out;
   }
 

@@ -54,7 +54,8 @@ public final class AssertionChecker {
     }
     SourceFile file = pf.file();
     if (!left.unit().sameDimension(right.unit())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0405, file, c.span(), left.spelling(), right.spelling())
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0405, file, c.span(),
+          ctx.library().spell(left.unit().dimension()), ctx.library().spell(right.unit().dimension()))
           .withHint(Hint.of("hint.operands", String.join("；", operands))));
       return;
     }
@@ -67,9 +68,10 @@ public final class AssertionChecker {
       case EQ -> order == 0;
     };
     if (!holds) {
+      String unit = ctx.library().spell(left.unit().dimension());
       ctx.report(Diagnostic.of(DiagnosticCode.JX0520, file, c.span(),
-          Measure.format(left.value()) + " " + left.spelling(), c.comparator().symbol(),
-          Measure.format(right.in(left.unit())) + " " + left.spelling())
+          (Measure.format(left.base()) + " " + unit).strip(), c.comparator().symbol(),
+          (Measure.format(right.base()) + " " + unit).strip())
           .withHint(Hint.of("hint.operands", String.join("；", operands))));
     }
   }
@@ -97,13 +99,14 @@ public final class AssertionChecker {
         return l.times(r);
       case '/':
         if (r.value().signum() == 0) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0521, file, b.right().span(), file.slice(b.right().span())));
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0522, file, b.right().span(), file.slice(b.right().span())));
           throw new Unevaluable();
         }
         return l.dividedBy(r);
       default:
         if (!l.unit().sameDimension(r.unit())) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0405, file, b.span(), l.spelling(), r.spelling()));
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0405, file, b.span(),
+              ctx.library().spell(l.unit().dimension()), ctx.library().spell(r.unit().dimension())));
           throw new Unevaluable();
         }
         Rational rightInLeft = r.in(l.unit());

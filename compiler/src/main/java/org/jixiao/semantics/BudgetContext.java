@@ -148,7 +148,7 @@ public final class BudgetContext {
 
   /** After all passes: an allow naming no known code is an error, one that silenced nothing a warning. */
   public void finishAllows() {
-    for (ProjectFile pf : projects) {
+    for (ProjectFile pf : checkedProjects()) {
       for (Allow allow : pf.project().allows()) {
         boolean known = java.util.Arrays.stream(DiagnosticCode.values())
             .anyMatch(c -> c.name().equalsIgnoreCase(allow.code().text()));

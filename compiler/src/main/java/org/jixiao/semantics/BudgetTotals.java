@@ -45,6 +45,17 @@ public final class BudgetTotals {
     return totals;
   }
 
+  /** Any project of the department, even one not summed because of a syntax error. */
+  private boolean hasProjects(String code) {
+    for (ProjectFile pf : ctx.projects()) {
+      ProjectItem.Department d = FundingChecker.first(pf.project(), ProjectItem.Department.class);
+      if (d != null && d.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void ceiling(BudgetItem.Ceiling c, DepartmentTotal total) {
     if (!(c.amount() instanceof Amount.Money money)) {
       return;
@@ -53,10 +64,14 @@ public final class BudgetTotals {
     if (unit == null) {
       return;
     }
+    if (!unit.sameDimension(ctx.library().unit("元"))) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
+      return;
+    }
     Rational limit = Rational.of(money.value()).times(unit.scale()).dividedBy(ctx.library().unit("元").scale());
-    if (total == null) {
+    if (total == null && !hasProjects(c.departmentCode())) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0802, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
-    } else if (total.annual().compareTo(limit) > 0) {
+    } else if (total != null && total.annual().compareTo(limit) > 0) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0801, ctx.budgetFile(), c.amount().span(), c.departmentCode(),
           Measure.format(total.annual()), Measure.format(limit), String.valueOf(total.projects()),
           Measure.format(total.annual().minus(limit))));

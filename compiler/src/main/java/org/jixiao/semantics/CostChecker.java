@@ -85,7 +85,10 @@ public final class CostChecker {
           Rational amount = spend(cost, q, qu, pf, column);
           if (amount != null) {
             boolean perYear = !cost.unit.times(qu).dimension().equals(yuan.dimension());
-            pairs.add(new Object[] {cost, q, amount, perYear ? "元/年" : "元"});
+            Rational years = new FundingChecker(ctx).periodYears(pf.project());
+            String unit = !perYear ? "元" : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
+                ? "元/年" : "元（" + Measure.format(years) + " 年合计）";
+            pairs.add(new Object[] {cost, q, amount, unit});
           }
         }
       }

@@ -80,8 +80,9 @@ public final class FundingChecker {
         firstBlank = t.blank() ? t : a;
       }
       if (isTotal) {
-        termTotal = t;
-        annualTotal = a;
+        // A blank total is a total left out: it is derived, not read as 0.
+        termTotal = t.blank() ? null : t;
+        annualTotal = a.blank() ? null : a;
       } else {
         term.add(t);
         annual.add(a);

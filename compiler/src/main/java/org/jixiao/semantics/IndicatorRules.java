@@ -101,7 +101,8 @@ public final class IndicatorRules {
       return;
     }
     boolean ratio = unit.dimension().isNone();
-    if (ratio) {
+    boolean percentage = ratio && unit.scale().compareTo(Rational.ONE) < 0;
+    if (percentage) {
       Rational base = Rational.of(q.value()).times(unit.scale());
       if (base.compareTo(Rational.ONE) > 0 || (q.comparator() == Comparator.GT && base.compareTo(Rational.ONE) >= 0)) {
         ctx.report(Diagnostic.of(DiagnosticCode.JX0606, file, q.span(), name, written));

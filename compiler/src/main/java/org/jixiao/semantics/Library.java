@@ -18,6 +18,8 @@ public final class Library {
   final Map<String, String> unitSpellings = new LinkedHashMap<>();
   final Map<String, Rational> prefixes = new LinkedHashMap<>();
   final java.util.Set<String> counters = new java.util.LinkedHashSet<>();
+  /** The base unit of each dimension (货币 → 元), for printing a computed amount. */
+  final Map<String, String> baseUnits = new LinkedHashMap<>();
   final Map<String, IndicatorFramework> frameworks = new LinkedHashMap<>();
   final Map<String, RuleProfile> profiles = new LinkedHashMap<>();
 
@@ -30,6 +32,7 @@ public final class Library {
     c.unitSpellings.putAll(unitSpellings);
     c.prefixes.putAll(prefixes);
     c.counters.addAll(counters);
+    c.baseUnits.putAll(baseUnits);
     c.frameworks.putAll(frameworks);
     c.profiles.putAll(profiles);
     return c;
@@ -58,6 +61,27 @@ public final class Library {
   /** Declared unit spellings, for "did you mean". */
   public List<String> unitNames() {
     return new ArrayList<>(unitSpellings.values());
+  }
+
+  /**
+   * A dimension spelt in base units, as people write units: 货币·时间⁻¹ is 元/年, 货币·人数⁻¹·时间⁻¹
+   * is 元/人/年, a pure number is the empty string.
+   */
+  public String spell(Dimension dimension) {
+    StringBuilder up = new StringBuilder();
+    StringBuilder down = new StringBuilder();
+    dimension.powers().forEach((base, power) -> {
+      String name = baseUnits.getOrDefault(base, base);
+      StringBuilder target = power > 0 ? up : down;
+      for (int i = 0; i < Math.abs(power); i++) {
+        if (power > 0) {
+          target.append(target.length() > 0 ? "·" : "").append(name);
+        } else {
+          target.append('/').append(name);
+        }
+      }
+    });
+    return (up.length() == 0 && down.length() > 0 ? "1" : up.toString()) + down;
   }
 
   /** True for the dimension of a counting word (个, 套, 类…), declared with {@code counter}. */

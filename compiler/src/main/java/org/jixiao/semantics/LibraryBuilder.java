@@ -50,6 +50,7 @@ public final class LibraryBuilder {
         for (Name n : c.names()) {
           if (define(library.dimensions, n, n.text(), file, sink)) {
             library.counters.add(n.text());
+            library.baseUnits.putIfAbsent(n.text(), n.text());
             putUnit(n, new Unit(Rational.ONE, Dimension.base(n.text())), file, sink);
           }
         }
@@ -89,6 +90,7 @@ public final class LibraryBuilder {
         return;
       }
       Unit unit = new Unit(Rational.ONE, Dimension.base(u.dimension().text()));
+      library.baseUnits.putIfAbsent(u.dimension().text(), u.name().text());
       putUnit(u.name(), unit, file, sink);
       u.aliases().forEach(a -> putUnit(a, unit, file, sink));
       return;

@@ -17,6 +17,9 @@ public enum Roles {
     String name = category.name() + " " + category.level();
     if (category.name().contains("满意度") || category.level().contains("满意度")) {
       return SATISFACTION;
+    } else if (category.name().contains("社会成本") || category.name().contains("生态环境成本")) {
+      // 101号: possible harm to society or the environment, usually graded in words, not money.
+      return OTHER;
     } else if (category.name().contains("成本")) {
       return COST;
     } else if (category.name().contains("数量")) {

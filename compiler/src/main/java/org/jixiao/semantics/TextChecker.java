@@ -130,23 +130,50 @@ public final class TextChecker {
       return;
     }
     String dept = department.name().value().strip();
-    if (dept.matches(".*[科股室组]$")) {
+    if (dept.matches(".*[^学]科$|.*股$")) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0635, file, department.name().span(), dept));
     }
     if (implementer == null) {
       return;
     }
     String impl = implementer.name().value().strip();
-    String a = core(dept);
-    String b = core(impl);
-    if (!a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a)) {
+    if (!sameAgency(dept, impl)) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0634, file, implementer.name().span(), impl, dept));
     }
   }
 
-  /** An agency's name without the city and the bracketed alias: 组织部（公务员局）→ 组织部. */
-  private static String core(String agency) {
-    return Normalize.key(agency).replaceAll("\\(.*?\\)", "").replaceFirst("^阳泉市", "");
+  /**
+   * Whether two names denote one agency: one contains the other once the budget's region is
+   * dropped, or one is the other's bracketed alias (组织部（公务员局） and 公务员局).
+   */
+  private boolean sameAgency(String a, String b) {
+    List<String> namesA = names(a);
+    List<String> namesB = names(b);
+    for (String x : namesA) {
+      for (String y : namesB) {
+        if (!x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An agency's names: its main name and any bracketed alias, without the region. */
+  private List<String> names(String agency) {
+    String region = ctx.budget() == null ? "" : Normalize.key(ctx.budget().region().text());
+    String key = Normalize.key(agency);
+    List<String> out = new ArrayList<>();
+    Matcher alias = Pattern.compile("\\((.*?)\\)").matcher(key);
+    while (alias.find()) {
+      out.add(stripRegion(alias.group(1), region));
+    }
+    out.add(stripRegion(key.replaceAll("\\(.*?\\)", ""), region));
+    return out;
+  }
+
+  private static String stripRegion(String name, String region) {
+    return !region.isEmpty() && name.startsWith(region) ? name.substring(region.length()) : name;
   }
 
   /** F6: "合计2364.8万元" or "安排…2208.25万元" in the narrative should be one of the totals. */

@@ -122,14 +122,17 @@ final class AstBuilder {
       return null;
     }
     allows = new ArrayList<>();
-    addIfPresent(allows, allow(ctx.allowClause(), name.span()));
+    for (AllowClauseContext clause : ctx.allowClause()) {
+      addIfPresent(allows, allow(clause, name.span()));
+    }
     List<ProjectItem> items = new ArrayList<>();
     for (ProjectItemContext item : ctx.projectItem()) {
       ProjectItem built = projectItem(item);
       addIfPresent(items, built);
-      AllowClauseContext clause = item.getRuleContext(AllowClauseContext.class, 0);
-      if (built != null && clause != null) {
-        addIfPresent(allows, allow(clause, built.span()));
+      for (AllowClauseContext clause : item.getRuleContexts(AllowClauseContext.class)) {
+        if (built != null) {
+          addIfPresent(allows, allow(clause, built.span()));
+        }
       }
     }
     List<Allow> gathered = allows;
@@ -181,7 +184,7 @@ final class AstBuilder {
       if (left == null || right == null || cmp == null) {
         return null;
       }
-      return new ProjectItem.Check(left, cmp, right, allow(c.allowClause(), span), span);
+      return new ProjectItem.Check(left, cmp, right, firstAllow(c.allowClause(), span), span);
     } else if (ctx instanceof ProjectUnknownContext c) {
       Name word = unknownWord(c.unknownStatement());
       return word == null ? null : new ProjectItem.Unknown(word, span);
@@ -204,7 +207,9 @@ final class AstBuilder {
         FundsRow built = new FundsRow(source, term, annual, span(row));
         rows.add(built);
         if (allows != null) {
-          addIfPresent(allows, allow(row.allowClause(), built.span()));
+          for (AllowClauseContext clause : row.allowClause()) {
+            addIfPresent(allows, allow(clause, built.span()));
+          }
         }
       }
     }
@@ -233,7 +238,7 @@ final class AstBuilder {
     if (c.target() != null && target == null) {
       return null;
     }
-    return new ProjectItem.Indicator(column(c.column()), path, target, allow(c.allowClause(), span), span);
+    return new ProjectItem.Indicator(column(c.column()), path, target, firstAllow(c.allowClause(), span), span);
   }
 
   private ProjectItem filed(FiledValueContext ctx, Span span) {
@@ -277,6 +282,10 @@ final class AstBuilder {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  private Allow firstAllow(List<AllowClauseContext> clauses, Span scope) {
+    return clauses.isEmpty() ? null : allow(clauses.get(0), scope);
   }
 
   private Allow allow(AllowClauseContext ctx, Span scope) {

@@ -36,21 +36,21 @@ budgetItem
   ;
 
 // ----------------------------------------------------------------- project
-projectDecl : PROJECT name allowClause? LBRACE NL* (projectItem (NL+ projectItem)*)? NL* RBRACE ;
+projectDecl : PROJECT name allowClause* LBRACE NL* (projectItem (NL+ projectItem)*)? NL* RBRACE ;
 
-// Any line may end with `allow JX0704 "理由"`, silencing one warning on that line.
+// Any line may end with `allow JX0704 "理由"` (or several), each silencing one warning code on it.
 projectItem
-  : DEPARTMENT code=NUMBER text allowClause?                   # department
-  | IMPLEMENTER text allowClause?                              # implementer
-  | ATTRIBUTE name allowClause?                                # attribute
-  | PERIOD quantity allowClause?                               # period
-  | FUNDS unitExpr? fundsBlock                                 # funds
-  | narrativeKeyword text allowClause?                         # narrative
-  | GOAL column? text allowClause?                             # goal
-  | INDICATOR column? path target? allowClause?                # indicator
-  | contactKeyword text allowClause?                           # contact
-  | FILED filedValue allowClause?                              # filed
-  | CHECK expr comparator expr allowClause?                    # check
+  : DEPARTMENT code=NUMBER text allowClause*                   # department
+  | IMPLEMENTER text allowClause*                              # implementer
+  | ATTRIBUTE name allowClause*                                # attribute
+  | PERIOD quantity allowClause*                               # period
+  | FUNDS unitExpr? fundsBlock allowClause*                    # funds
+  | narrativeKeyword text allowClause*                         # narrative
+  | GOAL column? text allowClause*                             # goal
+  | INDICATOR column? path target? allowClause*                # indicator
+  | contactKeyword text allowClause*                           # contact
+  | FILED filedValue allowClause*                              # filed
+  | CHECK expr comparator expr allowClause*                    # check
   | unknownStatement                                           # projectUnknown
   ;
 
@@ -61,7 +61,7 @@ column           : TERM | ANNUAL ;
 filedValue : DATE TIME? | NUMBER ;
 
 fundsBlock : LBRACE NL* (fundsRow (NL+ fundsRow)*)? NL* RBRACE ;
-fundsRow   : name amount amount? allowClause? ;
+fundsRow   : name amount amount? allowClause* ;
 amount     : NUMBER unitExpr?                    # money
            | NAME (SLASH unitTerm)*              # moneyGlued
            | DASH                                # blankAmount
