@@ -57,7 +57,8 @@ public record ProjectView(
 
   /**
    * A target: {@code kind} is quantity, qualitative or deadline; {@code display} is how the
-   * official form prints it (≥407097人/年).
+   * official form prints it (≥407097人/年); {@code base} is a quantity in base units (元, 人, 年…),
+   * exact, for comparing targets written in different units.
    */
   public record Target(
       String kind,
@@ -65,6 +66,7 @@ public record ProjectView(
       String value,
       String unit,
       String dimension,
+      String base,
       String written,
       String display) {}
 

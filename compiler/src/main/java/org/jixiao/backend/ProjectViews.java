@@ -209,8 +209,9 @@ public final class ProjectViews {
     if (target instanceof Target.Quantity q) {
       Unit unit = q.unit() == null ? null : ctx.resolution().unit(q.unit());
       String unitText = q.unit() == null ? "" : q.unit().spelling();
+      String base = unit == null ? null : decimal(Rational.of(q.value()).times(unit.scale()));
       return new ProjectView.Target("quantity", target.comparator().symbol(), plain(q.value()), unitText,
-          unit == null ? null : unit.dimension().toString(), written, symbol + plain(q.value()) + unitText);
+          unit == null ? null : unit.dimension().toString(), base, written, symbol + plain(q.value()) + unitText);
     }
     if (target instanceof Target.Deadline d) {
       String date = d.date().toString();
@@ -224,10 +225,17 @@ public final class ProjectViews {
         case GE, GT -> "后";
         case EQ -> "";
       };
-      return new ProjectView.Target("deadline", target.comparator().symbol(), date, null, null, written, display + suffix);
+      return new ProjectView.Target("deadline", target.comparator().symbol(), date, null, null, null, written, display + suffix);
     }
     Target.Qualitative q = (Target.Qualitative) target;
-    return new ProjectView.Target("qualitative", target.comparator().symbol(), q.text(), null, null, written, symbol + q.text());
+    return new ProjectView.Target("qualitative", target.comparator().symbol(), q.text(), null, null, null, written, symbol + q.text());
+  }
+
+  /** Exact when the decimal is finite, else 12 places: 1/12 年 is 0.083333333333. */
+  static String decimal(Rational r) {
+    BigDecimal exact = r.toDecimalExact();
+    return exact != null ? plain(exact)
+        : new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), 12, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   static String plain(BigDecimal value) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "项目支出绩效目标表：检查、生成与审阅。Budget-as-code for 项目支出绩效目标表.",
-    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_DIAGNOSTICS = 1;
