@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +32,17 @@ import org.jixiao.syntax.SourceParser;
  * processor in the build. It is not a test: nothing runs it during {@code mvn verify}. Run it with
  * {@code bench/run}; arguments: {@code [forms=10000] [warmup=3] [rounds=5] [seed=2026]}.
  *
+ * <p>Each round also records the CPU time of the thread doing the work (the front end is single
+ * threaded; GC threads are not counted). On a machine shared with other jobs, wall-clock rounds
+ * vary with the load while CPU-time figures stay comparable between runs.
+ *
  * <p>Peak heap is the sum of each heap pool's peak since the phase began (pool peaks are reset
  * after a full GC first), so it includes garbage not yet collected: it is what the phase needed
  * with this JVM's heap settings, an upper bound on what it retained.
  */
 public final class ParseCheckBenchmark {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ParseCheckBenchmark() {}
 
   public static void main(String[] args) throws IOException {
@@ -55,7 +62,8 @@ public final class ParseCheckBenchmark {
           Runtime.getRuntime().maxMemory() / 1e6);
       System.out.printf(Locale.ROOT, "corpus: %d forms + budget.jx = %d files, %.2f MB (UTF-8), seed %d, generated in %.1f s%n",
           forms, files.size(), bytes / 1e6, seed, (System.nanoTime() - t0) / 1e9);
-      System.out.printf(Locale.ROOT, "rounds: %d warm-up, %d measured%n%n", warmup, rounds);
+      System.out.printf(Locale.ROOT, "rounds: %d warm-up, %d measured; load average at start %.2f%n%n",
+          warmup, rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
       Phase parse = new Phase("parse only (read + SourceParser.parse)", () -> parseAll(files, dir));
       Phase check = new Phase("full check (CheckRun.check on the folder)", () -> checkFolder(dir, forms));
@@ -96,6 +104,7 @@ public final class ParseCheckBenchmark {
     final String name;
     final java.util.function.LongSupplier body;
     final List<Double> seconds = new ArrayList<>();
+    final List<Double> cpuSeconds = new ArrayList<>();
     long peakHeap;
     long sink; // results are summed so that no round's work can be optimised away
 
@@ -110,30 +119,39 @@ public final class ParseCheckBenchmark {
       }
       for (int i = 0; i < rounds; i++) {
         resetPeaks();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         sink += body.getAsLong();
         seconds.add((System.nanoTime() - start) / 1e9);
+        cpuSeconds.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         peakHeap = Math.max(peakHeap, heapPeak());
       }
     }
 
     void print(int forms, long bytes) {
-      double[] s = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-      double min = s[0];
-      double max = s[s.length - 1];
       System.out.printf(Locale.ROOT, "%s%n", name);
-      System.out.printf(Locale.ROOT, "  round times (s): %s%n", Arrays.toString(seconds.stream()
-          .map(t -> String.format(Locale.ROOT, "%.3f", t)).toArray()));
-      System.out.printf(Locale.ROOT, "  forms/s  median %9.0f   min %9.0f   max %9.0f%n",
-          forms / median, forms / max, forms / min);
-      System.out.printf(Locale.ROOT, "  MB/s     median %9.2f   min %9.2f   max %9.2f%n",
-          bytes / 1e6 / median, bytes / 1e6 / max, bytes / 1e6 / min);
-      System.out.printf(Locale.ROOT, "  peak heap %.0f MB%n%n", peakHeap / 1e6);
+      rates("wall", seconds, forms, bytes);
+      rates("cpu", cpuSeconds, forms, bytes);
+      System.out.printf(Locale.ROOT, "  peak heap %.0f MB; load average after the phase %.2f%n%n",
+          peakHeap / 1e6, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (sink == 42) {
         System.out.println(); // never true in practice; keeps the results live
       }
     }
+  }
+
+  /** Median, min and max rates of the rounds; the fastest round gives the max rate. */
+  private static void rates(String clock, List<Double> rounds, int forms, long bytes) {
+    double[] s = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    double min = s[0];
+    double max = s[s.length - 1];
+    System.out.printf(Locale.ROOT, "  %-4s round times (s): %s%n", clock, Arrays.toString(rounds.stream()
+        .map(t -> String.format(Locale.ROOT, "%.3f", t)).toArray()));
+    System.out.printf(Locale.ROOT, "  %-4s forms/s  median %7.0f   min %7.0f   max %7.0f%n",
+        clock, forms / median, forms / max, forms / min);
+    System.out.printf(Locale.ROOT, "  %-4s MB/s     median %7.2f   min %7.2f   max %7.2f%n",
+        clock, bytes / 1e6 / median, bytes / 1e6 / max, bytes / 1e6 / min);
   }
 
   private static void resetPeaks() {
