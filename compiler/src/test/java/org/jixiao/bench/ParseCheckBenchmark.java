@@ -1,0 +1,189 @@
+package org.jixiao.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jixiao.corpus.CorpusGenerator;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Severity;
+import org.jixiao.driver.CheckRun;
+import org.jixiao.driver.SourceReader;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.SourceParser;
+
+/**
+ * Throughput of the front end on a large generated budget: (a) parse only, read and {@link
+ * SourceParser#parse} of every file; (b) full check, {@link CheckRun#check} on the folder. Prints
+ * plain text: the median, min and max of the measured rounds in forms/s and MB/s, the corpus size,
+ * and the peak heap of each phase.
+ *
+ * <p>A plain harness rather than JMH: each round is seconds long, so timer resolution and
+ * dead-code elimination do not matter (every round's result is used), and it needs no annotation
+ * processor in the build. It is not a test: nothing runs it during {@code mvn verify}. Run it with
+ * {@code bench/run}; arguments: {@code [forms=10000] [warmup=3] [rounds=5] [seed=2026]}.
+ *
+ * <p>Each round also records the CPU time of the thread doing the work (the front end is single
+ * threaded; GC threads are not counted). On a machine shared with other jobs, wall-clock rounds
+ * vary with the load while CPU-time figures stay comparable between runs.
+ *
+ * <p>Peak heap is the sum of each heap pool's peak since the phase began (pool peaks are reset
+ * after a full GC first), so it includes garbage not yet collected: it is what the phase needed
+ * with this JVM's heap settings, an upper bound on what it retained.
+ */
+public final class ParseCheckBenchmark {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private ParseCheckBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    int forms = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    long seed = args.length > 3 ? Long.parseLong(args[3]) : 2026L;
+
+    Path dir = Files.createTempDirectory("jixiao-bench-");
+    try {
+      long t0 = System.nanoTime();
+      long bytes = new CorpusGenerator(seed).writeBudget(dir, forms);
+      List<Path> files = sourceFiles(dir);
+      System.out.printf(Locale.ROOT, "jixiao parse/check benchmark%n");
+      System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %.0f MB%n",
+          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() / 1e6);
+      System.out.printf(Locale.ROOT, "corpus: %d forms + budget.jx = %d files, %.2f MB (UTF-8), seed %d, generated in %.1f s%n",
+          forms, files.size(), bytes / 1e6, seed, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "rounds: %d warm-up, %d measured; load average at start %.2f%n%n",
+          warmup, rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+      Phase parse = new Phase("parse only (read + SourceParser.parse)", () -> parseAll(files, dir));
+      Phase check = new Phase("full check (CheckRun.check on the folder)", () -> checkFolder(dir, forms));
+      for (Phase phase : List.of(parse, check)) {
+        phase.run(warmup, rounds);
+        phase.print(forms, bytes);
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /** Reads and parses every file as the compiler does; returns the number of declarations. */
+  private static long parseAll(List<Path> files, Path dir) {
+    long declarations = 0;
+    for (Path path : files) {
+      DiagnosticSink sink = new DiagnosticSink();
+      SourceFile file = SourceReader.read(path, dir.relativize(path).toString(), sink);
+      declarations += SourceParser.parse(file, sink).declarations().size();
+      if (sink.hasErrors()) {
+        throw new IllegalStateException("generated file does not parse cleanly: " + path + " " + sink.sorted());
+      }
+    }
+    return declarations;
+  }
+
+  private static long checkFolder(Path dir, int forms) {
+    CheckRun run = CheckRun.check(List.of(dir), dir);
+    if (run.count(Severity.ERROR) > 0 || run.projectCount() != forms) {
+      throw new IllegalStateException(
+          "check found " + run.count(Severity.ERROR) + " errors and " + run.projectCount() + " projects");
+    }
+    return run.projectCount();
+  }
+
+  /** One measured operation, its per-round times and its peak heap. */
+  private static final class Phase {
+    final String name;
+    final java.util.function.LongSupplier body;
+    final List<Double> seconds = new ArrayList<>();
+    final List<Double> cpuSeconds = new ArrayList<>();
+    long peakHeap;
+    long sink; // results are summed so that no round's work can be optimised away
+
+    Phase(String name, java.util.function.LongSupplier body) {
+      this.name = name;
+      this.body = body;
+    }
+
+    void run(int warmup, int rounds) {
+      for (int i = 0; i < warmup; i++) {
+        sink += body.getAsLong();
+      }
+      for (int i = 0; i < rounds; i++) {
+        resetPeaks();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        sink += body.getAsLong();
+        seconds.add((System.nanoTime() - start) / 1e9);
+        cpuSeconds.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        peakHeap = Math.max(peakHeap, heapPeak());
+      }
+    }
+
+    void print(int forms, long bytes) {
+      System.out.printf(Locale.ROOT, "%s%n", name);
+      rates("wall", seconds, forms, bytes);
+      rates("cpu", cpuSeconds, forms, bytes);
+      System.out.printf(Locale.ROOT, "  peak heap %.0f MB; load average after the phase %.2f%n%n",
+          peakHeap / 1e6, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      if (sink == 42) {
+        System.out.println(); // never true in practice; keeps the results live
+      }
+    }
+  }
+
+  /** Median, min and max rates of the rounds; the fastest round gives the max rate. */
+  private static void rates(String clock, List<Double> rounds, int forms, long bytes) {
+    double[] s = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    double min = s[0];
+    double max = s[s.length - 1];
+    System.out.printf(Locale.ROOT, "  %-4s round times (s): %s%n", clock, Arrays.toString(rounds.stream()
+        .map(t -> String.format(Locale.ROOT, "%.3f", t)).toArray()));
+    System.out.printf(Locale.ROOT, "  %-4s forms/s  median %7.0f   min %7.0f   max %7.0f%n",
+        clock, forms / median, forms / max, forms / min);
+    System.out.printf(Locale.ROOT, "  %-4s MB/s     median %7.2f   min %7.2f   max %7.2f%n",
+        clock, bytes / 1e6 / median, bytes / 1e6 / max, bytes / 1e6 / min);
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long heapPeak() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static List<Path> sourceFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
