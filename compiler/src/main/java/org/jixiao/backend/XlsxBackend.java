@@ -1,0 +1,86 @@
+package org.jixiao.backend;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.semantics.RuleProfile;
+
+/**
+ * One workbook per budget, {@code NAME.xlsx}: a first sheet 汇总 ({@link SummaryLayout}), then one
+ * sheet per project with its official form ({@link FormLayout}). The bytes depend only on the
+ * budget: document dates come from the budget year, and zip entries carry a fixed time.
+ */
+public final class XlsxBackend implements Backend {
+  @Override
+  public String format() {
+    return "xlsx";
+  }
+
+  @Override
+  public void write(BuildInput input, Path folder) throws IOException {
+    Files.write(folder.resolve(input.name() + ".xlsx"), bytes(input));
+  }
+
+  /** The .xlsx file of a budget: the same bytes for the same budget, on any machine and time zone. */
+  static byte[] bytes(BuildInput input) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = workbook(input)) {
+      // POI's reproducible mode fixes its zip entry times; ZipTimes then sets them to the budget's
+      // New Year (POI's choice is the 1980 "no date" sentinel with extra time fields).
+      Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
+    }
+    return ZipTimes.normalise(out.toByteArray(), ZipTimes.newYear(input.year()));
+  }
+
+  /** The workbook of a budget, not yet written. */
+  static XSSFWorkbook workbook(BuildInput input) {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    XlsxStyles styles = new XlsxStyles(workbook);
+    SheetNames names = new SheetNames();
+    List<Grid> grids = new ArrayList<>();
+    grids.add(SummaryLayout.of(input.projects(), sourceLabels(input), input.title(), input.year()));
+    for (ProjectView p : input.projects()) {
+      grids.add(FormLayout.of(p, input.title(), input.year()));
+    }
+    for (int i = 0; i < grids.size(); i++) {
+      // The forms print portrait, as the official ones; the summary is two funding tables wide.
+      XlsxSheet.draw(grids.get(i), workbook.createSheet(names.unique(grids.get(i).name())), styles, i == 0);
+    }
+    properties(workbook.getProperties(), input);
+    return workbook;
+  }
+
+  /** The funding sources in the profile's order; from the projects when there is no profile. */
+  static List<String> sourceLabels(BuildInput input) {
+    List<String> labels = new ArrayList<>();
+    var ctx = input.budget() == null ? null : input.budget().context();
+    if (ctx != null && ctx.profile() != null) {
+      for (RuleProfile.FundingSource s : ctx.profile().sources()) {
+        labels.add(s.label());
+      }
+    } else if (!input.projects().isEmpty()) {
+      input.projects().get(0).funds().forEach(f -> labels.add(f.label()));
+    }
+    return labels;
+  }
+
+  private static void properties(POIXMLProperties properties, BuildInput input) {
+    Date date = Date.from(LocalDate.of(input.year(), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+    core.setCreated(Optional.of(date));
+    core.setModified(Optional.of(date));
+    core.setCreator("jixiao");
+    core.setTitle(input.title() + "（" + input.year() + "年度）");
+    properties.getExtendedProperties().setApplication("jixiao");
+  }
+}

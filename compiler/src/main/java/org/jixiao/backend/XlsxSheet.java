@@ -1,0 +1,147 @@
+package org.jixiao.backend;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jixiao.backend.Grid.Value;
+
+/**
+ * Draws one {@link Grid} on a sheet: values, merges, column widths, row heights that fit the
+ * wrapped text, and an A4 print setup one page wide and as many pages tall as needed.
+ */
+final class XlsxSheet {
+  /** Excel's largest row height, in points. */
+  static final double MAX_ROW_POINTS = 409;
+  /** Space above and below the text of a row, in points. */
+  static final double ROW_PADDING = 4.5;
+
+  private XlsxSheet() {}
+
+  static void draw(Grid grid, Sheet sheet, XlsxStyles styles, boolean landscape) {
+    for (int c = 0; c < grid.columnCount(); c++) {
+      sheet.setColumnWidth(c, columnUnits(grid.columnWidths().get(c)));
+    }
+    Row[] rows = new Row[grid.rowCount()];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = sheet.createRow(r);
+    }
+    for (Grid.Cell g : grid.cells()) {
+      boolean money = g.value() instanceof Value.Money;
+      String text = g.value() instanceof Value.Text t ? t.text() : null;
+      var style = styles.style(g.role(), money, text != null && risky(text));
+      // Every cell of a merged range carries the style, or Excel draws only part of its border.
+      for (int r = g.row(); r < g.row() + g.rowSpan(); r++) {
+        for (int c = g.column(); c < g.column() + g.columnSpan(); c++) {
+          Cell cell = rows[r].getCell(c) != null ? rows[r].getCell(c) : rows[r].createCell(c);
+          cell.setCellStyle(style);
+        }
+      }
+      Cell cell = rows[g.row()].getCell(g.column());
+      if (money) {
+        cell.setCellValue(((Value.Money) g.value()).yuan().doubleValue());
+      } else if (text != null && !text.isEmpty()) {
+        cell.setCellValue(XlsxText.cell(text)); // always a string cell, never a formula
+      }
+      if (g.merged()) {
+        sheet.addMergedRegion(new CellRangeAddress(g.row(), g.row() + g.rowSpan() - 1, g.column(),
+            g.column() + g.columnSpan() - 1));
+      }
+    }
+    double[] heights = heights(grid);
+    for (int r = 0; r < rows.length; r++) {
+      rows[r].setHeightInPoints((float) heights[r]);
+    }
+    print(grid, sheet, landscape);
+  }
+
+  /** A column of {@code chars} Chinese characters: two "0" widths each, plus one for the cell's margins. */
+  static int columnUnits(int chars) {
+    return Math.min(255, 2 * chars + 1) * 256;
+  }
+
+  /**
+   * A text that Excel, LibreOffice or a CSV export could read as a formula when the cell is edited
+   * or exported: it gets a quote prefix, which is shown nowhere and keeps it text.
+   */
+  static boolean risky(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+  }
+
+  /**
+   * Row heights in points: each row fits the wrapped text of its own cells; a cell spanning rows
+   * that still needs more spreads the rest over its rows. No row exceeds Excel's 409 points.
+   */
+  static double[] heights(Grid grid) {
+    double[] heights = new double[grid.rowCount()];
+    java.util.Arrays.fill(heights, lineHeight(XlsxStyles.BODY_POINTS) + ROW_PADDING);
+    for (int pass = 0; pass < 2; pass++) {
+      for (Grid.Cell g : grid.cells()) {
+        if ((g.rowSpan() == 1) != (pass == 0)) {
+          continue;
+        }
+        double need = needed(grid, g);
+        double have = 0;
+        for (int r = g.row(); r < g.row() + g.rowSpan(); r++) {
+          have += heights[r];
+        }
+        if (need > have) {
+          double extra = (need - have) / g.rowSpan();
+          for (int r = g.row(); r < g.row() + g.rowSpan(); r++) {
+            heights[r] += extra;
+          }
+        }
+      }
+    }
+    for (int r = 0; r < heights.length; r++) {
+      // Whole pixels at 96 dpi (0.75 pt), so Excel keeps the height as written.
+      heights[r] = Math.min(MAX_ROW_POINTS, Math.ceil(heights[r] / 0.75) * 0.75);
+    }
+    return heights;
+  }
+
+  private static double needed(Grid grid, Grid.Cell g) {
+    if (!(g.value() instanceof Value.Text t) || t.text().isEmpty()) {
+      return 0;
+    }
+    int capacity = 0;
+    for (int c = g.column(); c < g.column() + g.columnSpan(); c++) {
+      capacity += 2 * grid.columnWidths().get(c);
+    }
+    double points = XlsxStyles.points(g.role());
+    // A title at 18 pt fits fewer characters into the same width than body text.
+    capacity = (int) Math.floor(capacity * XlsxStyles.BODY_POINTS / points);
+    return TextMetrics.lines(XlsxText.fitted(t.text()), capacity) * lineHeight(points) + ROW_PADDING;
+  }
+
+  /** The height of one line of 宋体 at {@code points}, as Excel spaces it. */
+  static double lineHeight(double points) {
+    return points * 1.35;
+  }
+
+  private static void print(Grid grid, Sheet sheet, boolean landscape) {
+    PrintSetup setup = sheet.getPrintSetup();
+    setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    setup.setLandscape(landscape);
+    setup.setFitWidth((short) 1);
+    setup.setFitHeight((short) 0); // as many pages tall as needed
+    sheet.setAutobreaks(true);
+    sheet.setFitToPage(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setDisplayGridlines(false);
+    sheet.setPrintGridlines(false);
+    sheet.setMargin(Sheet.LeftMargin, 0.5);
+    sheet.setMargin(Sheet.RightMargin, 0.5);
+    sheet.setMargin(Sheet.TopMargin, 0.6);
+    sheet.setMargin(Sheet.BottomMargin, 0.7);
+    sheet.setMargin(Sheet.HeaderMargin, 0.3);
+    sheet.setMargin(Sheet.FooterMargin, 0.3);
+    // Loose pages stay identifiable: the sheet (department code and project) and page number.
+    sheet.getFooter().setCenter("&A  &P / &N");
+    if (grid.headerRows() > 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(0, grid.headerRows() - 1, -1, -1));
+      sheet.createFreezePane(0, grid.headerRows());
+    }
+  }
+}

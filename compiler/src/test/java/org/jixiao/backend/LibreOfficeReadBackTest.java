@@ -1,0 +1,185 @@
+package org.jixiao.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second reader: LibreOffice converts the workbook to CSV (every sheet, values as shown), and
+ * every project's funds must read back as the JSON backend wrote them. Skipped when LibreOffice
+ * is not installed; CI installs it (.ci/run).
+ */
+class LibreOfficeReadBackTest {
+  /** UTF-8, comma, double quotes, values as shown (so the money format is checked too), every sheet. */
+  static final String FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+  static final String AMOUNT = "-?\\d{1,3}(,\\d{3})*\\.\\d{2}";
+
+  @Test
+  void totalsReadBackAsInTheJson(@TempDir Path dir) throws Exception {
+    String soffice = soffice();
+    Path folder = XlsxBackendTest.build("yangquan-2026", dir.resolve("out"));
+    Path xlsx = folder.resolve("yangquan-2026.xlsx");
+    Path csv = convert(soffice, xlsx, dir);
+
+    List<String> sheets = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      wb.forEach(s -> sheets.add(s.getSheetName()));
+    }
+    ObjectMapper json = new ObjectMapper();
+    JsonNode budget = json.readTree(folder.resolve("budget.json").toFile());
+    JsonNode projects = budget.get("projects");
+    assertThat(sheets).hasSize(projects.size() + 1);
+    for (int i = 0; i < projects.size(); i++) {
+      JsonNode project = json.readTree(folder.resolve(projects.get(i).get("document").asText()).toFile()).get("project");
+      List<List<String>> rows = Csv.read(csv.resolve("yangquan-2026-" + sheets.get(i + 1) + ".csv"));
+      int at = rowWith(rows, 2, "实施期资金总额：");
+      assertThat(rows.get(at).get(5)).isEqualTo("年度资金总额：");
+      assertAmount(rows.get(at).get(4), project.at("/total/term"), sheets.get(i + 1) + " 实施期");
+      assertAmount(rows.get(at).get(7), project.at("/total/annual"), sheets.get(i + 1) + " 年度");
+      JsonNode funds = project.get("funds");
+      for (int f = 0; f < funds.size(); f++) {
+        List<String> row = rows.get(at + 1 + f);
+        assertThat(row.get(2)).endsWith(funds.get(f).get("label").asText());
+        assertAmount(row.get(4), funds.get(f).get("term"), sheets.get(i + 1) + " 实施期 " + row.get(2));
+        assertAmount(row.get(7), funds.get(f).get("annual"), sheets.get(i + 1) + " 年度 " + row.get(2));
+      }
+    }
+    List<List<String>> summary = Csv.read(csv.resolve("yangquan-2026-汇总.csv"));
+    List<String> total = summary.get(3 + projects.size());
+    int sources = budget.at("/totals/term/sources").size();
+    assertThat(amount(total.get(4 + sources))).isEqualByComparingTo(budget.at("/totals/term/total").asText());
+    assertThat(amount(total.get(5 + 2 * sources))).isEqualByComparingTo(budget.at("/totals/annual/total").asText());
+  }
+
+  @Test
+  void hostileTextReadsBackAsWrittenAndNeverAsAFormula(@TempDir Path dir) throws Exception {
+    String soffice = soffice();
+    List<String> texts = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(A1)", "=1+1",
+        "<script>alert('x')</script> & _x0041_", "🎉👨‍👩‍👧 目标 🚀");
+    List<ProjectView> projects = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      projects.add(TestProjects.project("项目" + i, texts.get(i)));
+    }
+    Path xlsx = dir.resolve("hostile.xlsx");
+    Files.write(xlsx, XlsxBackend.bytes(TestProjects.input(2026, projects.toArray(ProjectView[]::new))));
+    Path csv = convert(soffice, xlsx, dir);
+    for (int i = 0; i < texts.size(); i++) {
+      List<List<String>> rows = Csv.read(csv.resolve("hostile-001-项目" + i + ".csv"));
+      int at = rowWith(rows, 0, "项目概况");
+      assertThat(rows.get(at).get(2)).as("项目概况 of 项目%d", i).isEqualTo(texts.get(i));
+      assertThat(rows.get(rowWith(rows, 0, "主管部门及代码")).get(6)).as("实施单位").isEqualTo(texts.get(i));
+    }
+  }
+
+  private static String soffice() {
+    String soffice = onPath("soffice");
+    assumeTrue(soffice != null, "LibreOffice (soffice) is not on PATH: skipping the second-reader test; "
+        + "install it with: apt-get install -y libreoffice-calc-nogui");
+    return soffice;
+  }
+
+  /** Every sheet of {@code xlsx} as {@code NAME-SHEET.csv} in a new folder of {@code dir}. */
+  private static Path convert(String soffice, Path xlsx, Path dir) throws Exception {
+    Path csv = Files.createDirectories(dir.resolve("csv"));
+    Path log = dir.resolve("soffice.log");
+    Process p = new ProcessBuilder(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+        "--convert-to", FILTER, "--outdir", csv.toString(), xlsx.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("soffice did not finish in 180 s:\n" + Files.readString(log));
+    }
+    assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+    return csv;
+  }
+
+  private static void assertAmount(String cell, JsonNode amount, String what) {
+    if (amount.get("blank").asBoolean()) {
+      assertThat(cell).as(what).isEmpty();
+      return;
+    }
+    assertThat(cell).as(what).matches(AMOUNT);
+    assertThat(amount(cell)).as(what).isEqualByComparingTo(amount.get("yuan").asText());
+  }
+
+  private static BigDecimal amount(String shown) {
+    return new BigDecimal(shown.replace(",", ""));
+  }
+
+  private static int rowWith(List<List<String>> rows, int column, String text) {
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r).size() > column && rows.get(r).get(column).equals(text)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row with " + text);
+  }
+
+  static String onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return null;
+  }
+
+  /** Just enough CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). */
+  static final class Csv {
+    static List<List<String>> read(Path file) throws IOException {
+      String s = Files.readString(file, StandardCharsets.UTF_8);
+      List<List<String>> rows = new ArrayList<>();
+      List<String> row = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          row.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+            i++;
+          }
+          row.add(field.toString());
+          field.setLength(0);
+          rows.add(row);
+          row = new ArrayList<>();
+        } else {
+          field.append(c);
+        }
+      }
+      if (field.length() > 0 || !row.isEmpty()) {
+        row.add(field.toString());
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+}
