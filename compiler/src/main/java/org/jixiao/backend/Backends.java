@@ -9,7 +9,7 @@ public final class Backends {
 
   public static Map<String, Backend> all() {
     Map<String, Backend> all = new LinkedHashMap<>();
-    for (Backend b : new Backend[] {new JsonBackend()}) {
+    for (Backend b : new Backend[] {new JsonBackend(), new HtmlBackend()}) {
       all.put(b.format(), b);
     }
     return all;
