@@ -9,7 +9,7 @@ public final class Backends {
 
   public static Map<String, Backend> all() {
     Map<String, Backend> all = new LinkedHashMap<>();
-    for (Backend b : new Backend[] {new JsonBackend(), new XlsxBackend()}) {
+    for (Backend b : new Backend[] {new JsonBackend(), new XlsxBackend(), new HtmlBackend()}) {
       all.put(b.format(), b);
     }
     return all;

@@ -1,0 +1,70 @@
+package org.jixiao.backend;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One HTML page per project ({@code projects/NAME.html}, the official form drawn from {@link
+ * FormLayout}, A4 portrait) and {@code index.html} (the summary drawn from {@link SummaryLayout},
+ * A4 landscape, its project names linking to the forms). The pages draw the same grids as the
+ * Excel backend, so both show the same layout; see {@link HtmlTable} and {@link HtmlPage}.
+ */
+public final class HtmlBackend implements Backend {
+  static final String PROJECTS = "projects";
+
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  @Override
+  public void write(BuildInput input, Path folder) throws IOException {
+    Path projects = Files.createDirectories(folder.resolve(PROJECTS));
+    for (int i = 0; i < input.projects().size(); i++) {
+      Files.writeString(projects.resolve(input.fileNames().get(i) + ".html"),
+          project(input, input.projects().get(i)), StandardCharsets.UTF_8);
+    }
+    Files.writeString(folder.resolve("index.html"), summary(input), StandardCharsets.UTF_8);
+  }
+
+  /** The page of one project's form. */
+  static String project(BuildInput input, ProjectView p) {
+    Grid grid = FormLayout.of(p, input.title(), input.year());
+    String nav = "<p class=\"nav\"><a href=\"../index.html\">"
+        + Html.text(input.messages().get("html.summary")) + "</a></p>\n";
+    return HtmlPage.of(p.name() + " - " + input.title(), grid, "form", false, nav, c -> null);
+  }
+
+  /** The summary page, each project name a link to that project's page. */
+  static String summary(BuildInput input) {
+    Grid grid = SummaryLayout.of(input.projects(), sourceLabels(input.projects()), input.title(), input.year());
+    Map<Grid.Cell, String> links = new HashMap<>();
+    for (int i = 0; i < input.projects().size(); i++) {
+      int row = grid.headerRows() + i;
+      String name = input.projects().get(i).name();
+      String href = Html.href(PROJECTS, input.fileNames().get(i) + ".html");
+      grid.cells().stream()
+          .filter(c -> c.row() == row && c.value() instanceof Grid.Value.Text t && t.text().equals(name))
+          .findFirst()
+          .ifPresent(c -> links.put(c, href));
+    }
+    return HtmlPage.of(grid.name() + " - " + input.title(), grid, "summary", true, "", links::get);
+  }
+
+  /** The funding sources' labels in the order the projects give them. */
+  static List<String> sourceLabels(List<ProjectView> projects) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (ProjectView p : projects) {
+      p.funds().forEach(f -> labels.add(f.label()));
+    }
+    return new ArrayList<>(labels);
+  }
+}

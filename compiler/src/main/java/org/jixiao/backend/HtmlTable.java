@@ -1,0 +1,181 @@
+package org.jixiao.backend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jixiao.backend.Grid.Cell;
+import org.jixiao.backend.Grid.Value;
+
+/**
+ * Draws a {@link Grid} as an HTML {@code <table>}: one {@code <col>} per grid column, one {@code
+ * <tr>} per grid row (the grid's header rows in {@code <thead>}), each cell at its place with the
+ * grid's row and column spans and its role as the CSS class. A position no cell covers is drawn as
+ * an empty bordered cell; two cells on one position are a layout bug and throw.
+ *
+ * <p>Sizes: a grid width unit is drawn as {@link #unit} em (0.75 em, or more when an amount would
+ * not fit its column), and for print the font is shrunk, never grown, until the table fits the
+ * page width.
+ */
+final class HtmlTable {
+  /** The screen font size, and the largest print font size, in points. */
+  static final BigDecimal FONT_PT = new BigDecimal("10.5");
+
+  /** The smallest em per width unit: a 10-unit money column then holds 58,372,000.00. */
+  private static final BigDecimal MIN_UNIT = new BigDecimal("0.75");
+
+  private HtmlTable() {}
+
+  /**
+   * The text an amount shows: thousands separators and two decimals, rounded half away from zero,
+   * which is what a spreadsheet shows for the number format {@code #,##0.00}.
+   */
+  static String money(BigDecimal yuan) {
+    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(yuan);
+  }
+
+  /** Em per grid width unit: at least 0.75, or enough for the widest amount in its columns. */
+  static BigDecimal unit(Grid grid) {
+    BigDecimal unit = MIN_UNIT;
+    for (Cell c : grid.cells()) {
+      if (c.value() instanceof Value.Money m) {
+        int units = 0;
+        for (int i = c.column(); i < c.column() + c.columnSpan() && i < grid.columnCount(); i++) {
+          units += grid.columnWidths().get(i);
+        }
+        // Noto Serif CJK and SimSun: a digit is 0.56 em, a separator 0.33 em; 0.6 em of padding and border.
+        double em = 0.6;
+        for (char ch : money(m.yuan()).toCharArray()) {
+          em += Character.isDigit(ch) ? 0.56 : 0.33;
+        }
+        if (units > 0) {
+          unit = unit.max(BigDecimal.valueOf(em / units).setScale(2, RoundingMode.CEILING));
+        }
+      }
+    }
+    return unit;
+  }
+
+  /** The table's width in em. */
+  static BigDecimal widthEm(Grid grid, BigDecimal unit) {
+    int units = grid.columnWidths().stream().mapToInt(Integer::intValue).sum();
+    return unit.multiply(BigDecimal.valueOf(units));
+  }
+
+  /**
+   * The print font size in points: {@link #FONT_PT}, or smaller (to a tenth of a point, with 3%
+   * to spare for borders) when the table would be wider than {@code printableMm}.
+   */
+  static BigDecimal printFontPt(Grid grid, BigDecimal unit, int printableMm) {
+    if (widthEm(grid, unit).signum() == 0) {
+      return FONT_PT;
+    }
+    BigDecimal printablePt = BigDecimal.valueOf(printableMm * 72L).divide(new BigDecimal("25.4"), 6, RoundingMode.DOWN);
+    BigDecimal fit = printablePt.multiply(new BigDecimal("0.97")).divide(widthEm(grid, unit), 1, RoundingMode.DOWN);
+    return fit.min(FONT_PT).stripTrailingZeros();
+  }
+
+  /** The table markup, one element per line; {@code link} gives a cell's href (already escaped) or null. */
+  static String of(Grid grid, String cssClass, Function<Cell, String> link) {
+    BigDecimal unit = unit(grid);
+    Cell[][] starts = new Cell[grid.rowCount()][grid.columnCount()];
+    boolean[][] covered = new boolean[grid.rowCount()][grid.columnCount()];
+    for (Cell c : grid.cells()) {
+      if (c.row() < 0 || c.column() < 0 || c.rowSpan() < 1 || c.columnSpan() < 1
+          || c.row() + c.rowSpan() > grid.rowCount() || c.column() + c.columnSpan() > grid.columnCount()
+          || (c.row() < grid.headerRows() && c.row() + c.rowSpan() > grid.headerRows())) {
+        throw new IllegalStateException("cell outside the grid " + grid.name() + ": " + c);
+      }
+      for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+        for (int k = c.column(); k < c.column() + c.columnSpan(); k++) {
+          if (covered[r][k]) {
+            throw new IllegalStateException("two cells at row " + r + ", column " + k + " of " + grid.name() + ": " + c);
+          }
+          covered[r][k] = true;
+        }
+      }
+      starts[c.row()][c.column()] = c;
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("<table class=\"").append(Html.attribute(cssClass)).append("\" style=\"width:")
+        .append(widthEm(grid, unit).stripTrailingZeros().toPlainString()).append("em\">\n<colgroup>\n");
+    for (int w : grid.columnWidths()) {
+      out.append("<col style=\"width:").append(unit.multiply(BigDecimal.valueOf(w)).stripTrailingZeros().toPlainString())
+          .append("em\">\n");
+    }
+    out.append("</colgroup>\n");
+    int header = Math.min(grid.headerRows(), grid.rowCount());
+    rows(out, "thead", 0, header, starts, covered, link);
+    rows(out, "tbody", header, grid.rowCount(), starts, covered, link);
+    out.append("</table>\n");
+    return out.toString();
+  }
+
+  private static void rows(StringBuilder out, String section, int from, int to, Cell[][] starts, boolean[][] covered,
+      Function<Cell, String> link) {
+    if (from >= to) {
+      return;
+    }
+    out.append('<').append(section).append(">\n");
+    for (int r = from; r < to; r++) {
+      boolean spans = false;
+      for (Cell c : starts[r]) {
+        spans |= c != null && c.rowSpan() > 1;
+      }
+      // A browser keeps a row that starts a tall merged cell whole with all the rows it spans, which
+      // can leave half a page empty; such rows may break, every other row is kept on one page.
+      out.append(spans ? "<tr class=\"spans\">\n" : "<tr>\n");
+      for (int k = 0; k < starts[r].length; k++) {
+        Cell c = starts[r][k];
+        if (c != null) {
+          cell(out, c, link.apply(c), spills(c, starts[r]));
+        } else if (!covered[r][k]) {
+          out.append("<td class=\"empty\"></td>\n");
+        }
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</").append(section).append(">\n");
+  }
+
+  /**
+   * True when a borderless cell's text may run on into the next cell, as a spreadsheet lets it:
+   * the footer's labels (负责人：) are wider than their columns, and the cell to their right is
+   * empty unless someone is named. A cell in the last column may run on into the page margin.
+   */
+  private static boolean spills(Cell c, Cell[] row) {
+    if (c.role() != Grid.Role.FOOTER || !(c.value() instanceof Value.Text)) {
+      return false;
+    }
+    int next = c.column() + c.columnSpan();
+    return next >= row.length || (row[next] != null && row[next].value() instanceof Value.Empty);
+  }
+
+  private static void cell(StringBuilder out, Cell c, String href, boolean spill) {
+    out.append("<td class=\"").append(c.role().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .append(spill ? " spill" : "").append('"');
+    if (c.rowSpan() > 1) {
+      out.append(" rowspan=\"").append(c.rowSpan()).append('"');
+    }
+    if (c.columnSpan() > 1) {
+      out.append(" colspan=\"").append(c.columnSpan()).append('"');
+    }
+    out.append('>');
+    String content = "";
+    if (c.value() instanceof Value.Text t) {
+      content = Html.text(t.text());
+    } else if (c.value() instanceof Value.Money m) {
+      content = money(m.yuan());
+    }
+    if (href != null && !content.isEmpty()) {
+      out.append("<a href=\"").append(href).append("\">").append(content).append("</a>");
+    } else {
+      out.append(content);
+    }
+    out.append("</td>\n");
+  }
+}
