@@ -89,18 +89,13 @@ public final class Workspace {
   }
 
   private static List<Path> filesIn(Path folder, Set<Path> reported) {
-    List<Path> all = new ArrayList<>(reported);
+    Set<Path> all = new java.util.TreeSet<>(reported);
     try (Stream<Path> stream = Files.list(folder)) {
-      stream.filter(Workspace::isSource).forEach(p -> {
-        if (!all.contains(p)) {
-          all.add(p);
-        }
-      });
+      stream.filter(Workspace::isSource).forEach(all::add);
     } catch (IOException e) {
       // The reported files alone are still checked; their own read errors say what is wrong.
     }
-    all.sort(null);
-    return all;
+    return new ArrayList<>(all);
   }
 
   private static boolean isSource(Path p) {

@@ -18,7 +18,7 @@ final class TestProjects {
     ProjectView.Amount amount = new ProjectView.Amount(new BigDecimal("1234567.50"), "1,234,567.5", "元", false);
     ProjectView.Amount zero = new ProjectView.Amount(new BigDecimal("0.00"), "0", null, false);
     ProjectView.Amount blank = new ProjectView.Amount(new BigDecimal("0.00"), "-", null, true);
-    ProjectView.Target target = new ProjectView.Target("qualitative", "=", text, null, null, text, text);
+    ProjectView.Target target = new ProjectView.Target("qualitative", "=", text, null, null, null, text, text);
     ProjectView.Indicator indicator = new ProjectView.Indicator("both", "产出指标", "数量指标", text, target, null);
     return new ProjectView(
         name,
