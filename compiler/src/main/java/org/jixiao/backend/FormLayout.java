@@ -20,7 +20,11 @@ import org.jixiao.backend.Grid.Value;
  * </pre>
  */
 public final class FormLayout {
-  /** Column widths in CJK characters; together they fit A4 portrait at a 10.5 pt font. */
+  /**
+   * Column widths in width units of about one CJK character (Excel gives each two character widths;
+   * HTML draws 0.75em, see HtmlTable). A money column holds 58,372,000.00. The 83 units are wider
+   * than A4 portrait: both backends print by fitting the width (Excel at about 58%).
+   */
   static final List<Integer> WIDTHS = List.of(4, 7, 9, 17, 10, 9, 17, 10);
 
   private final List<Cell> cells = new ArrayList<>();
@@ -122,6 +126,11 @@ public final class FormLayout {
     row++;
     for (ProjectView.Level level : p.levels()) {
       int levelStart = row;
+      if (level.categories().isEmpty()) {
+        // A level with no categories still gets its own (empty) row, so no cell overlaps.
+        put(2, 1, 6, new Value.Empty(), Role.VALUE);
+        row++;
+      }
       for (ProjectView.Category category : level.categories()) {
         int height = Math.max(1, Math.max(category.term().size(), category.annual().size()));
         put(2, height, 1, text(category.name()), Role.CATEGORY);

@@ -8,7 +8,8 @@ import java.util.List;
  * and HTML backends both draw this grid, so the two outputs have the same layout by construction.
  *
  * @param name the sheet name (Excel) or page title (HTML)
- * @param columnWidths the width of each column, in characters of a CJK font (one 宋体 character)
+ * @param columnWidths the width of each column, in width units of about one CJK character (each
+ *     backend scales them; see FormLayout.WIDTHS)
  * @param headerRows how many rows at the top to repeat on every printed page (0 for none)
  * @param cells every non-empty or merged cell, in row then column order
  */
