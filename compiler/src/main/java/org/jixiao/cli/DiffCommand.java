@@ -58,12 +58,15 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
   String lang;
 
+  @Option(names = "-C", paramLabel = "DIR", description = "在此目录中运行（git 仓库） Run as if started in DIR (the git repository).")
+  Path directory;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     Messages messages = new Messages(CheckCommand.language(lang, spec));
-    Path base = Path.of("").toAbsolutePath();
+    Path base = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
     Path temp = Files.createTempDirectory("jixiao-diff-");
     try {
       CheckRun before = side(oldSide, base, temp.resolve("old"));
@@ -86,7 +89,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   /** A path as it is, or a git revision read into a temporary folder. */
   private CheckRun side(String side, Path base, Path temp) throws IOException {
-    Path path = Path.of(side);
+    Path path = base.resolve(side);
     if (Files.exists(path)) {
       return CheckRun.check(List.of(path), base);
     }

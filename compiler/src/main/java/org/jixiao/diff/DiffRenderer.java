@@ -72,15 +72,23 @@ public final class DiffRenderer {
     return one.codePointCount(0, one.length()) <= SHORT ? one : one.substring(0, one.offsetByCodePoints(0, SHORT)) + "…";
   }
 
+  static String column(String key) {
+    return switch (key) {
+      case Differ.TERM -> "实施期";
+      case Differ.ANNUAL -> "年度";
+      default -> "两栏";
+    };
+  }
+
   static String money(MoneyChange m) {
-    return m.what() + "（" + m.column() + "）" + yuan(m.before()) + " → " + yuan(m.after()) + " 元（" + signed(m.delta()) + "，" + m.percent() + "）";
+    return m.what() + "（" + column(m.column()) + "）" + yuan(m.before()) + " → " + yuan(m.after()) + " 元（" + signed(m.delta()) + "，" + m.percent() + "）";
   }
 
   static String indicator(IndicatorChange c) {
     String name = c.nameBefore() == null ? c.nameAfter() : c.nameAfter() == null || c.nameAfter().equals(c.nameBefore())
         ? c.nameBefore() : c.nameBefore() + " → " + c.nameAfter();
     String values = c.before() == null ? c.after() : c.after() == null ? c.before() : c.before() + " → " + c.after();
-    return "[" + kind(c.kind()) + "] " + c.column() + " " + c.category() + "." + name + (values == null || values.isEmpty() ? "" : "：" + values);
+    return "[" + kind(c.kind()) + "] " + column(c.column()) + " " + c.category() + "." + name + (values == null || values.isEmpty() ? "" : "：" + values);
   }
 
   /** A changed text, shown around its first difference so that a long paragraph stays readable. */
@@ -139,7 +147,7 @@ public final class DiffRenderer {
           .append(p.indicators().stream().filter(c -> c.kind() == IndicatorKind.LOOSENED).count()).append(" |\n");
     }
     for (MoneyChange m : diff.totals()) {
-      out.append("\n**").append(m.what()).append("（").append(m.column()).append("）**：").append(yuan(m.before()))
+      out.append("\n**").append(m.what()).append("（").append(column(m.column())).append("）**：").append(yuan(m.before()))
           .append(" → ").append(yuan(m.after())).append(" 元（").append(signed(m.delta())).append("，").append(m.percent()).append("）\n");
     }
     long added = diff.diagnostics().stream().filter(DiagnosticChange::added).count();

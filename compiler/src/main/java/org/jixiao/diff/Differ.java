@@ -32,8 +32,9 @@ import org.jixiao.syntax.Normalize;
  * value in base units and the direction of their comparator.
  */
 public final class Differ {
-  static final String TERM = "实施期";
-  static final String ANNUAL = "年度";
+  /** Column keys in the diff: machine-readable; the renderers print 实施期, 年度, 两栏. */
+  static final String TERM = "term";
+  static final String ANNUAL = "annual";
 
   private final Messages messages;
 
@@ -315,7 +316,7 @@ public final class Differ {
     return bothColumns(out);
   }
 
-  static final String BOTH = "两栏";
+  static final String BOTH = "both";
 
   /** The same change in both columns is one change of both columns. */
   private static List<IndicatorChange> bothColumns(List<IndicatorChange> changes) {

@@ -37,12 +37,13 @@ public final class Revisions {
   public static List<Path> checkout(Path repo, String rev, List<String> paths, Path into) throws GitException, IOException {
     String top = run(repo, "git", "rev-parse", "--show-toplevel").strip();
     String prefix = run(repo, "git", "rev-parse", "--show-prefix").strip();
-    List<String> command = new ArrayList<>(List.of("git", "ls-tree", "-r", "--name-only", "--full-tree", rev, "--"));
+    List<String> command = new ArrayList<>(List.of("git", "ls-tree", "-r", "-z", "--name-only", "--full-tree", rev, "--"));
     for (String p : paths.isEmpty() ? List.of(".") : paths) {
       command.add(Path.of(prefix).resolve(p).normalize().toString());
     }
     String listing = run(Path.of(top), command.toArray(String[]::new));
-    for (String name : listing.split("\n")) {
+    // -z: names NUL-separated and unquoted, so that Chinese file names come through as they are.
+    for (String name : listing.split("\u0000")) {
       if (name.endsWith(".jx")) {
         Path target = into.resolve(name);
         Files.createDirectories(target.getParent());

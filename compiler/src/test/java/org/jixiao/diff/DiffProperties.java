@@ -1,0 +1,163 @@
+package org.jixiao.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.jixiao.corpus.CorpusGenerator;
+import org.jixiao.diag.Messages;
+import org.jixiao.diff.BudgetDiff.IndicatorChange;
+import org.jixiao.diff.BudgetDiff.IndicatorKind;
+import org.jixiao.diff.BudgetDiff.MoneyChange;
+import org.jixiao.diff.BudgetDiff.ProjectDiff;
+import org.jixiao.driver.CheckRun;
+
+/**
+ * Laws of the semantic diff over generated budgets: a budget against itself is empty; swapping
+ * the sides mirrors the diff; reformatting and reordering give an empty diff.
+ */
+class DiffProperties {
+  private static final Differ DIFFER = new Differ(new Messages(Messages.Language.ZH));
+
+  private static CheckRun budget(CorpusGenerator generator, int forms, Path dir) throws IOException {
+    generator.writeBudget(dir, forms);
+    return CheckRun.check(List.of(dir), dir);
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Property(tries = 15)
+  void selfDiffIsEmpty(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws IOException {
+    Path dir = Files.createTempDirectory("jx-diff");
+    try {
+      CheckRun run = budget(new CorpusGenerator(seed), 4, dir);
+      assertThat(DIFFER.diff(run, run).isEmpty()).isTrue();
+    } finally {
+      delete(dir);
+    }
+  }
+
+  @Property(tries = 15)
+  void swappingSidesMirrorsTheDiff(
+      @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll @IntRange(min = 1, max = 9) int percent)
+      throws IOException {
+    Path a = Files.createTempDirectory("jx-diff-a");
+    Path b = Files.createTempDirectory("jx-diff-b");
+    try {
+      CorpusGenerator generator = new CorpusGenerator(seed);
+      CheckRun x = budget(generator, 6, a);
+      CheckRun y = budget(generator.mutated(percent / 10.0, seed + 1), 6, b);
+      BudgetDiff forward = DIFFER.diff(x, y);
+      BudgetDiff backward = DIFFER.diff(y, x);
+      assertThat(mirror(backward)).isEqualTo(normal(forward));
+    } finally {
+      delete(a);
+      delete(b);
+    }
+  }
+
+  @Property(tries = 10)
+  void reformattingAndReorderingGiveAnEmptyDiff(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws IOException {
+    Path a = Files.createTempDirectory("jx-diff-a");
+    Path b = Files.createTempDirectory("jx-diff-b");
+    try {
+      CorpusGenerator generator = new CorpusGenerator(seed);
+      CheckRun x = budget(generator, 4, a);
+      budget(generator, 4, b);
+      for (Path f : Files.list(b).filter(p -> !p.getFileName().toString().equals("budget.jx")).toList()) {
+        Files.writeString(f, scramble(Files.readString(f)));
+      }
+      CheckRun y = CheckRun.check(List.of(b), b);
+      assertThat(y.count(org.jixiao.diag.Severity.ERROR)).isZero();
+      assertThat(DIFFER.diff(x, y).isEmpty()).as(DiffRenderer.text(DIFFER.diff(x, y))).isTrue();
+    } finally {
+      delete(a);
+      delete(b);
+    }
+  }
+
+  /** Another layout of the same form: full-width symbols, other spacing, indicators reversed. */
+  static String scramble(String form) {
+    List<String> lines = new ArrayList<>(form.lines().toList());
+    List<Integer> slots = new ArrayList<>();
+    List<String> indicators = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().startsWith("indicator ")) {
+        slots.add(i);
+        indicators.add(lines.get(i));
+      }
+    }
+    Collections.reverse(indicators);
+    for (int i = 0; i < slots.size(); i++) {
+      lines.set(slots.get(i), "      " + indicators.get(i).strip().replace(">= ", "≥").replace("<= ", "＜＝ ").replace("%", "％"));
+    }
+    return String.join("\n", lines) + "\n\n";
+  }
+
+  // ----------------------------------------------------------------- mirror
+
+  private static BudgetDiff normal(BudgetDiff d) {
+    List<ProjectDiff> projects = new ArrayList<>();
+    for (ProjectDiff p : d.projects()) {
+      List<IndicatorChange> indicators = new ArrayList<>(p.indicators());
+      indicators.sort(java.util.Comparator.comparing(IndicatorChange::toString));
+      List<MoneyChange> funds = new ArrayList<>(p.funds());
+      funds.sort(java.util.Comparator.comparing(MoneyChange::toString));
+      projects.add(new ProjectDiff(p.name(), p.department(), p.status(), funds, indicators, p.fields()));
+    }
+    projects.sort(java.util.Comparator.comparing(ProjectDiff::name));
+    return new BudgetDiff(projects, sorted(d.departments()), sorted(d.totals()), List.of());
+  }
+
+  private static List<MoneyChange> sorted(List<MoneyChange> list) {
+    List<MoneyChange> out = new ArrayList<>(list);
+    out.sort(java.util.Comparator.comparing(MoneyChange::toString));
+    return out;
+  }
+
+  /** The diff seen from the other side: before and after swapped, directions reversed. */
+  static BudgetDiff mirror(BudgetDiff d) {
+    List<ProjectDiff> projects = new ArrayList<>();
+    for (ProjectDiff p : d.projects()) {
+      BudgetDiff.Status status = switch (p.status()) {
+        case ADDED -> BudgetDiff.Status.REMOVED;
+        case REMOVED -> BudgetDiff.Status.ADDED;
+        case CHANGED -> BudgetDiff.Status.CHANGED;
+      };
+      List<MoneyChange> funds = p.funds().stream().map(DiffProperties::mirror).toList();
+      List<IndicatorChange> indicators = p.indicators().stream().map(DiffProperties::mirror).toList();
+      List<BudgetDiff.FieldChange> fields = p.fields().stream()
+          .map(f -> new BudgetDiff.FieldChange(f.field(), f.after(), f.before())).toList();
+      projects.add(new ProjectDiff(p.name(), p.department(), status, funds, indicators, fields));
+    }
+    return normal(new BudgetDiff(projects, d.departments().stream().map(DiffProperties::mirror).toList(),
+        d.totals().stream().map(DiffProperties::mirror).toList(), List.of()));
+  }
+
+  static MoneyChange mirror(MoneyChange m) {
+    return Differ.money(m.what(), m.column(), m.after(), m.before());
+  }
+
+  static IndicatorChange mirror(IndicatorChange c) {
+    IndicatorKind kind = switch (c.kind()) {
+      case ADDED -> IndicatorKind.REMOVED;
+      case REMOVED -> IndicatorKind.ADDED;
+      case TIGHTENED -> IndicatorKind.LOOSENED;
+      case LOOSENED -> IndicatorKind.TIGHTENED;
+      default -> c.kind();
+    };
+    return new IndicatorChange(kind, c.column(), c.category(), c.nameAfter(), c.nameBefore(), c.after(), c.before());
+  }
+}

@@ -1,0 +1,99 @@
+package org.jixiao.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.cli.Main;
+import org.jixiao.diag.Messages;
+import org.jixiao.driver.CheckRun;
+import org.jixiao.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jixiao diff}: the published forms against the corrected ones, and two git commits. */
+class DiffTest {
+  static final Path REPO = Golden.repo();
+  static final Path GOLDEN = REPO.resolve("compiler/src/test/files/Diff");
+
+  @TempDir Path dir;
+
+  static BudgetDiff publishedToCorrected() {
+    CheckRun before = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026-published")), REPO);
+    CheckRun after = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
+    return new Differ(new Messages(Messages.Language.ZH)).diff(before, after);
+  }
+
+  @Test
+  void goldenInEveryFormat() throws IOException {
+    BudgetDiff diff = publishedToCorrected();
+    Golden.assertMatches(GOLDEN.resolve("published-to-corrected.txt"), DiffRenderer.text(diff));
+    Golden.assertMatches(GOLDEN.resolve("published-to-corrected.md"), DiffRenderer.markdown(diff));
+    Golden.assertMatches(GOLDEN.resolve("published-to-corrected.json"), DiffRenderer.json(diff));
+  }
+
+  @Test
+  void theShowcaseFindsTheReviewersCorrections() {
+    BudgetDiff diff = publishedToCorrected();
+    String text = DiffRenderer.text(diff);
+    assertThat(text).contains("市县（区）财政资金（年度）43,000,000 → 58,372,000");
+    assertThat(text).contains("[收紧] 两栏 数量指标.科技副总人数：≥15人/年 → ≥28人/年");
+    assertThat(text).contains("[改名] 年度 服务对象满意度指标.优秀人才对我市 → 优秀人才对我市人才政策满意度");
+    assertThat(diff.diagnostics()).anyMatch(d -> !d.added() && d.code().equals("JX0503"));
+  }
+
+  @Test
+  void aBudgetAgainstItselfIsEmpty() {
+    CheckRun run = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
+    BudgetDiff diff = new Differ(new Messages(Messages.Language.ZH)).diff(run, run);
+    assertThat(diff.isEmpty()).isTrue();
+    assertThat(DiffRenderer.text(diff)).startsWith("没有实质变化");
+  }
+
+  private static String git(Path repo, String... args) throws IOException, InterruptedException {
+    String[] command = new String[args.length + 1];
+    command[0] = "git";
+    System.arraycopy(args, 0, command, 1, args.length);
+    Process p = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
+    return out;
+  }
+
+  @Test
+  void twoCommitsOfATestRepositoryByRevision() throws Exception {
+    Path repo = dir.resolve("repo");
+    Path budget = Files.createDirectories(repo.resolve("budgets/2026"));
+    for (Path f : Files.list(REPO.resolve("examples/yangquan-2026")).sorted().toList()) {
+      Files.copy(f, budget.resolve(f.getFileName()));
+    }
+    git(repo, "init", "-q", "-b", "main");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", ".");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1");
+    Path form = budget.resolve("045-生活垃圾处理费.jx");
+    String text = Files.readString(form);
+    Files.writeString(form, text.replace("22,082,500", "23,000,000").replace(">= 95%", ">= 90%"));
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-am", "v2");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[] {"diff", "-C", repo.toString(), "HEAD~1", "HEAD", "--", "budgets/2026"},
+        new PrintWriter(out), new PrintWriter(err));
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("有变化：阳泉市生活垃圾焚烧发电厂生活垃圾处理费")
+        .contains("22,082,500 → 23,000,000")
+        .contains("[放宽] 两栏 服务对象满意度指标.城市居民满意度：≥95% → ≥90%");
+  }
+
+  @Test
+  void anUnknownRevisionIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[] {"diff", "no-such-revision-xyz", REPO.resolve("examples/yangquan-2026").toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(exit).isEqualTo(2);
+  }
+}
