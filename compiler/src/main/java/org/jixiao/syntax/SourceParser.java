@@ -34,7 +34,7 @@ public final class SourceParser {
 
   public static SourceUnit parse(SourceFile file, DiagnosticSink sink) {
     TokenOffsets offsets = new TokenOffsets(file.text());
-    JixiaoLexer lexer = new JixiaoLexer(CharStreams.fromString(file.text(), file.displayName()));
+    JixiaoLexer lexer = new FastLexer(CharStreams.fromString(file.text(), file.displayName()));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();

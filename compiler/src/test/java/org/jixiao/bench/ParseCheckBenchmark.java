@@ -65,15 +65,88 @@ public final class ParseCheckBenchmark {
       System.out.printf(Locale.ROOT, "rounds: %d warm-up, %d measured; load average at start %.2f%n%n",
           warmup, rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-      Phase parse = new Phase("parse only (read + SourceParser.parse)", () -> parseAll(files, dir));
-      Phase check = new Phase("full check (CheckRun.check on the folder)", () -> checkFolder(dir, forms));
-      for (Phase phase : List.of(parse, check)) {
-        phase.run(warmup, rounds);
-        phase.print(forms, bytes);
+      List<String> chosen = args.length > 4 ? List.of(args[4].split(","))
+          : List.of("parse", "check", "check-names", "fmt", "diff", "build-json", "build-html", "build-xlsx");
+      Path other = Files.createTempDirectory("jixiao-bench-mutated-");
+      Path out = Files.createTempDirectory("jixiao-bench-out-");
+      try {
+        CorpusGenerator mutated = new CorpusGenerator(seed).mutated(0.01);
+        if (chosen.contains("diff")) {
+          mutated.writeBudget(other, forms);
+        }
+        java.util.Map<String, Phase> phases = new java.util.LinkedHashMap<>();
+        phases.put("parse", new Phase("parse only (read + SourceParser.parse)", () -> parseAll(files, dir)));
+        phases.put("check", new Phase("full check (CheckRun.check on the folder)", () -> checkFolder(dir, forms)));
+        phases.put("check-names", new Phase("check without the form rules (names and structure only)", () -> checkWithoutRules(dir, forms)));
+        phases.put("fmt", new Phase("jixiao fmt --check (check + format every file, write nothing)", () -> fmtCheck(dir)));
+        phases.put("diff", new Phase("jixiao diff of two corpora differing in 1% of amounts (both checks + diff)", () -> diff(dir, other)));
+        for (String format : List.of("json", "html", "xlsx")) {
+          phases.put("build-" + format, new Phase("jixiao build --format " + format + " (check + write)", () -> build(dir, out, format)));
+        }
+        for (String name : chosen) {
+          Phase phase = phases.get(name);
+          if (phase == null) {
+            throw new IllegalArgumentException("unknown phase " + name + "; known: " + phases.keySet());
+          }
+          phase.run(warmup, rounds);
+          phase.print(forms, bytes);
+        }
+      } finally {
+        deleteTree(other);
+        deleteTree(out);
       }
     } finally {
       deleteTree(dir);
     }
+  }
+
+  private static final org.jixiao.diag.Messages ZH = new org.jixiao.diag.Messages(org.jixiao.diag.Messages.Language.ZH);
+
+  private static java.io.PrintWriter nowhere() {
+    return new java.io.PrintWriter(java.io.Writer.nullWriter());
+  }
+
+  /** The checks of the language alone: parse, names, structure; none of the form rules. */
+  private static long checkWithoutRules(Path dir, int forms) {
+    org.jixiao.driver.Workspace workspace = new org.jixiao.driver.Workspace(dir);
+    DiagnosticSink problems = new DiagnosticSink();
+    long projects = 0;
+    for (org.jixiao.driver.BudgetInput input : workspace.budgets(List.of(dir), problems)) {
+      projects += new org.jixiao.driver.BudgetCompiler(workspace, false).compile(input).projectCount();
+    }
+    if (projects != forms) {
+      throw new IllegalStateException("expected " + forms + " projects, got " + projects);
+    }
+    return projects;
+  }
+
+  private static long fmtCheck(Path dir) {
+    int exit = new org.jixiao.cli.FmtRunner(List.of(dir), true, ZH, nowhere(), nowhere(), dir).run();
+    return exit;
+  }
+
+  private static long diff(Path before, Path after) {
+    CheckRun a = CheckRun.check(List.of(before), before);
+    CheckRun b = CheckRun.check(List.of(after), after);
+    org.jixiao.diff.BudgetDiff d = new org.jixiao.diff.Differ(ZH).diff(a, b);
+    if (d.projects().isEmpty()) {
+      throw new IllegalStateException("the mutated corpus shows no change");
+    }
+    return d.projects().size();
+  }
+
+  private static long build(Path dir, Path out, String format) {
+    try {
+      deleteTree(out);
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int exit = new org.jixiao.cli.BuildRunner(List.of(dir), out, List.of(format), ZH, nowhere(), nowhere(), dir).run();
+    if (exit != 0) {
+      throw new IllegalStateException("build --format " + format + " exited " + exit);
+    }
+    return exit;
   }
 
   /** Reads and parses every file as the compiler does; returns the number of declarations. */
