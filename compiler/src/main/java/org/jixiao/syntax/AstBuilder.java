@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -375,20 +376,66 @@ final class AstBuilder {
       return null;
     }
     String text = word.getText();
+    int skipped = 0;
+    // 不少于500人 pasted without a space lexes as one word: split off the comparator word.
+    if (!explicit) {
+      for (Map.Entry<String, Comparator> w : COMPARATOR_WORDS.entrySet()) {
+        if (text.length() > w.getKey().length() && text.startsWith(w.getKey())
+            && GluedNumber.isDigit(text.charAt(w.getKey().length()))) {
+          cmp = w.getValue();
+          explicit = true;
+          skipped = w.getKey().length();
+          text = text.substring(skipped);
+          break;
+        }
+      }
+    }
     Matcher date = CHINESE_DATE.matcher(Normalize.digits(text));
     if (date.matches() && (date.group(2) != null || looksLikeYear(date.group(1)))
-        && v.unitTerm().isEmpty()) {
+        && v.unitTerm().isEmpty() && v.PERCENT() == null) {
       return chineseDate(cmp, explicit, date, span);
     }
-    GluedNumber glued = GluedNumber.split(text);
+    Token percent = real(v.PERCENT());
+    if (percent != null && text.chars().allMatch(c -> GluedNumber.isDigit((char) c))) {
+      // 不低于95% : the number, then % as its unit.
+      BigDecimal value = new BigDecimal(Normalize.digits(text));
+      List<UnitExpr.Factor> factors = new ArrayList<>();
+      factors.add(new UnitExpr.Factor("%", 1, offsets.of(percent)));
+      for (UnitTermContext term : v.unitTerm()) {
+        if (!addTerm(factors, term, -1)) {
+          return null;
+        }
+      }
+      Span unitSpan = new Span(offsets.of(percent).start(), span.end());
+      return new Target.Quantity(cmp, explicit, value, text, new UnitExpr(factors, spelling(unitSpan), unitSpan), span);
+    }
+    GluedNumber glued = percent == null ? GluedNumber.split(text) : null;
     if (glued == null) {
       return new Target.Qualitative(cmp, explicit, file.slice(span(v)), span);
     }
-    UnitExpr unit = gluedUnit(word, glued, v.unitTerm(), span(v));
+    UnitExpr unit = gluedUnit(word, skipped, glued, v.unitTerm(), span(v));
     if (unit == null) {
       return null;
     }
     return new Target.Quantity(cmp, explicit, glued.value(), glued.number(), unit, span);
+  }
+
+  /** Comparator words as the lexer knows them, longest first. */
+  private static final Map<String, Comparator> COMPARATOR_WORDS = new java.util.LinkedHashMap<>();
+
+  static {
+    COMPARATOR_WORDS.put("大于等于", Comparator.GE);
+    COMPARATOR_WORDS.put("小于等于", Comparator.LE);
+    COMPARATOR_WORDS.put("不低于", Comparator.GE);
+    COMPARATOR_WORDS.put("不少于", Comparator.GE);
+    COMPARATOR_WORDS.put("不高于", Comparator.LE);
+    COMPARATOR_WORDS.put("不超过", Comparator.LE);
+    COMPARATOR_WORDS.put("不多于", Comparator.LE);
+    COMPARATOR_WORDS.put("大于", Comparator.GT);
+    COMPARATOR_WORDS.put("高于", Comparator.GT);
+    COMPARATOR_WORDS.put("小于", Comparator.LT);
+    COMPARATOR_WORDS.put("低于", Comparator.LT);
+    COMPARATOR_WORDS.put("等于", Comparator.EQ);
   }
 
   private static boolean looksLikeYear(String digits) {
@@ -524,8 +571,12 @@ final class AstBuilder {
 
   /** The unit of {@code 407097人/年}: its first factor is the tail of the glued word. */
   private UnitExpr gluedUnit(Token word, GluedNumber glued, List<UnitTermContext> more, Span span) {
+    return gluedUnit(word, 0, glued, more, span);
+  }
+
+  private UnitExpr gluedUnit(Token word, int skipped, GluedNumber glued, List<UnitTermContext> more, Span span) {
     Span wordSpan = offsets.of(word);
-    int unitStart = wordSpan.start() + glued.number().length();
+    int unitStart = wordSpan.start() + skipped + glued.number().length();
     Span unitSpan = new Span(unitStart, wordSpan.end());
     List<UnitExpr.Factor> factors = new ArrayList<>();
     factors.add(new UnitExpr.Factor(glued.unit(), 1, unitSpan));
@@ -556,7 +607,7 @@ final class AstBuilder {
       return new GluedNumber(number, new BigDecimal(Normalize.digits(number)), word.substring(i));
     }
 
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
       return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
     }
   }

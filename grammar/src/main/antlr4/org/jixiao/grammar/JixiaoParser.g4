@@ -77,7 +77,7 @@ target : comparator? value ;
 
 value
   : NUMBER unitExpr?                             # numberValue
-  | NAME (SLASH unitTerm)*                       # wordValue
+  | NAME PERCENT? (SLASH unitTerm)*               # wordValue
   | DATE                                         # dateValue
   | STRING                                       # textValue
   ;
