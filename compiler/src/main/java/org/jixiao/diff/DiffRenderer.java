@@ -23,21 +23,7 @@ public final class DiffRenderer {
 
   static String yuan(BigDecimal v) {
     String plain = v.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    if (plain.endsWith(".00")) {
-      plain = plain.substring(0, plain.length() - 3);
-    }
-    boolean negative = plain.startsWith("-");
-    String digits = negative ? plain.substring(1) : plain;
-    int point = digits.indexOf('.');
-    String integer = point >= 0 ? digits.substring(0, point) : digits;
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < integer.length(); i++) {
-      if (i > 0 && (integer.length() - i) % 3 == 0) {
-        b.append(',');
-      }
-      b.append(integer.charAt(i));
-    }
-    return (negative ? "-" : "") + b + (point >= 0 ? digits.substring(point) : "");
+    return org.jixiao.semantics.Measure.group(plain.endsWith(".00") ? plain.substring(0, plain.length() - 3) : plain);
   }
 
   static String signed(BigDecimal v) {

@@ -116,23 +116,7 @@ final class Printer {
   }
 
   private static String unquote(String quoted) {
-    StringBuilder b = new StringBuilder();
-    int end = quoted.endsWith("\"") && quoted.length() > 1 ? quoted.length() - 1 : quoted.length();
-    for (int i = 1; i < end; i++) {
-      char c = quoted.charAt(i);
-      if (c == '\\' && i + 1 < end) {
-        char n = quoted.charAt(++i);
-        switch (n) {
-          case 'n' -> b.append('\n');
-          case 't' -> b.append('\t');
-          case '"', '\\' -> b.append(n);
-          default -> b.append(c).append(n);
-        }
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return org.jixiao.syntax.Quoting.unquote(quoted);
   }
 
   private List<Line> funds(ProjectItem.Funds f, String indent) {

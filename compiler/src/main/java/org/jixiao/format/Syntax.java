@@ -90,17 +90,6 @@ final class Syntax {
 
   /** An amount: ASCII digits grouped by thousands (58,372,000), decimals kept as written. */
   static String groupedNumber(String written) {
-    String plain = Normalize.digits(written);
-    int point = plain.indexOf('.');
-    String integer = point >= 0 ? plain.substring(0, point) : plain;
-    String fraction = point >= 0 ? plain.substring(point) : "";
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < integer.length(); i++) {
-      if (i > 0 && (integer.length() - i) % 3 == 0) {
-        b.append(',');
-      }
-      b.append(integer.charAt(i));
-    }
-    return b + fraction;
+    return org.jixiao.semantics.Measure.group(Normalize.digits(written));
   }
 }

@@ -38,7 +38,8 @@ public record Measure(Rational value, Unit unit, String spelling) {
     return group(shown.stripTrailingZeros().toPlainString());
   }
 
-  static String group(String plain) {
+  /** Thousands separators in a plain decimal: 58372000.5 → 58,372,000.5. */
+  public static String group(String plain) {
     boolean negative = plain.startsWith("-");
     String digits = negative ? plain.substring(1) : plain;
     int point = digits.indexOf('.');

@@ -33,9 +33,7 @@ class DiffProperties {
   }
 
   private static void delete(Path dir) throws IOException {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    org.jixiao.testing.TempTrees.delete(dir);
   }
 
   @Property(tries = 15)

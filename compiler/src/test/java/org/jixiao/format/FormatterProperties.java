@@ -74,9 +74,7 @@ class FormatterProperties {
       formatted.add(Formatter.format(unit, budget.context()));
       return unit;
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      org.jixiao.testing.TempTrees.delete(dir);
     }
   }
 

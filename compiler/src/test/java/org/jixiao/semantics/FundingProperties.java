@@ -87,9 +87,7 @@ class FundingProperties {
       }
       return sums;
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      org.jixiao.testing.TempTrees.delete(dir);
     }
   }
 

@@ -88,9 +88,7 @@ class ParserProperties {
         assertNodesInside(unit.declarations(), unit.file().text().length());
       }
     } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      org.jixiao.testing.TempTrees.delete(dir);
     }
   }
 

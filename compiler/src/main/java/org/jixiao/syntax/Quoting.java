@@ -1,0 +1,27 @@
+package org.jixiao.syntax;
+
+/** The string literals of the language: one place that knows their escapes. */
+public final class Quoting {
+  private Quoting() {}
+
+  /** Removes the quotes and resolves {@code \"}, {@code \\}, {@code \n} and {@code \t}. */
+  public static String unquote(String quoted) {
+    int end = quoted.length() > 1 && quoted.endsWith("\"") ? quoted.length() - 1 : quoted.length();
+    StringBuilder b = new StringBuilder(end);
+    for (int i = 1; i < end; i++) {
+      char c = quoted.charAt(i);
+      if (c == '\\' && i + 1 < end) {
+        char next = quoted.charAt(++i);
+        switch (next) {
+          case 'n' -> b.append('\n');
+          case 't' -> b.append('\t');
+          case '"', '\\' -> b.append(next);
+          default -> b.append(c).append(next);
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
