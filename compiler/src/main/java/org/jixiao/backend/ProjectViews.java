@@ -270,20 +270,35 @@ public final class ProjectViews {
     return levels;
   }
 
+  /** Warnings by file, grouped once: a budget of thousands of forms has thousands of them. */
+  private Map<org.jixiao.syntax.SourceFile, List<Diagnostic>> warningsByFile;
+
   private int warnings(ProjectFile pf) {
+    if (warningsByFile == null) {
+      warningsByFile = new java.util.IdentityHashMap<>();
+      for (Diagnostic d : budget.diagnostics()) {
+        if (d.severity() == org.jixiao.diag.Severity.WARNING && d.file() != null) {
+          warningsByFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+        }
+      }
+    }
     int count = 0;
-    for (Diagnostic d : budget.diagnostics()) {
-      if (d.file() == pf.file() && pf.project().span().contains(d.span())
-          && d.severity() == org.jixiao.diag.Severity.WARNING) {
+    for (Diagnostic d : warningsByFile.getOrDefault(pf.file(), List.of())) {
+      if (pf.project().span().contains(d.span())) {
         count++;
       }
     }
     return count;
   }
 
+  private List<BudgetContext.Silenced> allSilenced;
+
   private List<ProjectView.Silenced> silenced(ProjectFile pf) {
+    if (allSilenced == null) {
+      allSilenced = ctx.silenced();
+    }
     List<ProjectView.Silenced> out = new ArrayList<>();
-    for (BudgetContext.Silenced s : ctx.silenced()) {
+    for (BudgetContext.Silenced s : allSilenced) {
       Diagnostic d = s.diagnostic();
       if (d.file() == pf.file() && pf.project().span().contains(d.span())) {
         out.add(new ProjectView.Silenced(d.code().name(), d.line(), messages.message(d), s.reason()));

@@ -455,8 +455,12 @@ public final class Differ {
 
   private void tally(CheckRun run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples) {
     for (CompiledBudget b : run.budgets()) {
+      Map<org.jixiao.syntax.SourceFile, List<org.jixiao.semantics.ProjectFile>> byFile = new java.util.IdentityHashMap<>();
+      if (b.context() != null) {
+        b.context().projects().forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
+      }
       for (Diagnostic d : b.diagnostics()) {
-        String project = projectOf(b, d);
+        String project = projectOf(byFile, d);
         String message = messages.message(d);
         String key = project + "\u0000" + d.code() + "\u0000" + Normalize.key(message);
         counts.merge(key, sign, Integer::sum);
@@ -467,12 +471,10 @@ public final class Differ {
     counts.values().removeIf(v -> v == 0);
   }
 
-  private static String projectOf(CompiledBudget b, Diagnostic d) {
-    if (b.context() != null) {
-      for (var pf : b.context().projects()) {
-        if (pf.file() == d.file() && pf.project().span().contains(d.span())) {
-          return pf.project().name().text();
-        }
+  private static String projectOf(Map<org.jixiao.syntax.SourceFile, List<org.jixiao.semantics.ProjectFile>> byFile, Diagnostic d) {
+    for (var pf : byFile.getOrDefault(d.file(), List.of())) {
+      if (pf.project().span().contains(d.span())) {
+        return pf.project().name().text();
       }
     }
     return d.file() == null ? "" : d.file().path().getFileName().toString();

@@ -62,14 +62,23 @@ public final class BudgetContext {
    * drop would make every later rule report echoes (a dropped funds row looks like no money).
    */
   public List<ProjectFile> checkedProjects() {
-    List<ProjectFile> out = new ArrayList<>();
-    for (ProjectFile pf : projects) {
-      if (!hasSyntaxError(pf)) {
-        out.add(pf);
+    if (checked == null) {
+      List<ProjectFile> out = new ArrayList<>();
+      for (ProjectFile pf : projects) {
+        if (!hasSyntaxError(pf)) {
+          out.add(pf);
+        }
       }
+      checked = List.copyOf(out);
     }
-    return out;
+    return checked;
   }
+
+  /** Computed once: syntax errors are all known before the first rule pass runs. */
+  private List<ProjectFile> checked;
+
+  /** The projects of each file, for finding the allow clauses that may silence a diagnostic. */
+  private Map<SourceFile, List<ProjectFile>> byFile;
 
   /** True when the parser reported a problem inside the project (codes JX02xx). */
   public boolean hasSyntaxError(ProjectFile pf) {
@@ -133,8 +142,12 @@ public final class BudgetContext {
   }
 
   private Allow allowFor(Diagnostic d) {
-    for (ProjectFile pf : projects) {
-      if (pf.file() != d.file() || !pf.project().span().contains(d.span())) {
+    if (byFile == null) {
+      byFile = new IdentityHashMap<>();
+      projects.forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
+    }
+    for (ProjectFile pf : byFile.getOrDefault(d.file(), List.of())) {
+      if (!pf.project().span().contains(d.span())) {
         continue;
       }
       for (Allow allow : pf.project().allows()) {
