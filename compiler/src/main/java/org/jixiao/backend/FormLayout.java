@@ -27,6 +27,8 @@ public final class FormLayout {
    */
   static final List<Integer> WIDTHS = List.of(4, 7, 9, 17, 10, 9, 17, 10);
 
+  static final int TITLE_ROWS = 2;
+
   private final List<Cell> cells = new ArrayList<>();
   private int row;
 
@@ -36,7 +38,9 @@ public final class FormLayout {
   public static Grid of(ProjectView p, String title, int year) {
     FormLayout l = new FormLayout();
     l.build(p, title, year);
-    return new Grid(sheetName(p), WIDTHS, l.row, 0, l.cells);
+    // The title and year lines repeat at the top of every printed page, so that a loose page of a
+    // long form still says which table and year it belongs to.
+    return new Grid(sheetName(p), WIDTHS, l.row, TITLE_ROWS, l.cells);
   }
 
   /** An Excel-safe sheet name: at most 31 characters, none of : \ / ? * [ ]. */
