@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code jixiao build PATH... -o DIR}: declares the options; {@link BuildRunner} does the work. */
 @Command(
     name = "build",
+    mixinStandardHelpOptions = true,
     description = {
       "检查并生成正式表格：JSON、Excel（.xlsx）和 HTML。有错误时不生成任何文件。",
       "Checks, then writes the official outputs: JSON, Excel and HTML. Nothing is written when there is an error."

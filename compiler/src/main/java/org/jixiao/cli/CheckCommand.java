@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code jixiao check PATH...}: declares the options; {@link CheckRunner} does the work. */
 @Command(
     name = "check",
+    mixinStandardHelpOptions = true,
     description = {
       "检查绩效目标表（.jx 文件或目录），列出所有问题。",
       "Checks forms (.jx files or folders) and reports every problem found."

@@ -37,7 +37,7 @@ final class CiFormats {
     for (DiagnosticCode code : EnumSet.copyOf(used.isEmpty() ? EnumSet.noneOf(DiagnosticCode.class) : used)) {
       ObjectNode rule = rules.addObject();
       rule.put("id", code.name());
-      rule.putObject("shortDescription").put("text", messages.get(code.name() + ".message").replaceAll("\\{\\d}", "…"));
+      rule.putObject("shortDescription").put("text", messages.template(code.name() + ".message"));
       rule.putObject("defaultConfiguration").put("level", level(code.defaultSeverity()));
     }
     // Our columns count code points, not UTF-16 units: say so, so that viewers place them right.

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code jixiao schema [project|budget]}: prints the JSON Schema of the build's JSON documents. */
 @Command(
     name = "schema",
+    mixinStandardHelpOptions = true,
     description = {"打印 JSON 输出的 JSON Schema。", "Prints the JSON Schema of jixiao build's JSON documents."})
 public final class SchemaCommand implements Callable<Integer> {
   public static final String RESOURCE = "/org/jixiao/schema/jixiao.schema.json";

@@ -110,6 +110,11 @@ public final class Messages {
     return get(key, List.of(args));
   }
 
+  /** A message's text with its placeholders shown as …, for a rule's description. */
+  public String template(String key) {
+    return has(key) ? bundle.getString(key).replaceAll("\\{\\d}", "…") : key;
+  }
+
   public String message(Diagnostic d) {
     return get(d.code().name() + ".message", d.args());
   }

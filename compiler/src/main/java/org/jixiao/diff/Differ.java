@@ -73,8 +73,10 @@ public final class Differ {
       }
     }
     projects.sort(java.util.Comparator.comparing(ProjectDiff::department).thenComparing(ProjectDiff::name));
+    Map<String, String> newNames = new HashMap<>();
+    renamed.forEach((o, n) -> newNames.put(o, now.get(n).name()));
     return new BudgetDiff(projects, departments(old.values(), now.values()), totals(old.values(), now.values()),
-        diagnostics(before, after));
+        diagnostics(before, after, newNames));
   }
 
   /**
@@ -438,11 +440,15 @@ public final class Differ {
 
   // ------------------------------------------------------------ diagnostics
 
-  private List<DiagnosticChange> diagnostics(CheckRun before, CheckRun after) {
+  /**
+   * Diagnostics added and fixed, matched by project, code and message; {@code renamed} gives the
+   * new name of a renamed project (by old name key), so its unchanged problems match.
+   */
+  private List<DiagnosticChange> diagnostics(CheckRun before, CheckRun after, Map<String, String> renamed) {
     Map<String, Integer> counts = new TreeMap<>();
     Map<String, DiagnosticChange> examples = new HashMap<>();
-    tally(before, -1, counts, examples);
-    tally(after, 1, counts, examples);
+    tally(before, -1, counts, examples, renamed);
+    tally(after, 1, counts, examples, Map.of());
     List<DiagnosticChange> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       DiagnosticChange d = examples.get(e.getKey());
@@ -453,7 +459,8 @@ public final class Differ {
     return out;
   }
 
-  private void tally(CheckRun run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples) {
+  private void tally(CheckRun run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples,
+      Map<String, String> renamed) {
     for (CompiledBudget b : run.budgets()) {
       Map<org.jixiao.syntax.SourceFile, List<org.jixiao.semantics.ProjectFile>> byFile = new java.util.IdentityHashMap<>();
       if (b.context() != null) {
@@ -461,6 +468,7 @@ public final class Differ {
       }
       for (Diagnostic d : b.diagnostics()) {
         String project = projectOf(byFile, d);
+        project = renamed.getOrDefault(Normalize.key(project), project);
         String message = messages.message(d);
         String key = project + "\u0000" + d.code() + "\u0000" + Normalize.key(message);
         counts.merge(key, sign, Integer::sum);

@@ -53,7 +53,10 @@ public final class Formatter {
     List<Decl> decls = unit().declarations();
     for (Decl decl : decls) {
       leading(out, previousEnd, firstLine(decl), "");
-      emit(out, decl(decl));
+      int id = ++statements;
+      List<Line> lines = new ArrayList<>();
+      decl(decl).forEach(line -> lines.add(line.statement() == 0 && !(decl instanceof Decl.Project || decl instanceof Decl.Budget) ? line.in(id) : line));
+      emit(out, lines);
       previousEnd = lastLine(decl);
     }
     leading(out, previousEnd, file.lineCount() + 1, "");
@@ -67,6 +70,7 @@ public final class Formatter {
   }
 
   private final SourceUnit unitCache;
+  private int statements;
 
   private SourceUnit unit() {
     return unitCache;
@@ -113,7 +117,9 @@ public final class Formatter {
       }
       out.add(text);
       int next = i + 1 < lines.size() ? lines.get(i + 1).sourceLine() : line.sourceLine() + 1;
-      if (line.sourceLine() > 0 && next > line.sourceLine() + 1) {
+      boolean sameStatement = i + 1 < lines.size() && line.statement() != 0
+          && lines.get(i + 1).statement() == line.statement();
+      if (line.sourceLine() > 0 && next > line.sourceLine() + 1 && sameStatement) {
         String indent = i + 1 < lines.size() ? indentOf(lines.get(i + 1).text()) : indentOf(text);
         interior(out, line.sourceLine(), next, indent);
       }
@@ -208,7 +214,8 @@ public final class Formatter {
     for (int i = 1; i < trivia.size(); i++) {
       out.add(new Line(trivia.get(i), 0));
     }
-    out.addAll(statement);
+    int id = ++statements;
+    statement.forEach(line -> out.add(line.in(id)));
     return out;
   }
 

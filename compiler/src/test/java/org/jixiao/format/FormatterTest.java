@@ -96,6 +96,22 @@ class FormatterTest {
         "# 头注释\nbudget 甲 2026 {  # 行尾\n  # 块内\n  profile 山西\n\n  title \"标题\"  # 理由\n}\n# 尾注释\n");
   }
 
+  @Test
+  void aCommentMovesWithItsIndicatorAndStaysSingle() throws IOException {
+    Path f = dir.resolve("a.jx");
+    Files.writeString(f, "budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n"
+        + "  indicator 满意度.优秀人才满意度 不低于 95％\n"
+        + "  # 按实施计划第 3 项\n"
+        + "  indicator 数量.人才补助发放人数 ≥５００人/年\n"
+        + "  filed 20251222181034\n}\n");
+    assertThat(fmt(false, f)).isZero();
+    String formatted = Files.readString(f);
+    assertThat(formatted.split("# 按实施计划第 3 项", -1)).hasSize(2);
+    assertThat(formatted).contains("  # 按实施计划第 3 项\n  indicator 数量.人才补助发放人数 >= 500 人/年\n"
+        + "  indicator 满意度.优秀人才满意度 >= 95%\n  filed 2025-12-22 18:10:34\n");
+    assertThat(fmt(true, f)).isZero();
+  }
+
   private static List<String> codesAndMessages(Path folder) {
     CheckRun run = CheckRun.check(List.of(folder), folder);
     Messages m = new Messages(Messages.Language.ZH);
