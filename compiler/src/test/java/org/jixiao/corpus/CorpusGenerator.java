@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * Generates realistic budget folders for tests and benchmarks: a {@code budget.jx} for 阳泉市 2026
  * with the 山西 profile, and any number of 项目支出绩效目标表 modelled on the seven seed forms
- * ({@code /work/shared/seeds}). Every generated folder checks without errors.
+ * ({@code ../shared/seeds}). Every generated folder checks without errors.
  *
  * <h2>API</h2>
  *
