@@ -40,6 +40,7 @@ public enum DiagnosticCode {
   JX0108(Severity.ERROR), // first-level indicator does not match the category
   JX0109(Severity.ERROR), // name defined twice (unit, profile, framework)
   JX0110(Severity.ERROR), // unknown first-level indicator
+  JX0111(Severity.ERROR), // unit or prefix scale is not positive
 
   JX0201(Severity.ERROR), // unexpected token
   JX0202(Severity.ERROR), // unterminated string

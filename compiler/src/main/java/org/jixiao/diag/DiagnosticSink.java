@@ -13,17 +13,26 @@ public final class DiagnosticSink {
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int dropped;
+  private int droppedErrors;
 
   public void report(Diagnostic diagnostic) {
     if (diagnostics.size() < MAX_PER_FILE) {
       diagnostics.add(diagnostic);
     } else {
       dropped++;
+      if (diagnostic.severity() == Severity.ERROR) {
+        droppedErrors++;
+      }
     }
   }
 
   public int dropped() {
     return dropped;
+  }
+
+  /** How many of the dropped diagnostics were errors: they still make the check fail. */
+  public int droppedErrors() {
+    return droppedErrors;
   }
 
   public boolean has(DiagnosticCode code) {

@@ -48,7 +48,7 @@ public final class Differ {
     for (CompiledBudget b : run.budgets()) {
       if (b.context() != null) {
         for (ProjectView p : new ProjectViews(b, messages).all()) {
-          out.putIfAbsent(Normalize.key(p.name()), p);
+          out.putIfAbsent(p.departmentCode() + "\u0000" + Normalize.key(p.name()), p);
         }
       }
     }
@@ -74,7 +74,7 @@ public final class Differ {
     }
     projects.sort(java.util.Comparator.comparing(ProjectDiff::department).thenComparing(ProjectDiff::name));
     Map<String, String> newNames = new HashMap<>();
-    renamed.forEach((o, n) -> newNames.put(o, now.get(n).name()));
+    renamed.forEach((o, n) -> newNames.put(old.get(o).name(), now.get(n).name()));
     return new BudgetDiff(projects, departments(old.values(), now.values()), totals(old.values(), now.values()),
         diagnostics(before, after, newNames));
   }
@@ -98,7 +98,7 @@ public final class Differ {
         }
         boolean sameFile = java.nio.file.Path.of(o.getValue().file()).getFileName()
             .equals(java.nio.file.Path.of(n.getValue().file()).getFileName());
-        double score = sameFile ? 1.0 : similarity(o.getKey(), n.getKey());
+        double score = sameFile ? 1.0 : similarity(Normalize.key(o.getValue().name()), Normalize.key(n.getValue().name()));
         if (score >= 0.5 && (score > bestScore || (score == bestScore && n.getKey().compareTo(best) < 0))) {
           best = n.getKey();
           bestScore = score;
@@ -468,7 +468,7 @@ public final class Differ {
       }
       for (Diagnostic d : b.diagnostics()) {
         String project = projectOf(byFile, d);
-        project = renamed.getOrDefault(Normalize.key(project), project);
+        project = renamed.getOrDefault(project, project);
         String message = messages.message(d);
         String key = project + "\u0000" + d.code() + "\u0000" + Normalize.key(message);
         counts.merge(key, sign, Integer::sum);

@@ -95,9 +95,11 @@ public final class BudgetCompiler {
           if (input.reported().contains(file.path())) {
             diagnostics.addAll(sink.sorted());
             if (sink.dropped() > 0) {
-              diagnostics.add(
-                  Diagnostic.of(DiagnosticCode.JX0006, file, new Span(file.text().length(), file.text().length()),
-                      String.valueOf(sink.dropped())));
+              // Not shown, but never forgotten: when an error is among them, the note is an error,
+              // so that check fails and build writes nothing.
+              Diagnostic note = Diagnostic.of(DiagnosticCode.JX0006, file,
+                  new Span(file.text().length(), file.text().length()), String.valueOf(sink.dropped()));
+              diagnostics.add(sink.droppedErrors() > 0 ? note.withSeverity(org.jixiao.diag.Severity.ERROR) : note);
             }
           }
         });

@@ -112,7 +112,9 @@ public final class Formatter {
       String text = line.text();
       Comment trailing = comments.get(line.sourceLine());
       boolean ownLine = trailing != null && isOwnLine(trailing);
-      if (trailing != null && !ownLine && !text.contains(trailing.text().stripTrailing())) {
+      // A source line printed as several lines (funds { … } on one line) gets its comment once, last.
+      boolean lastOfSourceLine = i + 1 >= lines.size() || lines.get(i + 1).sourceLine() != line.sourceLine();
+      if (trailing != null && !ownLine && lastOfSourceLine && !text.contains(trailing.text().stripTrailing())) {
         text = text + "  " + trailing.text().stripTrailing();
       }
       out.add(text);

@@ -60,7 +60,8 @@ public final class DateChecker {
   }
 
   private void filed(SourceFile file, ProjectItem.Filed f, int year) {
-    Span span = new Span(f.span().end() - f.raw().length(), f.span().end());
+    int at = file.text().indexOf(f.raw(), f.span().start());
+    Span span = at < 0 ? f.span() : new Span(at, at + f.raw().length());
     if (f.value() == null) {
       String digits = f.raw().replaceAll("[^0-9０-９]", "");
       ctx.report(Diagnostic.of(DiagnosticCode.JX0701, file, span, f.raw(), String.valueOf(digits.length())));

@@ -246,12 +246,19 @@ public final class IndicatorRules {
   /** The term line of the same indicator: same category, and the same name or one it cuts short. */
   private ProjectItem.Indicator partner(ProjectItem.Indicator annual, List<ProjectItem.Indicator> term) {
     IndicatorFramework.Category category = ctx.resolution().category(annual);
+    ProjectItem.Indicator prefix = null;
     for (ProjectItem.Indicator t : term) {
-      if (ctx.resolution().category(t) == category && t.name().key().startsWith(annual.name().key())) {
-        return t;
+      if (ctx.resolution().category(t) != category) {
+        continue;
+      }
+      if (t.name().key().equals(annual.name().key())) {
+        return t; // the same name wins over a longer name it merely starts
+      }
+      if (prefix == null && t.name().key().startsWith(annual.name().key())) {
+        prefix = t;
       }
     }
-    return null;
+    return prefix;
   }
 
   private Unit unitOf(Target target) {
@@ -268,7 +275,13 @@ public final class IndicatorRules {
     if (a == null || b == null) {
       return a == b;
     }
-    return a.getClass() == b.getClass() && file.slice(a.span()).equals(file.slice(b.span()));
+    if (a instanceof Target.Qualitative x && b instanceof Target.Qualitative y) {
+      return x.comparator() == y.comparator() && org.jixiao.syntax.Normalize.key(x.text()).equals(org.jixiao.syntax.Normalize.key(y.text()));
+    }
+    if (a instanceof Target.Deadline x && b instanceof Target.Deadline y) {
+      return x.comparator() == y.comparator() && x.date().equals(y.date());
+    }
+    return false;
   }
 
   // -------------------------------------------------------- goals, attribute

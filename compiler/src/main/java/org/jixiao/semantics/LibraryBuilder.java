@@ -55,7 +55,11 @@ public final class LibraryBuilder {
           }
         }
       } else if (decl instanceof Decl.Prefix p) {
-        define(library.prefixes, p.name(), Rational.of(p.factor()), file, sink);
+        if (p.factor().signum() <= 0) {
+          sink.report(Diagnostic.of(DiagnosticCode.JX0111, file, p.span(), p.name().text()));
+        } else {
+          define(library.prefixes, p.name(), Rational.of(p.factor()), file, sink);
+        }
       } else if (decl instanceof Decl.Framework f) {
         define(library.frameworks, f.name(), framework(f), file, sink);
       } else if (decl instanceof Decl.Profile p) {
@@ -93,6 +97,10 @@ public final class LibraryBuilder {
       library.baseUnits.putIfAbsent(u.dimension().text(), u.name().text());
       putUnit(u.name(), unit, file, sink);
       u.aliases().forEach(a -> putUnit(a, unit, file, sink));
+      return;
+    }
+    if (u.scale().numerator().signum() <= 0) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0111, file, u.scale().span(), u.name().text()));
       return;
     }
     pending.put(key, new PendingUnit(u, file, sink));

@@ -53,7 +53,9 @@ public final class StructureChecker {
   public void run() {
     Map<String, ProjectFile> byName = new HashMap<>();
     for (ProjectFile pf : ctx.projects()) {
-      String key = pf.project().name().key();
+      // Departments may use the same project name (业务工作经费); a project is its department's.
+      ProjectItem.Department d = FundingChecker.first(pf.project(), ProjectItem.Department.class);
+      String key = (d == null ? "" : d.code()) + "\u0000" + pf.project().name().key();
       if (byName.putIfAbsent(key, pf) != null) {
         ctx.report(
             Diagnostic.of(DiagnosticCode.JX0306, pf.file(), pf.project().name().span(), pf.project().name().text()));

@@ -114,6 +114,9 @@ public final class TextChecker {
   /** A name holding the same long phrase twice, as when a cell was pasted into itself. */
   private void repeatedName(SourceFile file, Decl.Project project) {
     String name = project.name().text();
+    if (name.length() > 200) {
+      return; // no real project name is this long; the search is quadratic in its length
+    }
     for (int length = name.length() / 2; length >= 8; length--) {
       for (int i = 0; i + length <= name.length(); i++) {
         String phrase = name.substring(i, i + length);

@@ -83,8 +83,10 @@ final class AstBuilder {
     }
     BigDecimal year = number(yearToken);
     Span yearSpan = offsets.of(yearToken);
-    int yearValue = year == null ? 0 : year.intValue();
-    if (year != null && (year.scale() > 0 || yearValue < 1990 || yearValue > 2200)) {
+    boolean plausible = year != null && year.scale() <= 0
+        && year.compareTo(BigDecimal.valueOf(1990)) >= 0 && year.compareTo(BigDecimal.valueOf(2200)) <= 0;
+    int yearValue = plausible ? year.intValue() : 0;
+    if (year != null && !plausible) {
       sink.report(Diagnostic.of(DiagnosticCode.JX0308, file, yearSpan, yearToken.getText()));
     }
     List<BudgetItem> items = new ArrayList<>();
@@ -427,8 +429,10 @@ final class AstBuilder {
     COMPARATOR_WORDS.put("大于等于", Comparator.GE);
     COMPARATOR_WORDS.put("小于等于", Comparator.LE);
     COMPARATOR_WORDS.put("不低于", Comparator.GE);
+    COMPARATOR_WORDS.put("不小于", Comparator.GE);
     COMPARATOR_WORDS.put("不少于", Comparator.GE);
     COMPARATOR_WORDS.put("不高于", Comparator.LE);
+    COMPARATOR_WORDS.put("不大于", Comparator.LE);
     COMPARATOR_WORDS.put("不超过", Comparator.LE);
     COMPARATOR_WORDS.put("不多于", Comparator.LE);
     COMPARATOR_WORDS.put("大于", Comparator.GT);
@@ -563,7 +567,7 @@ final class AstBuilder {
       if (t == null) {
         return false;
       }
-      String name = atom.PERCENT() != null ? "%" : t.getText();
+      String name = atom.PERCENT() != null ? (t.getText().equals("‰") ? "‰" : "%") : t.getText();
       factors.add(new UnitExpr.Factor(name, exponent, offsets.of(t)));
     }
     return !term.unitAtom().isEmpty();

@@ -37,6 +37,20 @@ class BadInputTest {
   }
 
   @Test
+  void anErrorBeyondTheCapStillFailsTheCheck() throws IOException {
+    StringBuilder text = new StringBuilder(org.jixiao.testing.Forms.VALID.replace("  filed 2025-12-22 18:10:34\n", ""));
+    text.setLength(text.lastIndexOf("}"));
+    for (int i = 0; i < 120; i++) {
+      text.append("  indicator 社会效益.效果").append(i).append(" \"明显改善").append(i).append("\"\n");
+    }
+    text.append("  filed 2027-06-01 10:00:00\n}\n"); // JX0703, an error, after 120 warnings
+    CompiledBudget result = check("capped.jx", text.toString());
+    Diagnostic last = result.diagnostics().get(result.diagnostics().size() - 1);
+    assertThat(last.code()).isEqualTo(DiagnosticCode.JX0006);
+    assertThat(last.severity()).isEqualTo(org.jixiao.diag.Severity.ERROR);
+  }
+
+  @Test
   void tenThousandNestedBlocks() throws IOException {
     CompiledBudget result = check("nested.jx", "project 甲 " + "{".repeat(10_000) + "}".repeat(10_000));
     assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0206);

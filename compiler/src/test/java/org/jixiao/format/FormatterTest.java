@@ -97,6 +97,19 @@ class FormatterTest {
   }
 
   @Test
+  void anEndOfLineCommentOnAOneLineBlockIsKeptOnce() throws IOException {
+    Path f = dir.resolve("a.jx");
+    Files.writeString(f, "budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n"
+        + "  funds { local 1,000,000 1,000,000 }  # 注释\n"
+        + "  plan \"第一句。\" \"第二句。\"  # 来源\n}\n");
+    assertThat(fmt(false, f)).isZero();
+    String formatted = Files.readString(f);
+    assertThat(formatted.split("# 注释", -1)).hasSize(2);
+    assertThat(formatted.split("# 来源", -1)).hasSize(2);
+    assertThat(fmt(true, f)).isZero();
+  }
+
+  @Test
   void aCommentMovesWithItsIndicatorAndStaysSingle() throws IOException {
     Path f = dir.resolve("a.jx");
     Files.writeString(f, "budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n"
