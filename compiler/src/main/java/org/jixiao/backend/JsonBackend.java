@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jixiao.semantics.BudgetTotals;
 
 /**
  * One JSON document per project ({@code projects/NAME.json}) and one for the budget ({@code
@@ -128,14 +127,26 @@ public final class JsonBackend implements Backend {
       warnings += p.warnings();
       silenced += p.silenced().size();
     }
+    // Department totals of the projects in this document (building one file of a folder gives
+    // that file's projects, consistent with "projects" and "totals").
+    Map<String, BigDecimal[]> byDepartment = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ProjectView p : input.projects()) {
+      BigDecimal[] sums = byDepartment.computeIfAbsent(p.departmentCode(), k -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+      sums[0] = sums[0].add(p.total().term().yuan());
+      sums[1] = sums[1].add(p.total().annual().yuan());
+      names.putIfAbsent(p.departmentCode(), p.departmentName());
+      counts.merge(p.departmentCode(), 1, Integer::sum);
+    }
     ArrayNode departments = root.putArray("departments");
-    for (BudgetTotals.DepartmentTotal d : input.budget().context().departmentTotals().values()) {
+    for (Map.Entry<String, BigDecimal[]> d : byDepartment.entrySet()) {
       ObjectNode node = departments.addObject();
-      node.put("code", d.code());
-      node.put("name", d.name());
-      node.put("projects", d.projects());
-      node.put("term", ProjectViews.yuan(d.term()).toPlainString());
-      node.put("annual", ProjectViews.yuan(d.annual()).toPlainString());
+      node.put("code", d.getKey());
+      node.put("name", names.get(d.getKey()));
+      node.put("projects", counts.get(d.getKey()));
+      node.put("term", d.getValue()[0].toPlainString());
+      node.put("annual", d.getValue()[1].toPlainString());
     }
     ObjectNode totals = root.putObject("totals");
     for (int side = 0; side < 2; side++) {

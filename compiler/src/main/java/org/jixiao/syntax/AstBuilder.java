@@ -252,18 +252,15 @@ final class AstBuilder {
     Token date = real(ctx.DATE());
     if (date != null) {
       LocalDate day = isoDate(date);
-      if (day == null || day.getDayOfMonth() == 0) {
+      Token timeToken = real(ctx.TIME());
+      LocalTime time = timeToken == null ? null : isoTime(timeToken);
+      if (day == null || (timeToken != null && time == null)) {
         return null;
       }
-      LocalTime time = LocalTime.MIDNIGHT;
-      Token timeToken = real(ctx.TIME());
-      if (timeToken != null) {
-        time = isoTime(timeToken);
-        if (time == null) {
-          return null;
-        }
-      }
-      return new ProjectItem.Filed(raw, LocalDateTime.of(day, time), span);
+      // 填报日期 is a moment: a month alone or a day without its time is kept as written and
+      // reported (JX0701), never completed with an invented day or time.
+      boolean complete = Normalize.digits(date.getText()).replace('－', '-').split("-").length == 3 && time != null;
+      return new ProjectItem.Filed(raw, complete ? LocalDateTime.of(day, time) : null, span);
     }
     // The form's own spelling, yyyyMMddHHmmss. A malformed one is kept as written: the checker
     // reports it with the form's rules, and the output shows what the office typed.
@@ -594,7 +591,7 @@ final class AstBuilder {
   }
 
   private String spelling(Span span) {
-    return Normalize.key(file.slice(span));
+    return Normalize.compact(file.slice(span));
   }
 
   /** A word that starts with digits, split into its number and the rest. */

@@ -20,6 +20,22 @@ public final class Normalize {
     return b.toString();
   }
 
+  /**
+   * Full-width ASCII forms (Ａ, ／, ％, ５) folded to ASCII and white space removed, nothing else: a
+   * unit keeps its own symbols (㎡ stays ㎡), as the form should print it.
+   */
+  public static String compact(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        b.appendCodePoint(cp - 0xFEE0);
+      } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+        b.appendCodePoint(cp);
+      }
+    });
+    return b.toString();
+  }
+
   /** Digits and decimal point folded to ASCII, grouping separators removed: {@code ５８,３７２} → {@code 58372}. */
   public static String digits(String number) {
     StringBuilder b = new StringBuilder(number.length());
