@@ -121,7 +121,7 @@ public final class AssertionChecker {
     }
     FundingTable.ColumnFunds column = table.column(f.column());
     Rational value;
-    if (f.source() == null || NameResolver.TOTAL_ROW.contains(f.source().key())) {
+    if (f.source() == null || NameResolver.isTotal(f.source())) {
       value = column.total();
     } else {
       RuleProfile.FundingSource source = ctx.profile() == null ? null : ctx.profile().source(f.source().key());

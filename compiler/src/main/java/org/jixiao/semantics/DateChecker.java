@@ -53,7 +53,7 @@ public final class DateChecker {
             duration(pf, i, q);
           }
         } else if (item instanceof ProjectItem.Narrative n && n.kind() == ProjectItem.NarrativeKind.PLAN) {
-          staleYear(pf.file(), n.text().span(), year);
+          staleYearInText(pf.file(), n.text().span(), year);
         }
       }
     }
@@ -104,6 +104,34 @@ public final class DateChecker {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0706, pf.file(), q.span(), i.name().text(),
           pf.file().slice(q.span()), Measure.format(period)));
     }
+  }
+
+  /** As {@link #staleYear}, for a text of several strings: a comment between them is not the text. */
+  private void staleYearInText(SourceFile file, Span span, int year) {
+    Matcher m = YEAR.matcher(file.text());
+    m.region(span.start(), span.end());
+    while (m.find()) {
+      int found = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
+      if (found < year && insideString(file, m.start())) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0704, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
+        return;
+      }
+    }
+  }
+
+  /** True when {@code offset} lies between the quotes of a string on its line. */
+  private static boolean insideString(SourceFile file, int offset) {
+    int lineStart = file.lineStart(file.line(offset));
+    boolean inside = false;
+    for (int i = lineStart; i < offset; i++) {
+      char c = file.text().charAt(i);
+      if (c == '\\' && inside) {
+        i++;
+      } else if (c == '"') {
+        inside = !inside;
+      }
+    }
+    return inside;
   }
 
   /** JX0704 at the first year before the budget year inside {@code span}, once per field. */

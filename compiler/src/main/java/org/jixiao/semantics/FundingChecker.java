@@ -66,7 +66,7 @@ public final class FundingChecker {
     FundingTable.Cell annualTotal = null;
     FundingTable.Cell firstBlank = null;
     for (FundsRow row : funds.rows()) {
-      boolean isTotal = NameResolver.TOTAL_ROW.contains(row.source().key());
+      boolean isTotal = NameResolver.isTotal(row.source());
       RuleProfile.FundingSource source = ctx.resolution().source(row);
       if (!isTotal && source == null) {
         return; // an unknown source: reported; sums without it would mislead

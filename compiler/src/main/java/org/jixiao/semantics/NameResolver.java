@@ -25,6 +25,11 @@ public final class NameResolver {
 
   private final BudgetContext ctx;
 
+  /** A row holding the written total: total, Total, 合计, … */
+  public static boolean isTotal(Name name) {
+    return TOTAL_ROW.contains(name.key().toLowerCase(java.util.Locale.ROOT));
+  }
+
   public NameResolver(BudgetContext ctx) {
     this.ctx = ctx;
   }
@@ -177,7 +182,7 @@ public final class NameResolver {
 
   private void source(SourceFile file, FundsRow row) {
     Name name = row.source();
-    if (TOTAL_ROW.contains(name.key())) {
+    if (isTotal(name)) {
       return;
     }
     RuleProfile profile = ctx.profile();

@@ -25,6 +25,7 @@ public final class TextChecker {
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、，。；：,.;:）)】》]");
   private static final Pattern STATED_TOTAL =
       Pattern.compile("(合计|总计|安排[^，。；0-9]{0,40}?)约?([0-9]+(?:\\.[0-9]+)?)万元");
+  private static final Pattern LIST_NUMBER = Pattern.compile("(?<![（(])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
   private static final String SENTENCE_END = "。；！？.;!?）)」』”\"》】…";
   private static final int LONG_TEXT = 80;
   private static final String[][] BRACKETS = {{"（", "）"}, {"(", ")"}, {"《", "》"}, {"【", "】"}, {"[", "]"}, {"“", "”"}};
@@ -72,9 +73,11 @@ public final class TextChecker {
     if (LEADING_PUNCTUATION.matcher(plain).find()) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0631, file, text.span(), plain.substring(0, 1)));
     }
+    // 一）二） and 1) 2) number a list; their closing brackets have no opening one by design.
+    String bracketed = LIST_NUMBER.matcher(plain).replaceAll("");
     for (String[] pair : BRACKETS) {
-      int open = count(plain, pair[0]);
-      int close = count(plain, pair[1]);
+      int open = count(bracketed, pair[0]);
+      int close = count(bracketed, pair[1]);
       if (open != close) {
         ctx.report(Diagnostic.of(DiagnosticCode.JX0633, file, text.span(), pair[0] + pair[1], String.valueOf(open), String.valueOf(close)));
         break;
