@@ -68,7 +68,9 @@ public final class ProjectViews {
         RuleProfile.AttributeValue v = ctx.resolution().attribute(a);
         attribute = new ProjectView.Attribute(v == null ? a.value().text() : v.key(), v == null ? a.value().text() : v.label(), a.value().text());
       } else if (item instanceof ProjectItem.Period p) {
-        period = new ProjectView.Period(plain(p.value().value()) + p.value().unit().spelling(), years(p));
+        Rational years = ctx.periodYears(pf.project());
+        period = new ProjectView.Period(plain(p.value().value()) + p.value().unit().spelling(),
+            years == null ? null : years.toDecimalExact());
       } else if (item instanceof ProjectItem.Narrative n) {
         narratives.put(n.kind().keyword(), n.text().value());
       } else if (item instanceof ProjectItem.Goal g) {
@@ -125,14 +127,7 @@ public final class ProjectViews {
     return java.time.LocalDateTime.parse(filed.iso()).format(COMPACT);
   }
 
-  private BigDecimal years(ProjectItem.Period p) {
-    Unit unit = ctx.resolution().unit(p.value().unit());
-    Unit year = ctx.library().unit("年");
-    if (unit == null || !unit.sameDimension(year)) {
-      return null;
-    }
-    return Rational.of(p.value().value()).times(unit.scale()).dividedBy(year.scale()).toDecimalExact();
-  }
+
 
   private List<ProjectView.FundsRow> fundsRows(FundingTable table) {
     List<ProjectView.FundsRow> rows = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.diag.Severity;
 import org.jixiao.syntax.Allow;
+import org.jixiao.syntax.ProjectItem;
 import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.SourceFile;
 
@@ -127,6 +128,28 @@ public final class BudgetContext {
       }
     }
     sink.report(adjusted);
+  }
+
+  /** 一次性 in the profile (项目期 1 年), or a written 项目期 of one year. */
+  public boolean isOneYear(Decl.Project project) {
+    ProjectItem.Attribute attribute = FundingChecker.first(project, ProjectItem.Attribute.class);
+    RuleProfile.AttributeValue value = attribute == null ? null : resolution.attribute(attribute);
+    if (value != null && value.periodYears() != null) {
+      return value.periodYears().compareTo(java.math.BigDecimal.ONE) == 0;
+    }
+    Rational years = periodYears(project);
+    return years != null && years.compareTo(Rational.ONE) == 0;
+  }
+
+  /** The written 项目期 in years, or null. */
+  public Rational periodYears(Decl.Project project) {
+    ProjectItem.Period period = FundingChecker.first(project, ProjectItem.Period.class);
+    Unit year = library.unit("年");
+    Unit unit = period == null ? null : resolution.unit(period.value().unit());
+    if (unit == null || year == null || !unit.sameDimension(year)) {
+      return null;
+    }
+    return unit.amountIn(period.value().value(), year);
   }
 
   /** A warning that an {@code allow} silenced, with the reason the form gives. */

@@ -68,7 +68,7 @@ public final class BudgetTotals {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0403, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
       return;
     }
-    Rational limit = Rational.of(money.value()).times(unit.scale()).dividedBy(ctx.library().unit("元").scale());
+    Rational limit = unit.amountIn(money.value(), ctx.library().unit("元"));
     if (total == null && !hasProjects(c.departmentCode())) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0802, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
     } else if (total != null && total.annual().compareTo(limit) > 0) {

@@ -69,7 +69,7 @@ public final class CostChecker {
   private void compare(ProjectFile pf, Column column, List<Priced> costs, Rational funds) {
     // In a one-year project the two columns are the same year, so a price or quantity written in
     // one column prices the other too (the seed's 垃圾焚烧 form prices only its 实施期 column).
-    boolean oneYear = new FundingChecker(ctx).isOneYear(pf.project());
+    boolean oneYear = ctx.isOneYear(pf.project());
     List<Object[]> pairs = new ArrayList<>();
     for (Priced cost : costs) {
       if (!oneYear && !covers(cost.indicator, column)) {
@@ -85,7 +85,7 @@ public final class CostChecker {
           Rational amount = spend(cost, q, qu, pf, column);
           if (amount != null) {
             boolean perYear = !cost.unit.times(qu).dimension().equals(yuan.dimension());
-            Rational years = new FundingChecker(ctx).periodYears(pf.project());
+            Rational years = ctx.periodYears(pf.project());
             String unit = !perYear ? "元" : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
                 ? "元/年" : "元（" + Measure.format(years) + " 年合计）";
             pairs.add(new Object[] {cost, q, amount, unit});
@@ -124,7 +124,7 @@ public final class CostChecker {
       if (column == Column.ANNUAL) {
         return perYear;
       }
-      Rational years = new FundingChecker(ctx).periodYears(pf.project());
+      Rational years = ctx.periodYears(pf.project());
       return years == null || years.compareTo(Rational.of(10, 1)) > 0 ? null : perYear.times(years);
     }
     return null;

@@ -76,7 +76,7 @@ public final class DateChecker {
   }
 
   private void deadline(ProjectFile pf, Target.Deadline d, int year) {
-    Rational years = new FundingChecker(ctx).periodYears(pf.project());
+    Rational years = ctx.periodYears(pf.project());
     LocalDate start = LocalDate.of(year, 1, 1);
     String written = pf.file().slice(d.span());
     if (d.date().isBefore(start)) {
@@ -94,12 +94,12 @@ public final class DateChecker {
     IndicatorFramework.Category category = ctx.resolution().category(i);
     Unit unit = ctx.resolution().unit(q.unit());
     Unit yearUnit = ctx.library().unit("年");
-    Rational period = new FundingChecker(ctx).periodYears(pf.project());
+    Rational period = ctx.periodYears(pf.project());
     if (category == null || Roles.of(category) != Roles.TIMELINESS || unit == null || period == null
         || !unit.sameDimension(yearUnit) || period.compareTo(Rational.of(50, 1)) > 0) {
       return;
     }
-    Rational years = Rational.of(q.value()).times(unit.scale()).dividedBy(yearUnit.scale());
+    Rational years = unit.amountIn(q.value(), yearUnit);
     if (years.compareTo(period) > 0) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0706, pf.file(), q.span(), i.name().text(),
           pf.file().slice(q.span()), Measure.format(period)));

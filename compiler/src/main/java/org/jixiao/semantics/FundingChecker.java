@@ -100,7 +100,7 @@ public final class FundingChecker {
     boolean termAddsUp = addsUp(file, table.term(), "@column.term");
     boolean annualAddsUp = addsUp(file, table.annual(), "@column.annual");
     if (termAddsUp && annualAddsUp) {
-      if (isOneYear(pf.project())) {
+      if (ctx.isOneYear(pf.project())) {
         columnsEqual(file, table);
       } else {
         annualWithinTerm(file, table);
@@ -138,7 +138,7 @@ public final class FundingChecker {
       reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0403, file, money.unit().span(), money.unit().spelling()));
       return null;
     }
-    Rational value = Rational.of(money.value()).times(unit.scale()).dividedBy(yuan.scale());
+    Rational value = unit.amountIn(money.value(), yuan);
     if (!value.times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
       reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0506, file, money.span(), file.slice(money.span()), Measure.format(value)));
     }
@@ -215,28 +215,6 @@ public final class FundingChecker {
 
   private static String label(FundingTable.Cell cell) {
     return cell.source() == null ? "合计" : cell.source().label();
-  }
-
-  /** 一次性 in the profile (项目期 1 年), or a written 项目期 of one year. */
-  boolean isOneYear(Decl.Project project) {
-    ProjectItem.Attribute attribute = first(project, ProjectItem.Attribute.class);
-    RuleProfile.AttributeValue value = attribute == null ? null : ctx.resolution().attribute(attribute);
-    if (value != null && value.periodYears() != null) {
-      return value.periodYears().compareTo(java.math.BigDecimal.ONE) == 0;
-    }
-    Rational years = periodYears(project);
-    return years != null && years.compareTo(Rational.ONE) == 0;
-  }
-
-  /** The written 项目期 in years, or null. */
-  Rational periodYears(Decl.Project project) {
-    ProjectItem.Period period = first(project, ProjectItem.Period.class);
-    Unit year = ctx.library().unit("年");
-    Unit unit = period == null ? null : ctx.resolution().unit(period.value().unit());
-    if (unit == null || year == null || !unit.sameDimension(year)) {
-      return null;
-    }
-    return Rational.of(period.value().value()).times(unit.scale()).dividedBy(year.scale());
   }
 
   private static boolean hasQuantitativeTarget(Decl.Project project) {

@@ -220,7 +220,7 @@ public final class IndicatorRules {
         (i.column() == Column.TERM ? term : annual).add(i);
       }
     }
-    boolean oneYear = new FundingChecker(ctx).isOneYear(pf.project());
+    boolean oneYear = ctx.isOneYear(pf.project());
     for (ProjectItem.Indicator a : annual) {
       ProjectItem.Indicator t = partner(a, term);
       if (t == null) {
@@ -318,7 +318,7 @@ public final class IndicatorRules {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0404, pf.file(), period.value().span(), period.value().unit().spelling()));
       return;
     }
-    Rational years = Rational.of(period.value().value()).times(unit.scale()).dividedBy(year.scale());
+    Rational years = ctx.periodYears(pf.project());
     String written = pf.file().slice(period.value().span());
     if (value.periodYears() != null && years.compareTo(Rational.of(value.periodYears())) != 0) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0620, pf.file(), period.value().span(), value.label(), written,

@@ -198,7 +198,7 @@ public final class LibraryBuilder {
           Unit unit = unitOf(a.period().unit());
           Unit year = library.unit("年");
           if (unit != null && year != null && unit.sameDimension(year)) {
-            Rational r = Rational.of(a.period().value()).times(unit.scale()).dividedBy(year.scale());
+            Rational r = unit.amountIn(a.period().value(), year);
             years = r.toDecimalExact();
           }
         }

@@ -19,6 +19,11 @@ public record Unit(Rational scale, Dimension dimension) {
     return new Unit(scale.pow(exponent), dimension.pow(exponent));
   }
 
+  /** {@code value} of this unit expressed in {@code target} (same dimension): 1 万元 is 10000 元. */
+  public Rational amountIn(java.math.BigDecimal value, Unit target) {
+    return Rational.of(value).times(scale).dividedBy(target.scale);
+  }
+
   public boolean sameDimension(Unit other) {
     return dimension.equals(other.dimension);
   }
