@@ -3,21 +3,15 @@ package org.jixiao.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.jixiao.driver.BudgetCompiler;
-import org.jixiao.driver.BudgetInput;
 import org.jixiao.driver.CompiledBudget;
-import org.jixiao.driver.Workspace;
 import org.jixiao.syntax.SourceUnit;
 import org.jixiao.testing.TreeText;
 
@@ -65,17 +59,10 @@ class FormatterProperties {
   }
 
   private static SourceUnit parseAndFormat(String text, List<String> formatted) throws IOException {
-    Path dir = Files.createTempDirectory("jx-fmt");
-    try {
-      Path file = dir.resolve("a.jx");
-      Files.writeString(file, text);
-      CompiledBudget budget = new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
-      SourceUnit unit = budget.units().get(0);
-      formatted.add(Formatter.format(unit, budget.context()));
-      return unit;
-    } finally {
-      org.jixiao.testing.TempTrees.delete(dir);
-    }
+    CompiledBudget budget = org.jixiao.testing.Forms.compileAlone(text);
+    SourceUnit unit = budget.units().get(0);
+    formatted.add(Formatter.format(unit, budget.context()));
+    return unit;
   }
 
   @Property(tries = 150)

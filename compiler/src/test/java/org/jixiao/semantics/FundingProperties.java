@@ -3,8 +3,6 @@ package org.jixiao.semantics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.jixiao.diag.Diagnostic;
-import org.jixiao.driver.BudgetCompiler;
-import org.jixiao.driver.BudgetInput;
 import org.jixiao.driver.CompiledBudget;
-import org.jixiao.driver.Workspace;
 
 /**
  * A generated balanced form has no sum diagnostic; changing one amount yields exactly one, on the
@@ -73,22 +68,14 @@ class FundingProperties {
   }
 
   static List<Diagnostic> sumDiagnostics(String text) throws IOException {
-    Path dir = Files.createTempDirectory("jx-funds");
-    try {
-      Path file = dir.resolve("a.jx");
-      Files.writeString(file, text);
-      CompiledBudget result =
-          new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
-      List<Diagnostic> sums = new ArrayList<>();
-      for (Diagnostic d : result.diagnostics()) {
-        if (SUM_CODES.contains(d.code().name())) {
-          sums.add(d);
-        }
+    CompiledBudget result = org.jixiao.testing.Forms.compileAlone(text);
+    List<Diagnostic> sums = new ArrayList<>();
+    for (Diagnostic d : result.diagnostics()) {
+      if (SUM_CODES.contains(d.code().name())) {
+        sums.add(d);
       }
-      return sums;
-    } finally {
-      org.jixiao.testing.TempTrees.delete(dir);
     }
+    return sums;
   }
 
   @Property(tries = 60)

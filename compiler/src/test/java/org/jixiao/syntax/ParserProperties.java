@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,10 +15,7 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.diag.Messages;
 import org.jixiao.diag.TextRenderer;
-import org.jixiao.driver.BudgetCompiler;
-import org.jixiao.driver.BudgetInput;
 import org.jixiao.driver.CompiledBudget;
-import org.jixiao.driver.Workspace;
 
 /**
  * Whatever the input, the parser and checker return diagnostics with valid spans and a syntax
@@ -72,23 +66,15 @@ class ParserProperties {
 
   @Property(tries = 300)
   void mutatedFormsGetValidDiagnostics(@ForAll("mutatedForm") String text) throws IOException {
-    Path dir = Files.createTempDirectory("jx-prop");
-    try {
-      Path file = dir.resolve("a.jx");
-      Files.writeString(file, text);
-      CompiledBudget result =
-          new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
-      TextRenderer renderer = new TextRenderer(new Messages(Messages.Language.ZH));
-      for (Diagnostic d : result.diagnostics()) {
-        assertSpanInside(d.span(), d.file().text().length());
-        assertThat(d.code().name()).isNotEqualTo("JX9999");
-        assertThat(renderer.render(d)).isNotBlank();
-      }
-      for (SourceUnit unit : result.units()) {
-        assertNodesInside(unit.declarations(), unit.file().text().length());
-      }
-    } finally {
-      org.jixiao.testing.TempTrees.delete(dir);
+    CompiledBudget result = org.jixiao.testing.Forms.compileAlone(text);
+    TextRenderer renderer = new TextRenderer(new Messages(Messages.Language.ZH));
+    for (Diagnostic d : result.diagnostics()) {
+      assertSpanInside(d.span(), d.file().text().length());
+      assertThat(d.code().name()).isNotEqualTo("JX9999");
+      assertThat(renderer.render(d)).isNotBlank();
+    }
+    for (SourceUnit unit : result.units()) {
+      assertNodesInside(unit.declarations(), unit.file().text().length());
     }
   }
 

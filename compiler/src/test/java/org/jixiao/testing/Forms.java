@@ -1,8 +1,24 @@
 package org.jixiao.testing;
 
-/** Forms shared by tests. */
+/** Forms shared by tests, and a way to check one form on its own. */
 public final class Forms {
   private Forms() {}
+
+  /**
+   * Checks {@code text} as the only file of a fresh budget folder (property tests cannot use
+   * JUnit's {@code @TempDir}); the folder is gone when this returns.
+   */
+  public static org.jixiao.driver.CompiledBudget compileAlone(String text) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("jx-form");
+    try {
+      java.nio.file.Path file = dir.resolve("a.jx");
+      java.nio.file.Files.writeString(file, text);
+      return new org.jixiao.driver.BudgetCompiler(new org.jixiao.driver.Workspace(dir))
+          .compile(new org.jixiao.driver.BudgetInput(dir, ".", java.util.List.of(file), java.util.Set.of(file)));
+    } finally {
+      TempTrees.delete(dir);
+    }
+  }
 
   /** A complete, valid budget and project in one file, using most of the language. */
   public static final String VALID =
