@@ -30,8 +30,13 @@ public final class Messages {
      * locales, as on CI machines, get Chinese too).
      */
     public static Language fromEnvironment() {
+      return fromEnvironment(System.getenv());
+    }
+
+    /** As {@link #fromEnvironment()}, for given variables (tests cannot change the real ones). */
+    public static Language fromEnvironment(java.util.Map<String, String> environment) {
       for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
-        String value = System.getenv(variable);
+        String value = environment.get(variable);
         if (value != null && !value.isEmpty()) {
           return value.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
         }

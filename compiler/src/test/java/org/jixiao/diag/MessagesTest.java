@@ -35,6 +35,17 @@ class MessagesTest {
   }
 
   @Test
+  void languageComesFromTheLocaleVariablesInTheirOrder() {
+    assertThat(Messages.Language.fromEnvironment(java.util.Map.of())).isEqualTo(Messages.Language.ZH);
+    assertThat(Messages.Language.fromEnvironment(java.util.Map.of("LANG", "C.UTF-8"))).isEqualTo(Messages.Language.ZH);
+    assertThat(Messages.Language.fromEnvironment(java.util.Map.of("LANG", "en_US.UTF-8"))).isEqualTo(Messages.Language.EN);
+    assertThat(Messages.Language.fromEnvironment(java.util.Map.of("LANG", "en_US.UTF-8", "LC_ALL", "zh_CN.UTF-8")))
+        .isEqualTo(Messages.Language.ZH);
+    assertThat(Messages.Language.fromEnvironment(java.util.Map.of("LC_ALL", "", "LC_MESSAGES", "en_GB")))
+        .isEqualTo(Messages.Language.EN);
+  }
+
+  @Test
   void argumentsAndKeyReferencesAreSubstituted() {
     Messages zh = new Messages(Messages.Language.ZH);
     assertThat(zh.get("JX0201.message", "@token.NL")).isEqualTo("此处不应出现行尾");
