@@ -72,7 +72,8 @@ public final class FundingChecker {
         return; // an unknown source: reported; sums without it would mislead
       }
       FundingTable.Cell t = cell(file, row, source, row.term(), defaultUnit);
-      FundingTable.Cell a = cell(file, row, source, row.annualOrTerm(), defaultUnit);
+      // One amount on the row stands for both columns: one cell, computed (and reported) once.
+      FundingTable.Cell a = row.annual() == null ? t : cell(file, row, source, row.annual(), defaultUnit);
       if (t == null || a == null) {
         return; // an amount that is not money: reported; sums would only echo it
       }
@@ -115,7 +116,7 @@ public final class FundingChecker {
     return new Span(funds.span().start(), funds.span().start() + "funds".length());
   }
 
-  /** Amounts already reported: a one-amount row stands for both columns but is one cell. */
+  /** Amounts already reported: a one-amount total row is checked for both columns but is one cell. */
   private final java.util.Set<Amount> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private void reportOnce(Amount amount, Diagnostic d) {
