@@ -17,7 +17,6 @@ import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
 import org.jixiao.syntax.SourceUnit;
 import org.jixiao.testing.Golden;
-import org.jixiao.testing.TreeText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,10 +147,5 @@ class FormatterTest {
     for (Path p : jx(from)) {
       Files.copy(p, to.resolve(p.getFileName()));
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static String tree(SourceUnit u) {
-    return TreeText.of(u.declarations());
   }
 }

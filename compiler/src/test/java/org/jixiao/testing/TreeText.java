@@ -2,7 +2,6 @@ package org.jixiao.testing;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
-import org.jixiao.syntax.Node;
 import org.jixiao.syntax.Span;
 import org.jixiao.syntax.UnitExpr;
 
@@ -53,7 +52,6 @@ public final class TreeText {
   private static boolean skip(Object owner, RecordComponent c) {
     String name = c.getName();
     return name.equals("numberText") || (owner instanceof UnitExpr && name.equals("spelling"))
-        || (owner instanceof org.jixiao.syntax.ProjectItem.Filed && name.equals("raw"))
-        || (owner instanceof Node && name.equals("explicitComparator") && false);
+        || (owner instanceof org.jixiao.syntax.ProjectItem.Filed && name.equals("raw"));
   }
 }
