@@ -17,7 +17,6 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
-import org.jixiao.grammar.JixiaoParser;
 import org.jixiao.grammar.JixiaoParser.*;
 
 /**
