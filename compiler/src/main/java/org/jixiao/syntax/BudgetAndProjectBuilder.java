@@ -1,0 +1,253 @@
+package org.jixiao.syntax;
+
+import static org.jixiao.syntax.AstContext.addIfPresent;
+import static org.jixiao.syntax.AstContext.real;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.grammar.JixiaoParser.*;
+
+/**
+ * The budget declaration and the project forms, with their items: department, funds,
+ * indicators, narratives, contacts, the filing date and checks, and the allow clauses they carry.
+ */
+record BudgetAndProjectBuilder(
+    AstContext context, LiteralBuilder literals, TargetBuilder targets) {
+
+  // ------------------------------------------------------------------ budget
+
+  Decl budget(BudgetDeclContext ctx) {
+    Name region = literals.name(ctx.region);
+    Token yearToken = real(ctx.year);
+    if (region == null || yearToken == null) {
+      return null;
+    }
+    BigDecimal year = literals.number(yearToken);
+    Span yearSpan = context.span(yearToken);
+    boolean plausible = year != null && year.scale() <= 0
+        && year.compareTo(BigDecimal.valueOf(1990)) >= 0 && year.compareTo(BigDecimal.valueOf(2200)) <= 0;
+    int yearValue = plausible ? year.intValue() : 0;
+    if (year != null && !plausible) {
+      context.report(DiagnosticCode.JX0308, yearSpan, yearToken.getText());
+    }
+    List<BudgetItem> items = new ArrayList<>();
+    for (BudgetItemContext item : ctx.budgetItem()) {
+      addIfPresent(items, budgetItem(item));
+    }
+    return new Decl.Budget(region, yearValue, yearSpan, items, context.span(ctx));
+  }
+
+  private BudgetItem budgetItem(BudgetItemContext ctx) {
+    if (ctx instanceof BudgetTitleContext c) {
+      Text text = literals.text(c.text());
+      return text == null ? null : new BudgetItem.Title(text, context.span(c));
+    } else if (ctx instanceof BudgetProfileContext c) {
+      Name name = literals.name(c.name());
+      return name == null ? null : new BudgetItem.ProfileRef(name, context.span(c));
+    } else if (ctx instanceof BudgetCeilingContext c) {
+      Token code = real(c.code);
+      Amount amount = literals.amount(c.amount());
+      return code == null || amount == null
+          ? null
+          : new BudgetItem.Ceiling(
+              Normalize.digits(code.getText()), context.span(code), amount, context.span(c));
+    } else if (ctx instanceof BudgetUnknownContext c) {
+      Name word = literals.unknownWord(c.unknownStatement());
+      return word == null ? null : new BudgetItem.Unknown(word, context.span(c));
+    }
+    return null;
+  }
+
+  // ----------------------------------------------------------------- project
+
+  Decl project(ProjectDeclContext ctx) {
+    Name name = literals.name(ctx.name());
+    if (name == null) {
+      return null;
+    }
+    // The allow clauses of the project being built, gathered as its items are.
+    List<Allow> allows = new ArrayList<>();
+    for (AllowClauseContext clause : ctx.allowClause()) {
+      addIfPresent(allows, literals.allow(clause, name.span()));
+    }
+    List<ProjectItem> items = new ArrayList<>();
+    for (ProjectItemContext item : ctx.projectItem()) {
+      ProjectItem built = projectItem(item, allows);
+      addIfPresent(items, built);
+      for (AllowClauseContext clause : item.getRuleContexts(AllowClauseContext.class)) {
+        if (built != null) {
+          addIfPresent(allows, literals.allow(clause, built.span()));
+        }
+      }
+    }
+    return new Decl.Project(name, items, allows, context.span(ctx));
+  }
+
+  private ProjectItem projectItem(ProjectItemContext ctx, List<Allow> allows) {
+    Span span = context.span(ctx);
+    if (ctx instanceof DepartmentContext c) {
+      Token code = real(c.code);
+      Text name = literals.text(c.text());
+      if (code == null || name == null) {
+        return null;
+      }
+      return new ProjectItem.Department(
+          Normalize.digits(code.getText()), context.span(code), name, span);
+    } else if (ctx instanceof ImplementerContext c) {
+      Text name = literals.text(c.text());
+      return name == null ? null : new ProjectItem.Implementer(name, span);
+    } else if (ctx instanceof AttributeContext c) {
+      Name value = literals.name(c.name());
+      return value == null ? null : new ProjectItem.Attribute(value, span);
+    } else if (ctx instanceof PeriodContext c) {
+      Target.Quantity q = targets.quantity(c.quantity());
+      return q == null ? null : new ProjectItem.Period(q, span);
+    } else if (ctx instanceof FundsContext c) {
+      return funds(c, span, allows);
+    } else if (ctx instanceof NarrativeContext c) {
+      Text text = literals.text(c.text());
+      return text == null ? null : new ProjectItem.Narrative(narrativeKind(c.narrativeKeyword()), text, span);
+    } else if (ctx instanceof GoalContext c) {
+      Text text = literals.text(c.text());
+      return text == null ? null : new ProjectItem.Goal(column(c.column()), text, span);
+    } else if (ctx instanceof IndicatorContext c) {
+      return indicator(c, span);
+    } else if (ctx instanceof ContactContext c) {
+      Text text = literals.text(c.text());
+      return text == null ? null : new ProjectItem.Contact(contactKind(c.contactKeyword()), text, span);
+    } else if (ctx instanceof FiledContext c) {
+      return filed(c.filedValue(), span);
+    } else if (ctx instanceof CheckContext c) {
+      Expr left = targets.expr(c.expr(0));
+      Expr right = c.expr().size() > 1 ? targets.expr(c.expr(1)) : null;
+      Comparator cmp = TargetBuilder.comparator(c.comparator());
+      if (left == null || right == null || cmp == null) {
+        return null;
+      }
+      Allow allow = literals.firstAllow(c.allowClause(), span);
+      return new ProjectItem.Check(left, cmp, right, allow, span);
+    } else if (ctx instanceof ProjectUnknownContext c) {
+      Name word = literals.unknownWord(c.unknownStatement());
+      return word == null ? null : new ProjectItem.Unknown(word, span);
+    }
+    return null;
+  }
+
+  private ProjectItem funds(FundsContext c, Span span, List<Allow> allows) {
+    if (c.fundsBlock() == null) {
+      return null;
+    }
+    UnitExpr unit = c.unitExpr() == null ? null : literals.unitExpr(c.unitExpr());
+    List<FundsRow> rows = new ArrayList<>();
+    for (FundsRowContext row : c.fundsBlock().fundsRow()) {
+      Name source = literals.name(row.name());
+      List<AmountContext> amounts = row.amount();
+      Amount term = amounts.isEmpty() ? null : literals.amount(amounts.get(0));
+      Amount annual = amounts.size() > 1 ? literals.amount(amounts.get(1)) : null;
+      if (source != null && term != null && (amounts.size() < 2 || annual != null)) {
+        FundsRow built = new FundsRow(source, term, annual, context.span(row));
+        rows.add(built);
+        for (AllowClauseContext clause : row.allowClause()) {
+          addIfPresent(allows, literals.allow(clause, built.span()));
+        }
+      }
+    }
+    return new ProjectItem.Funds(unit, rows, span);
+  }
+
+  private ProjectItem indicator(IndicatorContext c, Span span) {
+    if (c.path() == null) {
+      return null;
+    }
+    List<Name> path = literals.path(c.path());
+    if (path == null) {
+      return null;
+    }
+    if (path.size() < 2 || path.size() > 3) {
+      context.report(DiagnosticCode.JX0209, context.span(c.path()), String.valueOf(path.size()));
+      return null;
+    }
+    Target target = c.target() == null ? null : targets.target(c.target());
+    if (c.target() != null && target == null) {
+      return null;
+    }
+    return new ProjectItem.Indicator(
+        column(c.column()), path, target, literals.firstAllow(c.allowClause(), span), span);
+  }
+
+  private ProjectItem filed(FiledValueContext ctx, Span span) {
+    if (ctx == null) {
+      return null;
+    }
+    String raw = context.file().slice(context.span(ctx));
+    Token date = real(ctx.DATE());
+    if (date != null) {
+      LocalDate day = literals.isoDate(date);
+      Token timeToken = real(ctx.TIME());
+      LocalTime time = timeToken == null ? null : literals.isoTime(timeToken);
+      if (day == null || (timeToken != null && time == null)) {
+        return null;
+      }
+      // 填报日期 is a moment: a month alone or a day without its time is kept as written and
+      // reported (JX0701), never completed with an invented day or time.
+      boolean complete = Normalize.digits(date.getText()).replace('－', '-').split("-").length == 3 && time != null;
+      return new ProjectItem.Filed(raw, complete ? LocalDateTime.of(day, time) : null, span);
+    }
+    // The form's own spelling, yyyyMMddHHmmss. A malformed one is kept as written: the checker
+    // reports it with the form's rules, and the output shows what the office typed.
+    return new ProjectItem.Filed(raw, compactDateTime(Normalize.digits(raw)), span);
+  }
+
+  private static LocalDateTime compactDateTime(String digits) {
+    if (!digits.matches("\\d{14}")) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(
+          Integer.parseInt(digits.substring(0, 4)),
+          Integer.parseInt(digits.substring(4, 6)),
+          Integer.parseInt(digits.substring(6, 8)),
+          Integer.parseInt(digits.substring(8, 10)),
+          Integer.parseInt(digits.substring(10, 12)),
+          Integer.parseInt(digits.substring(12, 14)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Column column(ColumnContext ctx) {
+    if (ctx == null) {
+      return Column.BOTH;
+    }
+    return ctx.TERM() != null ? Column.TERM : Column.ANNUAL;
+  }
+
+  private static ProjectItem.NarrativeKind narrativeKind(NarrativeKeywordContext ctx) {
+    if (ctx.OVERVIEW() != null) {
+      return ProjectItem.NarrativeKind.OVERVIEW;
+    } else if (ctx.BASIS() != null) {
+      return ProjectItem.NarrativeKind.BASIS;
+    } else if (ctx.NECESSITY() != null) {
+      return ProjectItem.NarrativeKind.NECESSITY;
+    } else if (ctx.MEASURES() != null) {
+      return ProjectItem.NarrativeKind.MEASURES;
+    }
+    return ProjectItem.NarrativeKind.PLAN;
+  }
+
+  private static ProjectItem.ContactKind contactKind(ContactKeywordContext ctx) {
+    if (ctx.LEADER() != null) {
+      return ProjectItem.ContactKind.LEADER;
+    } else if (ctx.HANDLER() != null) {
+      return ProjectItem.ContactKind.HANDLER;
+    }
+    return ProjectItem.ContactKind.PHONE;
+  }
+}

@@ -1,0 +1,269 @@
+package org.jixiao.syntax;
+
+import static org.jixiao.syntax.AstContext.real;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.grammar.JixiaoParser.*;
+
+/**
+ * The leaves every declaration shares: names, texts and strings, numbers (with their grouping
+ * check), dates and times, amounts, units and allow clauses. Like the rest of {@link AstBuilder},
+ * each method returns null for a part it cannot build.
+ */
+record LiteralBuilder(AstContext context) {
+
+  // ------------------------------------------------------------ names, texts
+
+  Text text(TextContext ctx) {
+    if (ctx == null || ctx.string().isEmpty()) {
+      return null;
+    }
+    StringBuilder value = new StringBuilder();
+    for (StringContext s : ctx.string()) {
+      Token t = real(s.start);
+      if (t == null) {
+        return null;
+      }
+      value.append(unquote(t.getText()));
+    }
+    return new Text(value.toString(), context.span(ctx));
+  }
+
+  /** Separate strings, each its own value (a list of grades), not joined like a text. */
+  List<Text> strings(List<StringContext> contexts) {
+    List<Text> out = new ArrayList<>();
+    for (StringContext s : contexts) {
+      Token t = real(s.start);
+      if (t != null) {
+        out.add(new Text(unquote(t.getText()), context.span(t)));
+      }
+    }
+    return out;
+  }
+
+  Name name(NameContext ctx) {
+    if (ctx == null) {
+      return null;
+    }
+    Token t = ctx.start;
+    if (real(t) == null || ctx.getChildCount() == 0) {
+      return null;
+    }
+    String text = ctx.STRING() != null ? unquote(t.getText()) : t.getText();
+    return new Name(text, context.span(t));
+  }
+
+  /** The names of a dotted path, or null when one of them is missing. */
+  List<Name> path(PathContext ctx) {
+    List<Name> path = new ArrayList<>();
+    for (NameContext n : ctx.name()) {
+      Name name = name(n);
+      if (name == null) {
+        return null;
+      }
+      path.add(name);
+    }
+    return path;
+  }
+
+  Name unknownWord(UnknownStatementContext ctx) {
+    Token t = real(ctx.NAME());
+    return t == null ? null : new Name(t.getText(), context.span(t));
+  }
+
+  static String unquote(String quoted) {
+    return Quoting.unquote(quoted);
+  }
+
+  // ----------------------------------------------------------------- numbers
+
+  /**
+   * The value of a NUMBER token. Grouping must be regular: commas every three digits
+   * (58,372,000) or underscores between digits (58_372_000); anything else, such as 1,2,3, is
+   * JX0204 and yields null.
+   */
+  BigDecimal number(Token t) {
+    if (t == null) {
+      return null;
+    }
+    String raw = t.getText();
+    if (!wellGrouped(raw)) {
+      context.report(DiagnosticCode.JX0204, context.span(t), raw);
+      return null;
+    }
+    return new BigDecimal(Normalize.digits(raw));
+  }
+
+  static boolean wellGrouped(String raw) {
+    String s = raw.replace('，', ',').replace('．', '.');
+    int point = s.indexOf('.');
+    String integer = point >= 0 ? s.substring(0, point) : s;
+    boolean commas = integer.indexOf(',') >= 0;
+    boolean underscores = integer.indexOf('_') >= 0;
+    if (commas && underscores) {
+      return false;
+    }
+    if (commas) {
+      String[] groups = integer.split(",", -1);
+      if (groups[0].isEmpty() || groups[0].length() > 3) {
+        return false;
+      }
+      for (int i = 1; i < groups.length; i++) {
+        if (groups[i].length() != 3) {
+          return false;
+        }
+      }
+    }
+    return !underscores
+        || (!integer.startsWith("_") && !integer.endsWith("_") && !integer.contains("__"));
+  }
+
+  /** The number at the start of a word such as {@code 407097人}; JX0204 when it has none. */
+  GluedNumber gluedNumber(Token word) {
+    GluedNumber glued = word == null ? null : GluedNumber.split(word.getText());
+    if (glued == null && word != null) {
+      context.report(DiagnosticCode.JX0204, context.span(word), word.getText());
+    }
+    return glued;
+  }
+
+  // ------------------------------------------------------------ dates, times
+
+  LocalDate isoDate(Token t) {
+    String[] parts = Normalize.digits(t.getText()).replace('－', '-').split("-");
+    try {
+      int year = Integer.parseInt(parts[0]);
+      int month = Integer.parseInt(parts[1]);
+      if (parts.length == 3) {
+        return LocalDate.of(year, month, Integer.parseInt(parts[2]));
+      }
+      LocalDate first = LocalDate.of(year, month, 1);
+      return first.withDayOfMonth(first.lengthOfMonth());
+    } catch (DateTimeException | NumberFormatException e) {
+      context.report(DiagnosticCode.JX0208, context.span(t), t.getText());
+      return null;
+    }
+  }
+
+  LocalTime isoTime(Token t) {
+    String[] parts = Normalize.digits(t.getText()).replace('：', ':').split(":");
+    try {
+      return LocalTime.of(
+          Integer.parseInt(parts[0]),
+          Integer.parseInt(parts[1]),
+          parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+    } catch (DateTimeException | NumberFormatException e) {
+      context.report(DiagnosticCode.JX0208, context.span(t), t.getText());
+      return null;
+    }
+  }
+
+  // ----------------------------------------------------------------- amounts
+
+  Amount amount(AmountContext ctx) {
+    if (ctx == null) {
+      return null;
+    }
+    Span span = context.span(ctx);
+    if (ctx instanceof MoneyContext c) {
+      Token n = real(c.NUMBER());
+      BigDecimal value = number(n);
+      if (value == null) {
+        return null;
+      }
+      UnitExpr unit = c.unitExpr() == null ? null : unitExpr(c.unitExpr());
+      return new Amount.Money(value, n.getText(), unit, span);
+    } else if (ctx instanceof MoneyGluedContext c) {
+      Token word = real(c.NAME());
+      GluedNumber glued = gluedNumber(word);
+      if (glued == null) {
+        return null;
+      }
+      UnitExpr unit = gluedUnit(word, glued, c.unitTerm(), span);
+      return unit == null ? null : new Amount.Money(glued.value(), glued.number(), unit, span);
+    } else if (ctx instanceof BlankAmountContext c) {
+      return real(c.DASH()) == null ? null : new Amount.Blank(span);
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------- units
+
+  UnitExpr unitExpr(UnitExprContext ctx) {
+    List<UnitExpr.Factor> factors = new ArrayList<>();
+    boolean first = true;
+    for (UnitTermContext term : ctx.unitTerm()) {
+      if (!addTerm(factors, term, first ? 1 : -1)) {
+        return null;
+      }
+      first = false;
+    }
+    if (factors.isEmpty()) {
+      return null;
+    }
+    Span span = context.span(ctx);
+    return new UnitExpr(factors, spelling(span), span);
+  }
+
+  boolean addTerm(List<UnitExpr.Factor> factors, UnitTermContext term, int exponent) {
+    for (UnitAtomContext atom : term.unitAtom()) {
+      Token t = real(atom.NAME()) != null ? real(atom.NAME()) : real(atom.PERCENT());
+      if (t == null) {
+        return false;
+      }
+      String name = atom.PERCENT() != null ? (t.getText().equals("‰") ? "‰" : "%") : t.getText();
+      factors.add(new UnitExpr.Factor(name, exponent, context.span(t)));
+    }
+    return !term.unitAtom().isEmpty();
+  }
+
+  /** The unit of {@code 407097人/年}: its first factor is the tail of the glued word. */
+  UnitExpr gluedUnit(Token word, GluedNumber glued, List<UnitTermContext> more, Span span) {
+    return gluedUnit(word, 0, glued, more, span);
+  }
+
+  UnitExpr gluedUnit(Token word, int skipped, GluedNumber glued, List<UnitTermContext> more, Span span) {
+    Span wordSpan = context.span(word);
+    int unitStart = wordSpan.start() + skipped + glued.number().length();
+    Span unitSpan = new Span(unitStart, wordSpan.end());
+    List<UnitExpr.Factor> factors = new ArrayList<>();
+    factors.add(new UnitExpr.Factor(glued.unit(), 1, unitSpan));
+    for (UnitTermContext term : more) {
+      if (!addTerm(factors, term, -1)) {
+        return null;
+      }
+    }
+    Span all = new Span(unitStart, Math.max(unitStart, span.end()));
+    return new UnitExpr(factors, spelling(all), all);
+  }
+
+  String spelling(Span span) {
+    return Normalize.compact(context.file().slice(span));
+  }
+
+  // ----------------------------------------------------------------- allows
+
+  Allow firstAllow(List<AllowClauseContext> clauses, Span scope) {
+    return clauses.isEmpty() ? null : allow(clauses.get(0), scope);
+  }
+
+  Allow allow(AllowClauseContext ctx, Span scope) {
+    if (ctx == null) {
+      return null;
+    }
+    Token code = real(ctx.code);
+    Text reason = text(ctx.text());
+    if (code == null || reason == null) {
+      return null;
+    }
+    Name codeName = new Name(code.getText(), context.span(code));
+    return new Allow(codeName, reason, scope, context.span(ctx));
+  }
+}
