@@ -17,4 +17,21 @@ public record BuildInput(
     projects = List.copyOf(projects);
     fileNames = List.copyOf(fileNames);
   }
+
+  /** The layout the profile names (the stdlib's default when none), for drawing each form. */
+  public FormContext formContext() {
+    var ctx = budget == null ? null : budget.context();
+    org.jixiao.semantics.Library library = ctx == null ? org.jixiao.semantics.Stdlib.library() : ctx.library();
+    org.jixiao.semantics.RuleProfile profile = ctx == null ? library.profile("山西") : ctx.profile();
+    String layoutName = profile == null || profile.layoutName() == null ? DEFAULT_LAYOUT : profile.layoutName();
+    org.jixiao.layout.LayoutSpec layout = library.layout(layoutName);
+    if (layout == null) {
+      layout = org.jixiao.semantics.Stdlib.library().layout(DEFAULT_LAYOUT);
+    }
+    String region = ctx == null || ctx.budget() == null ? "" : ctx.budget().region().text();
+    return new FormContext(layout, profile, title, region, year);
+  }
+
+  /** The stdlib layout for profiles that name none. */
+  static final String DEFAULT_LAYOUT = "两栏";
 }

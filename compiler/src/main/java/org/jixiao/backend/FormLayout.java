@@ -5,42 +5,35 @@ import java.util.List;
 import org.jixiao.backend.Grid.Cell;
 import org.jixiao.backend.Grid.Role;
 import org.jixiao.backend.Grid.Value;
+import org.jixiao.layout.LayoutSpec;
 
 /**
- * The official layout of 阳泉市市级预算部门（单位）项目支出绩效目标表, eight columns wide, as in the
- * seed forms: title, year, header block, funds in two columns by source, the narrative rows, the
- * goals, the indicator table with 实施期 and 年度 side by side, and the footer.
- *
- * <pre>
- *   A      B        C          D           E        F          G           H
- *   [项目名称     ][name ........................................................]
- *   [主管部门及代码][005-…               ][实施单位            ][…                ]
- *   [项目资金（元）][实施期资金总额：][amount][年度资金总额：  ][amount]
- *   [绩效][一级指标][二级指标][三级指标][指标值][二级指标][三级指标][指标值]
- * </pre>
+ * Draws one project's form as the profile's layout says ({@link LayoutSpec}, declared in the
+ * stdlib's layouts.jx or a budget folder): the title rows, rows of labelled fields, the funding
+ * table by column and source, the narratives, the goals by stage and the indicator table. Which
+ * cell holds what is all in the layout; this class only knows how each kind of block grows with
+ * the project (one row per source, per narrative, per indicator).
  */
 public final class FormLayout {
-  /**
-   * Column widths in width units of about one CJK character (Excel gives each two character widths;
-   * HTML draws 0.75em, see HtmlTable). A money column holds 58,372,000.00. The 83 units are wider
-   * than A4 portrait: both backends print by fitting the width (Excel at about 58%).
-   */
-  static final List<Integer> WIDTHS = List.of(4, 7, 9, 17, 10, 9, 17, 10);
-
-  static final int TITLE_ROWS = 2;
-
+  private final FormContext fc;
+  private final ProjectView p;
   private final List<Cell> cells = new ArrayList<>();
   private int row;
 
-  private FormLayout() {}
+  private FormLayout(FormContext fc, ProjectView p) {
+    this.fc = fc;
+    this.p = p;
+  }
 
   /** The grid of one project's form. */
-  public static Grid of(ProjectView p, String title, int year) {
-    FormLayout l = new FormLayout();
-    l.build(p, title, year);
-    // The title and year lines repeat at the top of every printed page, so that a loose page of a
-    // long form still says which table and year it belongs to.
-    return new Grid(sheetName(p), WIDTHS, l.row, TITLE_ROWS, l.cells);
+  public static Grid of(ProjectView p, FormContext fc) {
+    FormLayout l = new FormLayout(fc, p);
+    for (LayoutSpec.Block block : fc.layout().blocks()) {
+      l.block(block);
+    }
+    // The title rows repeat at the top of every printed page, so that a loose page of a long form
+    // still says which table and year it belongs to.
+    return new Grid(sheetName(p), fc.layout().widths(), l.row, fc.layout().repeat(), l.cells);
   }
 
   /** An Excel-safe sheet name: at most 31 characters, none of : \ / ? * [ ]. */
@@ -54,122 +47,95 @@ public final class FormLayout {
     cells.add(new Cell(row, column, rowSpan, columnSpan, value, role));
   }
 
-  private static Value text(String s) {
+  static Value text(String s) {
     return s == null || s.isEmpty() ? new Value.Empty() : new Value.Text(s);
   }
 
-  private void build(ProjectView p, String title, int year) {
-    put(0, 1, 8, text(title), Role.TITLE);
-    row++;
-    put(0, 1, 8, text("（" + year + "年度）"), Role.SUBTITLE);
-    row++;
-    labelled("项目名称", p.name(), 6);
-    row++;
-    put(0, 1, 2, text("主管部门及代码"), Role.LABEL);
-    put(2, 1, 2, text(p.departmentCode().isEmpty() ? p.departmentName() : p.departmentCode() + "-" + p.departmentName()), Role.VALUE);
-    put(4, 1, 2, text("实施单位"), Role.LABEL);
-    put(6, 1, 2, text(p.implementer()), Role.VALUE);
-    row++;
-    put(0, 1, 2, text("项目属性"), Role.LABEL);
-    put(2, 1, 2, text(p.attribute() == null ? "" : p.attribute().label()), Role.VALUE);
-    put(4, 1, 2, text("项目期"), Role.LABEL);
-    put(6, 1, 2, text(p.period() == null ? "" : p.period().written()), Role.VALUE);
-    row++;
-    funds(p);
-    for (ProjectView.Narrative n : p.narratives()) {
-      labelled(n.label(), n.text(), 6);
-      row++;
-    }
-    put(0, 2, 2, text("总体目标"), Role.LABEL);
-    put(2, 1, 3, text("实施期目标"), Role.HEADER);
-    put(5, 1, 3, text("年度目标"), Role.HEADER);
-    row++;
-    put(2, 1, 3, text(p.goalTerm()), Role.PARAGRAPH);
-    put(5, 1, 3, text(p.goalAnnual()), Role.PARAGRAPH);
-    row++;
-    indicators(p);
-    footer(p);
-  }
-
-  private void labelled(String label, String value, int span) {
-    put(0, 1, 2, text(label), Role.LABEL);
-    put(2, 1, span, text(value), span > 2 ? Role.PARAGRAPH : Role.VALUE);
-  }
-
-  private void funds(ProjectView p) {
-    int rows = 1 + p.funds().size();
-    put(0, rows, 2, text("项目资金（元）"), Role.LABEL);
-    put(2, 1, 2, text("实施期资金总额："), Role.LABEL);
-    put(4, 1, 1, money(p.total().term()), Role.MONEY);
-    put(5, 1, 2, text("年度资金总额："), Role.LABEL);
-    put(7, 1, 1, money(p.total().annual()), Role.MONEY);
-    row++;
-    boolean first = true;
-    for (ProjectView.FundsRow source : p.funds()) {
-      String label = (first ? "其中：" : "") + source.label();
-      put(2, 1, 2, text(label), Role.LABEL);
-      put(4, 1, 1, money(source.term()), Role.MONEY);
-      put(5, 1, 2, text(label), Role.LABEL);
-      put(7, 1, 1, money(source.annual()), Role.MONEY);
-      first = false;
-      row++;
-    }
-  }
-
-  /** A blank cell stays blank, as on the form; every other amount is a number. */
-  private static Value money(ProjectView.Amount amount) {
-    return amount.blank() ? new Value.Empty() : new Value.Money(amount.yuan());
-  }
-
-  private void indicators(ProjectView p) {
-    int first = row;
-    String[] headers = {"一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"};
-    for (int i = 0; i < headers.length; i++) {
-      put(1 + i, 1, 1, text(headers[i]), Role.HEADER);
-    }
-    row++;
-    for (ProjectView.Level level : p.levels()) {
-      int levelStart = row;
-      if (level.categories().isEmpty()) {
-        // A level with no categories still gets its own (empty) row, so no cell overlaps.
-        put(2, 1, 6, new Value.Empty(), Role.VALUE);
-        row++;
+  private void block(LayoutSpec.Block block) {
+    int width = fc.layout().columns();
+    if (block instanceof LayoutSpec.Title) {
+      line(width, fc.title(), Role.TITLE);
+    } else if (block instanceof LayoutSpec.Subtitle s) {
+      line(width, fc.fill(s.pattern()), Role.SUBTITLE);
+    } else if (block instanceof LayoutSpec.Row r) {
+      row(r);
+    } else if (block instanceof LayoutSpec.Narratives n) {
+      for (ProjectView.Narrative narrative : p.narratives()) {
+        labelled(narrative.label(), narrative.text(), n.labelSpan(), n.textSpan());
       }
-      for (ProjectView.Category category : level.categories()) {
-        int height = Math.max(1, Math.max(category.term().size(), category.annual().size()));
-        put(2, height, 1, text(category.name()), Role.CATEGORY);
-        put(5, height, 1, text(category.name()), Role.CATEGORY);
-        for (int i = 0; i < height; i++) {
-          cells.add(indicatorName(row + i, 3, category.term(), i));
-          cells.add(indicatorTarget(row + i, 4, category.term(), i));
-          cells.add(indicatorName(row + i, 6, category.annual(), i));
-          cells.add(indicatorTarget(row + i, 7, category.annual(), i));
-        }
-        row += height;
+    } else if (block instanceof LayoutSpec.CustomFields f) {
+      for (ProjectView.Field field : p.fields()) {
+        labelled(field.label(), field.value(), f.labelSpan(), f.valueSpan());
       }
-      cells.add(new Cell(levelStart, 1, Math.max(1, row - levelStart), 1, text(level.name()), Role.CATEGORY));
+    } else if (block instanceof LayoutSpec.Funds f) {
+      FundsBlock.draw(f, fc, p, this::add, row);
+    } else if (block instanceof LayoutSpec.Goals g) {
+      goals(g);
+    } else if (block instanceof LayoutSpec.Indicators i) {
+      IndicatorBlock.draw(i, fc, p, this::add, row);
     }
-    cells.add(new Cell(first, 0, row - first, 1, text("绩效指标"), Role.LABEL));
+    row = Math.max(row, nextRow);
   }
 
-  private static Cell indicatorName(int row, int column, List<ProjectView.Indicator> list, int i) {
-    return new Cell(row, column, 1, 1, i < list.size() ? text(list.get(i).name()) : new Value.Empty(), Role.VALUE);
+  private int nextRow;
+
+  /** Adds a cell drawn by a block helper; the block's last row decides where the next starts. */
+  private void add(Cell cell) {
+    cells.add(cell);
+    nextRow = Math.max(nextRow, cell.row() + cell.rowSpan());
   }
 
-  private static Cell indicatorTarget(int row, int column, List<ProjectView.Indicator> list, int i) {
-    ProjectView.Target t = i < list.size() ? list.get(i).target() : null;
-    return new Cell(row, column, 1, 1, t == null ? new Value.Empty() : text(t.display()), Role.TARGET);
-  }
-
-  private void footer(ProjectView p) {
-    put(0, 1, 1, text("负责人："), Role.FOOTER);
-    put(1, 1, 1, text(p.leader()), Role.FOOTER);
-    put(2, 1, 1, text("经办人："), Role.FOOTER);
-    put(3, 1, 1, text(p.handler()), Role.FOOTER);
-    put(4, 1, 1, text("联系电话："), Role.FOOTER);
-    put(5, 1, 1, text(p.phone()), Role.FOOTER);
-    put(6, 1, 1, text("填报日期："), Role.FOOTER);
-    put(7, 1, 1, text(ProjectViews.filedForForm(p.filed())), Role.FOOTER);
+  private void line(int width, String text, Role role) {
+    put(0, 1, width, text(text), role);
     row++;
+  }
+
+  private void labelled(String label, String value, int labelSpan, int valueSpan) {
+    put(0, 1, labelSpan, text(label), Role.LABEL);
+    put(labelSpan, 1, valueSpan, text(value), Role.PARAGRAPH);
+    row++;
+  }
+
+  private void row(LayoutSpec.Row r) {
+    int column = 0;
+    for (LayoutSpec.Cell c : r.cells()) {
+      String content = c.literal() != null ? fc.fill(c.literal())
+          : c.kind().equals("label") ? fc.label(c.key()) : FieldValues.of(p, c.key(), fc);
+      Role role = r.footer() ? Role.FOOTER
+          : switch (c.kind()) {
+            case "label" -> Role.LABEL;
+            case "text" -> Role.PARAGRAPH;
+            default -> Role.VALUE;
+          };
+      put(column, 1, c.span(), text(content), role);
+      column += c.span();
+    }
+    row++;
+  }
+
+  private void goals(LayoutSpec.Goals g) {
+    List<LayoutSpec.Stage> stages = g.stages().stream().filter(s -> fc.hasStage(s.key())).toList();
+    put(0, 2, g.labelSpan(), text(fc.fill(g.label())), Role.LABEL);
+    int column = g.labelSpan();
+    for (LayoutSpec.Stage s : stages) {
+      put(column, 1, span(s, stages, g), text(fc.fill(s.label())), Role.HEADER);
+      column += span(s, stages, g);
+    }
+    row++;
+    column = g.labelSpan();
+    for (LayoutSpec.Stage s : stages) {
+      put(column, 1, span(s, stages, g), text(s.key().equals("term") ? p.goalTerm() : p.goalAnnual()), Role.PARAGRAPH);
+      column += span(s, stages, g);
+    }
+    row++;
+  }
+
+  /** A stage's span; when the template lacks a stage the others share its width. */
+  private int span(LayoutSpec.Stage s, List<LayoutSpec.Stage> shown, LayoutSpec.Goals g) {
+    if (shown.size() == g.stages().size()) {
+      return s.span();
+    }
+    int width = fc.layout().columns() - g.labelSpan();
+    return shown.get(shown.size() - 1) == s ? width - (shown.size() - 1) * (width / shown.size()) : width / shown.size();
   }
 }

@@ -34,7 +34,16 @@ public record Grid(String name, List<Integer> columnWidths, int rowCount, int he
   public sealed interface Value {
     record Text(String text) implements Value {}
 
-    record Money(BigDecimal yuan) implements Value {}
+    /**
+     * An amount in the form's money unit ({@code amount}: 元 or 万元, exact), printed with {@code
+     * decimals} places and thousands separators.
+     */
+    record Money(BigDecimal amount, int decimals) implements Value {
+      /** An amount in 元, to the 分. */
+      public Money(BigDecimal yuan) {
+        this(yuan, 2);
+      }
+    }
 
     /** An empty cell that still has borders (part of the table). */
     record Empty() implements Value {}

@@ -37,7 +37,7 @@ public final class HtmlBackend implements Backend {
 
   /** The page of one project's form. */
   static String project(BuildInput input, ProjectView p) {
-    Grid grid = FormLayout.of(p, input.title(), input.year());
+    Grid grid = FormLayout.of(p, input.formContext());
     String nav = "<p class=\"nav\"><a href=\"../index.html\">"
         + Html.text(input.messages().get("html.summary")) + "</a></p>\n";
     return HtmlPage.of(p.name() + " - " + input.title(), grid, "form", false, nav, c -> null);

@@ -33,9 +33,14 @@ final class HtmlTable {
    * which is what a spreadsheet shows for the number format {@code #,##0.00}.
    */
   static String money(BigDecimal yuan) {
-    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return money(yuan, 2);
+  }
+
+  /** As {@link #money(BigDecimal)} with the form's decimals (#,##0 for none). */
+  static String money(BigDecimal amount, int decimals) {
+    DecimalFormat f = new DecimalFormat(XlsxStyles.moneyFormat(decimals), DecimalFormatSymbols.getInstance(Locale.ROOT));
     f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(yuan);
+    return f.format(amount);
   }
 
   /** Em per grid width unit: at least 0.75, or enough for the widest amount in its columns. */
@@ -49,7 +54,7 @@ final class HtmlTable {
         }
         // Noto Serif CJK and SimSun: a digit is 0.56 em, a separator 0.33 em; 0.6 em of padding and border.
         double em = 0.6;
-        for (char ch : money(m.yuan()).toCharArray()) {
+        for (char ch : money(m.amount(), m.decimals()).toCharArray()) {
           em += Character.isDigit(ch) ? 0.56 : 0.33;
         }
         if (units > 0) {
@@ -169,7 +174,7 @@ final class HtmlTable {
     if (c.value() instanceof Value.Text t) {
       content = Html.text(t.text());
     } else if (c.value() instanceof Value.Money m) {
-      content = money(m.yuan());
+      content = money(m.amount(), m.decimals());
     }
     if (href != null && !content.isEmpty()) {
       out.append("<a href=\"").append(href).append("\">").append(content).append("</a>");

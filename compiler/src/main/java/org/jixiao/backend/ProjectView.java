@@ -1,6 +1,7 @@
 package org.jixiao.backend;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,11 +31,33 @@ public record ProjectView(
     String phone,
     Filed filed,
     int warnings,
-    List<Silenced> silenced) {
+    List<Silenced> silenced,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Field> fields,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> emptyRows) {
 
   public record Attribute(String key, String label, String written) {}
 
-  public record Period(String written, BigDecimal years) {}
+  /**
+   * 项目期: {@code written} as the form prints it (1年, 2023年7月至2024年1月); {@code from} and
+   * {@code to} (ISO dates, whole months widened) only for a range.
+   */
+  public record Period(
+      String written,
+      BigDecimal years,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String from,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String to) {
+    public Period(String written, BigDecimal years) {
+      this(written, years, null, null);
+    }
+  }
+
+  /** A field the profile declares beyond the language's own (业务主管部门, 项目类型 …). */
+  public record Field(String key, String label, String value) {}
+
+  /** 分值, 指标性质, 指标值类型, 绩效标准, 指标解释, 评分标准, 指标值说明: each null when not written. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Parts(
+      String weight, String direction, String kind, String standard, String explain, String scoring, String note) {}
 
   /** One funding source, both columns; {@code blank} when the form leaves the cell empty. */
   public record FundsRow(String key, String label, Amount term, Amount annual) {}
@@ -53,7 +76,13 @@ public record ProjectView(
 
   /** A third-level indicator in one or both columns. */
   public record Indicator(
-      String column, String level, String category, String name, Target target, String allowReason) {}
+      String column,
+      String level,
+      String category,
+      String name,
+      Target target,
+      String allowReason,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Parts parts) {}
 
   /**
    * A target: {@code kind} is quantity, qualitative or deadline; {@code display} is how the

@@ -11,7 +11,9 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.driver.CompiledBudget;
 import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.FormField;
 import org.jixiao.semantics.FundingTable;
+import org.jixiao.semantics.PeriodRanges;
 import org.jixiao.semantics.IndicatorFramework;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.Rational;
@@ -58,9 +60,11 @@ public final class ProjectViews {
     Map<ProjectItem.ContactKind, String> contacts = new LinkedHashMap<>();
     ProjectView.Filed filed = null;
     List<ProjectView.Indicator> indicators = new ArrayList<>();
+    List<ProjectView.Field> fields = new ArrayList<>();
+    List<String> emptyRows = new ArrayList<>();
     for (ProjectItem item : pf.project().items()) {
       if (item instanceof ProjectItem.Department d) {
-        departmentCode = d.code();
+        departmentCode = d.code() == null ? "" : d.code();
         departmentName = d.name().value();
       } else if (item instanceof ProjectItem.Implementer i) {
         implementer = i.name().value();
@@ -71,6 +75,17 @@ public final class ProjectViews {
         Rational years = ctx.periodYears(pf.project());
         period = new ProjectView.Period(plain(p.value().value()) + p.value().unit().spelling(),
             years == null ? null : years.toDecimalExact());
+      } else if (item instanceof ProjectItem.PeriodRange r) {
+        Rational years = ctx.periodYears(pf.project());
+        period = new ProjectView.Period(rangeText(r), years == null ? null : years.toDecimalExact(),
+            PeriodRanges.first(r).toString(), PeriodRanges.last(r).toString());
+      } else if (item instanceof ProjectItem.CustomField c && ctx.profile() != null
+          && ctx.profile().field(c.key().text()) != null) {
+        FormField f = ctx.profile().field(c.key().text());
+        fields.add(new ProjectView.Field(f.key(), f.label() == null ? f.key() : f.label(), c.value().value()));
+      } else if (item instanceof ProjectItem.Indicator i && i.emptyRow()) {
+        IndicatorFramework.Category c = ctx.resolution().category(i);
+        emptyRows.add(c == null ? i.category().text() : c.name());
       } else if (item instanceof ProjectItem.Narrative n) {
         narratives.put(n.kind().keyword(), n.text().value());
       } else if (item instanceof ProjectItem.Goal g) {
@@ -90,7 +105,11 @@ public final class ProjectViews {
     }
     List<ProjectView.Narrative> narrativeList = new ArrayList<>();
     for (ProjectItem.NarrativeKind kind : ProjectItem.NarrativeKind.values()) {
-      narrativeList.add(new ProjectView.Narrative(kind.keyword(), kind.label(), narratives.getOrDefault(kind.keyword(), "")));
+      // Only the narrative fields the template has, under the labels it prints.
+      if (ctx.profile() == null || ctx.profile().has(kind.keyword())) {
+        String label = ctx.profile() == null ? kind.label() : ctx.profile().label(kind.keyword(), kind.label());
+        narrativeList.add(new ProjectView.Narrative(kind.keyword(), label, narratives.getOrDefault(kind.keyword(), "")));
+      }
     }
     FundingTable table = ctx.resolution().funding(pf.project());
     return new ProjectView(
@@ -113,7 +132,9 @@ public final class ProjectViews {
         contacts.getOrDefault(ProjectItem.ContactKind.PHONE, ""),
         filed,
         warnings(pf),
-        silenced(pf));
+        silenced(pf),
+        fields,
+        emptyRows);
   }
 
   /** 填报日期 as the official form prints it: yyyyMMddHHmmss. */
@@ -192,7 +213,35 @@ public final class ProjectViews {
         category == null ? i.category().text() : category.name(),
         i.name().text(),
         target(pf, i.target()),
-        allowReason);
+        allowReason,
+        parts(i.parts()));
+  }
+
+  private static ProjectView.Parts parts(org.jixiao.syntax.IndicatorParts p) {
+    if (p.isEmpty()) {
+      return null;
+    }
+    return new ProjectView.Parts(
+        p.weight() == null ? null : plain(p.weight().value()),
+        p.direction() == null ? null : p.direction().text(),
+        p.kind() == null ? null : p.kind().text(),
+        p.standard() == null ? null : p.standard().value(),
+        p.explain() == null ? null : p.explain().value(),
+        p.scoring() == null ? null : p.scoring().value(),
+        p.note() == null ? null : p.note().value());
+  }
+
+  /** A range as forms print it: 2023年7月至2024年1月 (days when written). */
+  private static String rangeText(ProjectItem.PeriodRange r) {
+    return dateText(r.from().date(), r.from().precision()) + "至" + dateText(r.to().date(), r.to().precision());
+  }
+
+  static String dateText(java.time.LocalDate d, Target.DatePrecision precision) {
+    return switch (precision) {
+      case YEAR -> d.getYear() + "年";
+      case MONTH -> d.getYear() + "年" + d.getMonthValue() + "月";
+      case DAY -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    };
   }
 
   private ProjectView.Target target(ProjectFile pf, Target target) {
@@ -210,11 +259,7 @@ public final class ProjectViews {
     }
     if (target instanceof Target.Deadline d) {
       String date = d.date().toString();
-      String display = switch (d.precision()) {
-        case YEAR -> d.date().getYear() + "年";
-        case MONTH -> d.date().getYear() + "年" + d.date().getMonthValue() + "月";
-        case DAY -> d.date().getYear() + "年" + d.date().getMonthValue() + "月" + d.date().getDayOfMonth() + "日";
-      };
+      String display = dateText(d.date(), d.precision());
       String suffix = switch (d.comparator()) {
         case LE, LT -> "前";
         case GE, GT -> "后";
@@ -249,7 +294,7 @@ public final class ProjectViews {
         List<ProjectView.Indicator> term = new ArrayList<>();
         List<ProjectView.Indicator> annual = new ArrayList<>();
         for (ProjectView.Indicator i : indicators) {
-          if (i.category().equals(category.name())) {
+          if (i.category().equals(category.name()) && i.name() != null) {
             if (!i.column().equals("annual")) {
               term.add(i);
             }

@@ -49,8 +49,9 @@ public final class XlsxBackend implements Backend {
     SheetNames names = new SheetNames();
     List<Grid> grids = new ArrayList<>();
     grids.add(SummaryLayout.of(input.projects(), sourceLabels(input), input.title(), input.year()));
+    FormContext form = input.formContext();
     for (ProjectView p : input.projects()) {
-      grids.add(FormLayout.of(p, input.title(), input.year()));
+      grids.add(FormLayout.of(p, form));
     }
     for (int i = 0; i < grids.size(); i++) {
       // The forms print portrait, as the official ones; the summary is two funding tables wide.

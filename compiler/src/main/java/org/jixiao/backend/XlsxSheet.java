@@ -29,8 +29,9 @@ final class XlsxSheet {
     }
     for (Grid.Cell g : grid.cells()) {
       boolean money = g.value() instanceof Value.Money;
+      int decimals = g.value() instanceof Value.Money m ? m.decimals() : -1;
       String text = g.value() instanceof Value.Text t ? t.text() : null;
-      var style = styles.style(g.role(), money, text != null && risky(text));
+      var style = styles.style(g.role(), decimals, text != null && risky(text));
       // Every cell of a merged range carries the style, or Excel draws only part of its border.
       for (int r = g.row(); r < g.row() + g.rowSpan(); r++) {
         for (int c = g.column(); c < g.column() + g.columnSpan(); c++) {
@@ -40,7 +41,7 @@ final class XlsxSheet {
       }
       Cell cell = rows[g.row()].getCell(g.column());
       if (money) {
-        cell.setCellValue(((Value.Money) g.value()).yuan().doubleValue());
+        cell.setCellValue(((Value.Money) g.value()).amount().doubleValue());
       } else if (text != null && !text.isEmpty()) {
         cell.setCellValue(XlsxText.cell(text)); // always a string cell, never a formula
       }

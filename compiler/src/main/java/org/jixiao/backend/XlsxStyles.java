@@ -23,8 +23,10 @@ final class XlsxStyles {
   static final double BODY_POINTS = 10.5;
   static final double TITLE_POINTS = 18;
   static final double SUBTITLE_POINTS = 12;
-  /** One format for every amount: exact to the 分, with thousands separators. */
-  static final String MONEY_FORMAT = "#,##0.00";
+  /** An amount with thousands separators and the form's decimals: #,##0 for 元 as integers. */
+  static String moneyFormat(int decimals) {
+    return decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+  }
   /** GB2312, so that Office picks the Chinese face for 宋体. */
   private static final int CHARSET_GB2312 = 134;
 
@@ -62,13 +64,17 @@ final class XlsxStyles {
     };
   }
 
-  /** The style of a cell of {@code role}; {@code money} adds the number format. */
-  CellStyle style(Role role, boolean money, boolean quoted) {
-    boolean format = money || role == Role.MONEY || role == Role.TOTAL_MONEY;
+  /**
+   * The style of a cell of {@code role}; {@code decimals} ≥ 0 for an amount adds its number format
+   * (an empty money cell gets two decimals).
+   */
+  CellStyle style(Role role, int decimals, boolean quoted) {
+    boolean format = decimals >= 0 || role == Role.MONEY || role == Role.TOTAL_MONEY;
+    int places = decimals >= 0 ? decimals : 2;
     VerticalAlignment vertical = role == Role.PARAGRAPH ? VerticalAlignment.TOP : VerticalAlignment.CENTER;
     // Roles that look the same share one style.
     String key = points(role) + "/" + bold(role) + "/" + horizontal(role) + "/" + vertical + "/" + bordered(role)
-        + "/" + format + "/" + quoted;
+        + "/" + (format ? places : -1) + "/" + quoted;
     XSSFCellStyle style = styles.get(key);
     if (style == null) {
       style = workbook.createCellStyle();
@@ -83,7 +89,7 @@ final class XlsxStyles {
         style.setBorderRight(BorderStyle.THIN);
       }
       if (format) {
-        style.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
+        style.setDataFormat(workbook.createDataFormat().getFormat(moneyFormat(places)));
       }
       style.setQuotePrefixed(quoted);
       styles.put(key, style);

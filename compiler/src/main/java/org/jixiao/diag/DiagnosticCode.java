@@ -41,6 +41,11 @@ public enum DiagnosticCode {
   JX0109(Severity.ERROR), // name defined twice (unit, profile, framework)
   JX0110(Severity.ERROR), // unknown first-level indicator
   JX0111(Severity.ERROR), // unit or prefix scale is not positive
+  JX0112(Severity.ERROR), // unknown layout
+  JX0113(Severity.ERROR), // profile extends itself
+  JX0114(Severity.ERROR), // profile money unit is not money
+  JX0115(Severity.ERROR), // profile decimals out of range
+  JX0116(Severity.ERROR), // layout directive malformed
 
   JX0201(Severity.ERROR), // unexpected token
   JX0202(Severity.ERROR), // unterminated string
@@ -61,6 +66,9 @@ public enum DiagnosticCode {
   JX0307(Severity.ERROR), // funding source written twice
   JX0308(Severity.ERROR), // implausible budget year
   JX0309(Severity.ERROR), // indicator written twice in one column
+  JX0310(Severity.WARNING), // field the template does not have
+  JX0311(Severity.ERROR), // value not in the field's list
+  JX0312(Severity.ERROR), // department code missing where the template has one
 
   JX0401(Severity.WARNING), // unit price per unit per year
   JX0403(Severity.ERROR), // funds amount not money
@@ -72,6 +80,7 @@ public enum DiagnosticCode {
   JX0504(Severity.WARNING), // blank source
   JX0505(Severity.WARNING), // no money, has targets
   JX0506(Severity.ERROR), // more precise than fen
+  JX0507(Severity.ERROR), // amount in a funding column the template has not
   JX0510(Severity.WARNING), // cost x quantity > funds
   JX0511(Severity.WARNING), // cost x quantity != funds
   JX0512(Severity.WARNING), // narrative amount mismatch
@@ -98,6 +107,11 @@ public enum DiagnosticCode {
   JX0619(Severity.WARNING), // count under quality
   JX0620(Severity.ERROR), // attribute vs period
   JX0621(Severity.WARNING), // multi-year too short
+  JX0622(Severity.WARNING), // direction contradicts comparator
+  JX0623(Severity.ERROR), // weights do not total as the template requires
+  JX0624(Severity.WARNING), // indicator name longer than the template allows
+  JX0625(Severity.ERROR), // unknown direction or value type
+  JX0626(Severity.ERROR), // weight missing or not positive
   JX0630(Severity.WARNING), // html
   JX0631(Severity.WARNING), // leading punctuation
   JX0632(Severity.WARNING), // repeated name
@@ -115,6 +129,8 @@ public enum DiagnosticCode {
   JX0704(Severity.WARNING), // stale year
   JX0705(Severity.WARNING), // deadline outside period
   JX0706(Severity.WARNING), // duration longer than the project
+  JX0707(Severity.ERROR), // period range ends before it starts
+  JX0708(Severity.WARNING), // period range does not cover the budget year
   JX0801(Severity.ERROR), // ceiling exceeded
   JX0802(Severity.WARNING), // ceiling without projects
 

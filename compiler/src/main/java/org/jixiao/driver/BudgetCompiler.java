@@ -164,6 +164,7 @@ public final class BudgetCompiler {
     if (rules) {
       new FundingChecker(context).run();
       new IndicatorRules(context).run();
+      org.jixiao.semantics.rules.ProjectRules.run(context);
       new CostChecker(context).run();
       new AssertionChecker(context).run();
       new DateChecker(context).run();

@@ -55,13 +55,21 @@ final class Printer {
   List<Line> projectItem(ProjectItem item, String indent) {
     String allow = allow(item);
     if (item instanceof ProjectItem.Department d) {
-      return text(indent + "department " + d.code() + " ", d.name(), allow);
+      return text(indent + "department " + (d.code() == null ? "" : d.code() + " "), d.name(), allow);
     } else if (item instanceof ProjectItem.Implementer i) {
       return text(indent + "implementer ", i.name(), allow);
     } else if (item instanceof ProjectItem.Attribute a) {
       return one(indent + "attribute " + Syntax.name(a.value().text()) + allow, item.span());
     } else if (item instanceof ProjectItem.Period p) {
       return one(indent + "period " + quantity(p.value()) + allow, item.span());
+    } else if (item instanceof ProjectItem.PeriodRange r) {
+      return one(indent + "period " + date(r.from().date(), r.from().precision()) + " 至 "
+          + date(r.to().date(), r.to().precision()) + allow, item.span());
+    } else if (item instanceof ProjectItem.CustomField c) {
+      String head = indent + Syntax.name(c.key().text()) + " ";
+      boolean quoted = file.text().startsWith("\"", c.value().span().start());
+      // 项目类型 新增 stays a bare word; text written in quotes keeps its strings, one per line.
+      return quoted ? text(head, c.value(), allow) : one(head + Syntax.name(c.value().value()) + allow, item.span());
     } else if (item instanceof ProjectItem.Funds f) {
       return funds(f, indent);
     } else if (item instanceof ProjectItem.Narrative n) {
@@ -73,6 +81,7 @@ final class Printer {
       if (i.target() != null) {
         b.append(' ').append(target(i.target()));
       }
+      b.append(parts(i.parts()));
       return one(b + allow, item.span());
     } else if (item instanceof ProjectItem.Contact c) {
       return text(indent + c.kind().keyword() + " ", c.value(), allow);
@@ -170,17 +179,45 @@ final class Printer {
     return "%".equals(q.unit().spelling()) ? number + "%" : number + " " + q.unit().spelling();
   }
 
+  /** The optional parts of an indicator line, in the canonical order of the grammar. */
+  static String parts(org.jixiao.syntax.IndicatorParts p) {
+    StringBuilder b = new StringBuilder();
+    if (p.weight() != null) {
+      b.append(" weight ").append(Syntax.plainNumber(p.weight().written()));
+    }
+    if (p.direction() != null) {
+      b.append(" direction ").append(Syntax.name(p.direction().text()));
+    }
+    if (p.kind() != null) {
+      b.append(" kind ").append(Syntax.name(p.kind().text()));
+    }
+    appendText(b, "standard", p.standard());
+    appendText(b, "explain", p.explain());
+    appendText(b, "scoring", p.scoring());
+    appendText(b, "note", p.note());
+    return b.toString();
+  }
+
+  private static void appendText(StringBuilder b, String keyword, Text text) {
+    if (text != null) {
+      b.append(' ').append(keyword).append(' ').append(Syntax.quote(text.value()));
+    }
+  }
+
+  static String date(java.time.LocalDate date, Target.DatePrecision precision) {
+    return switch (precision) {
+      case DAY -> date.toString();
+      case MONTH -> date.toString().substring(0, 7);
+      case YEAR -> date.getYear() + "年";
+    };
+  }
+
   String target(Target t) {
     String cmp = t.explicitComparator() ? Syntax.comparator(t.comparator()) + " " : "";
     if (t instanceof Target.Quantity q) {
       return cmp + quantity(q);
     } else if (t instanceof Target.Deadline d) {
-      String date = switch (d.precision()) {
-        case DAY -> d.date().toString();
-        case MONTH -> d.date().toString().substring(0, 7);
-        case YEAR -> d.date().getYear() + "年";
-      };
-      return cmp + date;
+      return cmp + date(d.date(), d.precision());
     }
     return cmp + Syntax.quote(((Target.Qualitative) t).text());
   }

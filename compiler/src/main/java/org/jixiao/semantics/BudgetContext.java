@@ -111,6 +111,9 @@ public final class BudgetContext {
    * An error is never silenced.
    */
   public void report(Diagnostic d) {
+    if (profile != null && profile.off(d.code())) {
+      return; // the template switches this check off (湖北, 安徽: duplicate 三级 names)
+    }
     Diagnostic adjusted = profile == null ? d : d.withSeverity(profile.severity(d.code()));
     DiagnosticSink sink = sinks.get(d.file());
     if (sink == null) {
@@ -141,8 +144,24 @@ public final class BudgetContext {
     return years != null && years.compareTo(Rational.ONE) == 0;
   }
 
-  /** The written 项目期 in years, or null. */
+  /**
+   * True when the template has the stage: annual always; term (实施期) unless the profile says
+   * {@code field term absent}, as templates with only 年度 goals and indicators do.
+   */
+  public boolean hasStage(org.jixiao.syntax.Column column) {
+    if (column != org.jixiao.syntax.Column.TERM || profile == null) {
+      return true;
+    }
+    FormField term = profile.field("term");
+    return term == null || term.present();
+  }
+
+  /** The written 项目期 in years, or null; a month range counts its months (2026-01 至 2026-12: 1 年). */
   public Rational periodYears(Decl.Project project) {
+    ProjectItem.PeriodRange range = FundingChecker.first(project, ProjectItem.PeriodRange.class);
+    if (range != null) {
+      return PeriodRanges.years(range);
+    }
     ProjectItem.Period period = FundingChecker.first(project, ProjectItem.Period.class);
     Unit year = library.unit("年");
     Unit unit = period == null ? null : resolution.unit(period.value().unit());

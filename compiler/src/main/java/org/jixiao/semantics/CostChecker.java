@@ -39,7 +39,9 @@ public final class CostChecker {
       if (funding == null) {
         continue;
       }
-      for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
+      // A template with one amount column has no 实施期 total to compare with.
+      boolean term = ctx.profile() == null || ctx.profile().hasColumn("term");
+      for (Column column : term ? List.of(Column.TERM, Column.ANNUAL) : List.of(Column.ANNUAL)) {
         compare(pf, column, costs, funding.column(column).total());
       }
     }

@@ -65,7 +65,14 @@ public final class FundingChecker {
     FundingTable.Cell termTotal = null;
     FundingTable.Cell annualTotal = null;
     FundingTable.Cell firstBlank = null;
+    // A template with one amount column (年度 only) reads each row's one amount as that column.
+    boolean oneColumn = !ctx.profile().hasColumn("term");
     for (FundsRow row : funds.rows()) {
+      if (oneColumn && row.annual() != null) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0507, file, row.annual().span(),
+            ctx.profile().columns().isEmpty() ? "" : ctx.profile().columns().get(0).label()));
+        return;
+      }
       boolean isTotal = NameResolver.isTotal(row.source());
       RuleProfile.FundingSource source = ctx.resolution().source(row);
       if (!isTotal && source == null) {
@@ -98,9 +105,9 @@ public final class FundingChecker {
     if (firstBlank != null) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0504, file, firstBlank.amount().span(), label(firstBlank)));
     }
-    boolean termAddsUp = addsUp(file, table.term(), "@column.term");
+    boolean termAddsUp = oneColumn || addsUp(file, table.term(), "@column.term");
     boolean annualAddsUp = addsUp(file, table.annual(), "@column.annual");
-    if (termAddsUp && annualAddsUp) {
+    if (termAddsUp && annualAddsUp && !oneColumn) {
       if (ctx.isOneYear(pf.project())) {
         columnsEqual(file, table);
       } else {

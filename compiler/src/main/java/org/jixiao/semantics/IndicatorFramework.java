@@ -16,9 +16,12 @@ public final class IndicatorFramework {
   private final Map<String, Level> levelsByKey = new LinkedHashMap<>();
   private final Map<String, Category> categoriesByKey = new LinkedHashMap<>();
 
-  public record Level(String name, String shortName, List<String> aliases, List<Category> categories) {}
+  /** A first-level indicator; {@code requires} is a role one of its categories must have, or null. */
+  public record Level(
+      String name, String shortName, Roles requires, List<String> aliases, List<Category> categories) {}
 
-  public record Category(String name, String shortName, List<String> aliases, String level) {
+  /** A second-level category with the role its framework declares (null: none). */
+  public record Category(String name, String shortName, Roles role, List<String> aliases, String level) {
     /** The name to print on the form. */
     public String display() {
       return name;
@@ -74,6 +77,16 @@ public final class IndicatorFramework {
   /** Every spelling of every category, for "did you mean". */
   public List<String> categorySpellings() {
     return new ArrayList<>(categoriesByKey.keySet());
+  }
+
+  /** The first-level indicator a category belongs to. */
+  public Level levelOf(Category category) {
+    for (Level l : levels) {
+      if (l.categories().contains(category)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   public List<String> levelSpellings() {

@@ -37,7 +37,7 @@ public final class IndicatorRules {
     }
     for (ProjectFile pf : ctx.checkedProjects()) {
       for (ProjectItem item : pf.project().items()) {
-        if (item instanceof ProjectItem.Indicator i) {
+        if (item instanceof ProjectItem.Indicator i && !i.emptyRow()) {
           IndicatorFramework.Category category = ctx.resolution().category(i);
           if (category != null) {
             target(pf.file(), i, Roles.of(category));
@@ -185,7 +185,7 @@ public final class IndicatorRules {
     }
     Name name = pf.project().name();
     for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
-      if (!written.containsKey(column)) {
+      if (!written.containsKey(column) && ctx.hasStage(column)) {
         ctx.report(Diagnostic.of(DiagnosticCode.JX0614, pf.file(), name.span(), FundingChecker.columnLabel(column)));
       }
     }
@@ -203,10 +203,15 @@ public final class IndicatorRules {
           ctx.report(Diagnostic.of(DiagnosticCode.JX0612, pf.file(), name.span(), label, level.name()));
         }
       }
-      boolean hasOutputs = e.getValue().stream().anyMatch(c -> c.level().contains("产出"));
-      boolean hasCount = e.getValue().stream().anyMatch(c -> Roles.of(c) == Roles.QUANTITY);
-      if (hasOutputs && !hasCount) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0613, pf.file(), name.span(), label));
+      // A level that requires a role (产出指标 requires quantity) must have a category with it.
+      for (IndicatorFramework.Level level : ctx.framework().levels()) {
+        boolean present = e.getValue().stream().anyMatch(c -> c.level().equals(level.name()));
+        boolean hasRole = e.getValue().stream()
+            .anyMatch(c -> c.level().equals(level.name()) && Roles.of(c) == level.requires());
+        if (level.requires() != null && present && !hasRole) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0613, pf.file(), name.span(), label, level.name(),
+              "@role." + level.requires().key()));
+        }
       }
     }
   }

@@ -22,6 +22,8 @@ public final class Library {
   final Map<String, String> baseUnits = new LinkedHashMap<>();
   final Map<String, IndicatorFramework> frameworks = new LinkedHashMap<>();
   final Map<String, RuleProfile> profiles = new LinkedHashMap<>();
+  /** Print layouts as declared; the backends' layout builder reads them. */
+  final Map<String, org.jixiao.layout.LayoutSpec> layouts = new LinkedHashMap<>();
 
   Library() {}
 
@@ -35,6 +37,7 @@ public final class Library {
     c.baseUnits.putAll(baseUnits);
     c.frameworks.putAll(frameworks);
     c.profiles.putAll(profiles);
+    c.layouts.putAll(layouts);
     return c;
   }
 
@@ -99,6 +102,17 @@ public final class Library {
 
   public RuleProfile profile(String name) {
     return profiles.get(Normalize.key(name));
+  }
+
+  /** The print layout named {@code name}; null when none. */
+  public org.jixiao.layout.LayoutSpec layout(String name) {
+    return layouts.get(Normalize.key(name));
+  }
+
+  public List<String> layoutNames() {
+    List<String> out = new ArrayList<>();
+    layouts.values().forEach(l -> out.add(l.name()));
+    return out;
   }
 
   public List<String> frameworkNames() {

@@ -61,7 +61,12 @@ public final class LibraryBuilder {
           define(library.prefixes, p.name(), Rational.of(p.factor()), file, sink);
         }
       } else if (decl instanceof Decl.Framework f) {
-        define(library.frameworks, f.name(), framework(f), file, sink);
+        define(library.frameworks, f.name(), framework(f, file, sink), file, sink);
+      } else if (decl instanceof Decl.Layout l) {
+        org.jixiao.layout.LayoutSpec spec = org.jixiao.layout.LayoutReader.read(l, file, sink);
+        if (spec != null) {
+          define(library.layouts, l.name(), spec, file, sink);
+        }
       } else if (decl instanceof Decl.Profile p) {
         pendingProfiles.add(new PendingProfile(p, file, sink));
       }
@@ -72,13 +77,50 @@ public final class LibraryBuilder {
     for (PendingUnit u : new ArrayList<>(pending.values())) {
       resolveUnit(Normalize.key(u.decl.name().text()), new HashSet<>());
     }
+    Map<String, PendingProfile> byName = new LinkedHashMap<>();
     for (PendingProfile p : pendingProfiles) {
-      RuleProfile profile = profile(p.decl, p.file, p.sink);
-      if (profile != null) {
-        define(library.profiles, p.decl.name(), profile, p.file, p.sink);
+      if (library.profiles.containsKey(p.decl.name().key()) || byName.containsKey(p.decl.name().key())) {
+        p.sink.report(Diagnostic.of(DiagnosticCode.JX0109, p.file, p.decl.name().span(), p.decl.name().text()));
+      } else {
+        byName.put(p.decl.name().key(), p);
       }
     }
+    for (PendingProfile p : byName.values()) {
+      buildProfile(p, byName, new ArrayList<>());
+    }
     return library;
+  }
+
+  /**
+   * Builds a profile after the one it extends (stdlib or this folder's), in any order of
+   * declaration; a cycle is reported at the {@code extends} that closes it.
+   */
+  private RuleProfile buildProfile(PendingProfile p, Map<String, PendingProfile> byName, List<String> visiting) {
+    String key = p.decl.name().key();
+    RuleProfile done = library.profiles.get(key);
+    if (done != null) {
+      return done;
+    }
+    visiting.add(key);
+    RuleProfile parent = null;
+    for (ProfileItem item : p.decl.items()) {
+      if (item instanceof ProfileItem.Extends e) {
+        String parentKey = e.parent().key();
+        if (visiting.contains(parentKey)) {
+          p.sink.report(Diagnostic.of(DiagnosticCode.JX0113, p.file, e.parent().span(), e.parent().text()));
+        } else if (byName.containsKey(parentKey)) {
+          parent = buildProfile(byName.get(parentKey), byName, visiting);
+        } else if (library.profiles.containsKey(parentKey)) {
+          parent = library.profiles.get(parentKey);
+        } else {
+          report(p.sink, DiagnosticCode.JX0105, p.file, e.parent(), library.profileNames());
+        }
+      }
+    }
+    visiting.remove(key);
+    RuleProfile profile = new ProfileBuilder(library, p.file, p.sink).build(p.decl, parent);
+    library.profiles.put(key, profile);
+    return profile;
   }
 
   private void addUnit(Decl.Unit u, SourceFile file, DiagnosticSink sink) {
@@ -160,104 +202,36 @@ public final class LibraryBuilder {
     return true;
   }
 
-  private static IndicatorFramework framework(Decl.Framework f) {
+  /** A role word of a framework; null (and reported) when it names no role. */
+  private static Roles role(Name word, SourceFile file, DiagnosticSink sink) {
+    if (word == null) {
+      return null;
+    }
+    Roles role = Roles.byKey(word.text());
+    if (role == null) {
+      sink.report(
+          Diagnostic.of(DiagnosticCode.JX0301, file, word.span(), word.text())
+              .withHint(Hint.of("hint.keywords", String.join("、", Roles.keys()))));
+    }
+    return role;
+  }
+
+  private static IndicatorFramework framework(Decl.Framework f, SourceFile file, DiagnosticSink sink) {
     List<IndicatorFramework.Level> levels = new ArrayList<>();
     for (Decl.Level l : f.levels()) {
       List<IndicatorFramework.Category> categories = new ArrayList<>();
       for (Decl.Category c : l.categories()) {
         categories.add(
             new IndicatorFramework.Category(
-                c.name().text(), text(c.shortName()), texts(c.aliases()), l.name().text()));
+                c.name().text(), text(c.shortName()), role(c.role(), file, sink), texts(c.aliases()),
+                l.name().text()));
       }
       levels.add(
           new IndicatorFramework.Level(
-              l.name().text(), text(l.shortName()), texts(l.aliases()), categories));
+              l.name().text(), text(l.shortName()), role(l.requires(), file, sink), texts(l.aliases()),
+              categories));
     }
     return new IndicatorFramework(f.name().text(), f.title() == null ? f.name().text() : f.title().value(), levels);
-  }
-
-  private RuleProfile profile(Decl.Profile p, SourceFile file, DiagnosticSink sink) {
-    String frameworkName = null;
-    List<RuleProfile.FundingSource> sources = new ArrayList<>();
-    List<RuleProfile.AttributeValue> attributes = new ArrayList<>();
-    Set<String> grades = new LinkedHashSet<>();
-    Set<String> placeholders = new LinkedHashSet<>();
-    Map<DiagnosticCode, Severity> severities = new LinkedHashMap<>();
-    for (ProfileItem item : p.items()) {
-      if (item instanceof ProfileItem.FrameworkRef f) {
-        if (library.framework(f.name().text()) == null) {
-          report(sink, DiagnosticCode.JX0106, file, f.name(), library.frameworkNames());
-        } else {
-          frameworkName = library.framework(f.name().text()).name();
-        }
-      } else if (item instanceof ProfileItem.Source s) {
-        sources.add(new RuleProfile.FundingSource(s.key().text(), s.label().value(), texts(s.aliases())));
-      } else if (item instanceof ProfileItem.AttributeValue a) {
-        BigDecimal years = null;
-        if (a.period() != null && a.period().unit() != null) {
-          Unit unit = unitOf(a.period().unit());
-          Unit year = library.unit("年");
-          if (unit != null && year != null && unit.sameDimension(year)) {
-            Rational r = unit.amountIn(a.period().value(), year);
-            years = r.toDecimalExact();
-          }
-        }
-        attributes.add(new RuleProfile.AttributeValue(a.key().text(), a.label().value(), years, texts(a.aliases())));
-      } else if (item instanceof ProfileItem.Grades g) {
-        g.values().forEach(t -> grades.add(t.value()));
-      } else if (item instanceof ProfileItem.Placeholders ph) {
-        ph.values().forEach(t -> placeholders.add(t.value()));
-      } else if (item instanceof ProfileItem.Rule r) {
-        rule(r, severities, file, sink);
-      } else if (item instanceof ProfileItem.Unknown u) {
-        sink.report(
-            Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
-                .withHint(Hint.of("hint.keywords", "framework、source、attribute、grades、placeholders、rule")));
-      }
-    }
-    if (p.items().stream().noneMatch(i -> i instanceof ProfileItem.FrameworkRef)) {
-      sink.report(
-          Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
-              "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
-    }
-    // A profile whose framework is unknown is still defined, so that budgets naming it do not
-    // get a second, misleading "unknown profile"; its indicators are then left unchecked.
-    return new RuleProfile(
-        p.name().text(), p.title() == null ? p.name().text() : p.title().value(), frameworkName,
-        sources, attributes, grades, placeholders, severities);
-  }
-
-  private void rule(
-      ProfileItem.Rule r, Map<DiagnosticCode, Severity> severities, SourceFile file, DiagnosticSink sink) {
-    DiagnosticCode code;
-    Severity severity;
-    try {
-      code = DiagnosticCode.valueOf(r.code().text().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0301, file, r.code().span(), r.code().text()));
-      return;
-    }
-    try {
-      severity = Severity.valueOf(r.severity().text().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      sink.report(
-          Diagnostic.of(DiagnosticCode.JX0301, file, r.severity().span(), r.severity().text())
-              .withHint(Hint.of("hint.keywords", "error、warning、info")));
-      return;
-    }
-    severities.put(code, severity);
-  }
-
-  private Unit unitOf(UnitExpr expr) {
-    Unit result = Unit.ONE;
-    for (UnitExpr.Factor f : expr.factors()) {
-      Unit u = library.unit(f.name());
-      if (u == null) {
-        return null;
-      }
-      result = result.times(u.pow(f.exponent()));
-    }
-    return result;
   }
 
   private static void report(

@@ -207,8 +207,8 @@ public final class NameResolver {
 
   private void attribute(SourceFile file, ProjectItem.Attribute item) {
     RuleProfile profile = ctx.profile();
-    if (profile == null) {
-      return;
+    if (profile == null || (profile.field("attribute") != null && !profile.has("attribute"))) {
+      return; // a template without 项目属性: the line itself is reported (JX0310), not its value
     }
     RuleProfile.AttributeValue value = profile.attribute(item.value().key());
     if (value == null) {

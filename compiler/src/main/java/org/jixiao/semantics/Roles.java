@@ -1,36 +1,60 @@
 package org.jixiao.semantics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * What kind of indicator a category is, read from its name so that a province's own framework
- * gets the same rules: 数量指标 counts, 成本指标 and 经济成本指标 cost money, and so on.
+ * What kind of indicator a category is, as its framework declares it ({@code category 数量指标
+ * short 数量 role quantity}). The form rules are keyed by role, so a province's own framework gets
+ * the same rules by declaring roles, whatever its categories are called. A category without a
+ * role gets no role-specific rule: nothing is guessed from names.
  */
 public enum Roles {
-  QUANTITY,
-  QUALITY,
-  TIMELINESS,
-  COST,
-  BENEFIT,
-  SATISFACTION,
-  OTHER;
+  QUANTITY("quantity"),
+  QUALITY("quality"),
+  TIMELINESS("time"),
+  /** Money: 成本指标 of 88号, 经济成本指标 of 101号. */
+  COST("cost"),
+  /** 101号's 社会成本: possible harm to society, usually graded in words, not money. */
+  SOCIAL_COST("social_cost"),
+  ECOLOGICAL_COST("ecological_cost"),
+  ECONOMIC("economic"),
+  SOCIAL("social"),
+  ECOLOGICAL("ecological"),
+  SUSTAINABILITY("sustainability"),
+  SATISFACTION("satisfaction"),
+  OTHER("other");
+
+  private final String key;
+
+  Roles(String key) {
+    this.key = key;
+  }
+
+  /** The word a framework writes after {@code role}. */
+  public String key() {
+    return key;
+  }
+
+  /** The role a framework's word names; null when no role has that word. */
+  public static Roles byKey(String word) {
+    for (Roles r : values()) {
+      if (r.key.equals(word)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  public static List<String> keys() {
+    List<String> out = new ArrayList<>();
+    for (Roles r : values()) {
+      out.add(r.key);
+    }
+    return out;
+  }
 
   public static Roles of(IndicatorFramework.Category category) {
-    String name = category.name() + " " + category.level();
-    if (category.name().contains("满意度") || category.level().contains("满意度")) {
-      return SATISFACTION;
-    } else if (category.name().contains("社会成本") || category.name().contains("生态环境成本")) {
-      // 101号: possible harm to society or the environment, usually graded in words, not money.
-      return OTHER;
-    } else if (category.name().contains("成本")) {
-      return COST;
-    } else if (category.name().contains("数量")) {
-      return QUANTITY;
-    } else if (category.name().contains("质量")) {
-      return QUALITY;
-    } else if (category.name().contains("时效") || category.name().contains("进度")) {
-      return TIMELINESS;
-    } else if (name.contains("效益") || name.contains("影响")) {
-      return BENEFIT;
-    }
-    return OTHER;
+    return category == null || category.role() == null ? OTHER : category.role();
   }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.semantics;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,70 +12,117 @@ import org.jixiao.diag.Severity;
 import org.jixiao.syntax.Normalize;
 
 /**
- * A rule profile (山西, 全国): which framework applies, the funding sources and project attributes
- * of the province's form, the accepted qualitative values, and rule severities.
+ * A province's template, as its profile in the stdlib (or a budget folder) describes it: the
+ * framework, the money unit and decimals the form prints, the funding columns and sources with
+ * their labels, which fields exist and which are required, the period form, the accepted
+ * qualitative values, weight totals, limits, rule severities and the print layout. Frozen from a
+ * {@link ProfileSpec} by {@link ProfileBuilder}.
  */
 public final class RuleProfile {
   private final String name;
-  private final String title;
-  private final String frameworkName;
+  private final ProfileSpec spec;
   private final Map<String, FundingSource> sourcesByKey = new LinkedHashMap<>();
-  private final List<FundingSource> sources;
   private final Map<String, AttributeValue> attributesByKey = new LinkedHashMap<>();
-  private final List<AttributeValue> attributes;
-  private final Set<String> grades;
-  private final Set<String> placeholders;
-  private final Map<DiagnosticCode, Severity> severities;
+  private final Map<String, FormField> fieldsByKey = new LinkedHashMap<>();
 
   public record FundingSource(String key, String label, List<String> aliases) {}
 
   /** A 项目属性 value; {@code periodYears} is the 项目期 it implies, or null. */
   public record AttributeValue(String key, String label, BigDecimal periodYears, List<String> aliases) {}
 
-  public RuleProfile(
-      String name,
-      String title,
-      String frameworkName,
-      List<FundingSource> sources,
-      List<AttributeValue> attributes,
-      Set<String> grades,
-      Set<String> placeholders,
-      Map<DiagnosticCode, Severity> severities) {
+  /** A funding column of the template: {@code term} (实施期) or {@code annual} (年度), with its label. */
+  public record FundsColumn(String key, String label) {}
+
+  /**
+   * Weights of a first-level indicator ({@code level} null: of all indicators) must total between
+   * {@code low} and {@code high} (equal for an exact total).
+   */
+  public record WeightRule(String level, BigDecimal low, BigDecimal high) {}
+
+  /** What a profile's {@code rule} line makes of a check: a severity, or off. */
+  public record Setting(Severity severity, boolean off) {}
+
+  RuleProfile(String name, ProfileSpec spec) {
     this.name = name;
-    this.title = title;
-    this.frameworkName = frameworkName;
-    this.sources = List.copyOf(sources);
-    this.attributes = List.copyOf(attributes);
-    this.grades = new LinkedHashSet<>(grades);
-    this.placeholders = new LinkedHashSet<>(placeholders);
-    this.severities = new LinkedHashMap<>(severities);
-    for (FundingSource s : sources) {
+    this.spec = spec.copy();
+    for (FundingSource s : this.spec.sources) {
       sourcesByKey.putIfAbsent(Normalize.key(s.key), s);
       sourcesByKey.putIfAbsent(Normalize.key(s.label), s);
       s.aliases.forEach(a -> sourcesByKey.putIfAbsent(Normalize.key(a), s));
     }
-    for (AttributeValue a : attributes) {
+    for (AttributeValue a : this.spec.attributes) {
       attributesByKey.putIfAbsent(Normalize.key(a.key), a);
       attributesByKey.putIfAbsent(Normalize.key(a.label), a);
       a.aliases.forEach(alias -> attributesByKey.putIfAbsent(Normalize.key(alias), a));
     }
+    this.spec.fields.values().forEach(f -> fieldsByKey.put(Normalize.key(f.key()), f));
+  }
+
+  /** A mutable copy, for a profile that {@code extends} this one. */
+  ProfileSpec spec() {
+    return spec.copy();
   }
 
   public String name() {
     return name;
   }
 
+  /** The profile's description (the text after its name). */
   public String title() {
-    return title;
+    return spec.title;
+  }
+
+  /**
+   * The form's title for a budget: the profile's {@code title} pattern with {@code {region}} and
+   * {@code {year}} filled in; the description when the profile has no pattern.
+   */
+  public String formTitle(String region, int year) {
+    String pattern = spec.titlePattern == null ? spec.title : spec.titlePattern;
+    return pattern.replace("{region}", region).replace("{year}", String.valueOf(year));
   }
 
   /** The framework's name; null when the profile names one that does not exist. */
   public String frameworkName() {
-    return frameworkName;
+    return spec.frameworkName;
+  }
+
+  /** The money unit the form prints amounts in (元, 万元). */
+  public String moneyUnit() {
+    return spec.moneyUnit;
+  }
+
+  /** How many 元 one printed money unit is (1 for 元, 10000 for 万元). */
+  public Rational moneyScale() {
+    return spec.moneyScale;
+  }
+
+  /** Decimals of a printed amount, in the money unit. */
+  public int decimals() {
+    return spec.decimals;
+  }
+
+  /** {@code duration} (项目期 1 年) or {@code range} (2023-07 至 2024-01). */
+  public String periodForm() {
+    return spec.periodForm;
+  }
+
+  /** The print layout's name; null for the default. */
+  public String layoutName() {
+    return spec.layoutName;
+  }
+
+  /** The funding columns in print order: term (实施期) and annual (年度), or annual only. */
+  public List<FundsColumn> columns() {
+    return Collections.unmodifiableList(spec.columns);
+  }
+
+  /** True when the template has the column {@code key} (term, annual). */
+  public boolean hasColumn(String key) {
+    return spec.columns.stream().anyMatch(c -> c.key().equals(key));
   }
 
   public List<FundingSource> sources() {
-    return sources;
+    return Collections.unmodifiableList(spec.sources);
   }
 
   public FundingSource source(String key) {
@@ -86,7 +134,7 @@ public final class RuleProfile {
   }
 
   public List<AttributeValue> attributes() {
-    return attributes;
+    return Collections.unmodifiableList(spec.attributes);
   }
 
   public AttributeValue attribute(String key) {
@@ -97,16 +145,55 @@ public final class RuleProfile {
     return List.copyOf(attributesByKey.keySet());
   }
 
+  /** Every field the profile declares, in declaration order (absent ones included). */
+  public List<FormField> fields() {
+    return List.copyOf(spec.fields.values());
+  }
+
+  /** The field {@code key}; null when the profile does not declare it. */
+  public FormField field(String key) {
+    return fieldsByKey.get(Normalize.key(key));
+  }
+
+  /** True when the template has the field (declared and not absent). */
+  public boolean has(String key) {
+    FormField f = field(key);
+    return f != null && f.present();
+  }
+
+  /** The label the form prints for a field, or {@code fallback} when the profile gives none. */
+  public String label(String key, String fallback) {
+    FormField f = field(key);
+    return f == null || f.label() == null ? fallback : f.label();
+  }
+
   public Set<String> grades() {
-    return java.util.Collections.unmodifiableSet(grades);
+    return Collections.unmodifiableSet(new LinkedHashSet<>(spec.grades));
   }
 
   public Set<String> placeholders() {
-    return java.util.Collections.unmodifiableSet(placeholders);
+    return Collections.unmodifiableSet(new LinkedHashSet<>(spec.placeholders));
+  }
+
+  /** Weight totals the template requires, the overall one first (level null). */
+  public List<WeightRule> weights() {
+    return List.copyOf(spec.weights.values());
+  }
+
+  /** A limit such as {@code name} (the longest 三级 name); null when none. */
+  public BigDecimal limit(String what) {
+    return spec.limits.get(what);
   }
 
   /** The severity this profile gives a code, or the code's default. */
   public Severity severity(DiagnosticCode code) {
-    return severities.getOrDefault(code, code.defaultSeverity());
+    Setting s = spec.rules.get(code);
+    return s == null || s.severity() == null ? code.defaultSeverity() : s.severity();
+  }
+
+  /** True when the profile switches the check off ({@code rule JX0309 off}). */
+  public boolean off(DiagnosticCode code) {
+    Setting s = spec.rules.get(code);
+    return s != null && s.off();
   }
 }

@@ -26,24 +26,6 @@ public final class StructureChecker {
           "necessity", "measures", "plan", "goal", "indicator", "leader", "handler", "phone",
           "filed", "check");
 
-  /** The fields every form must have: keyword, label on the form, an example line. */
-  private record Required(String keyword, String label, String example) {}
-
-  private static final List<Required> REQUIRED =
-      List.of(
-          new Required("department", "主管部门及代码", "department 005 \"主管部门名称\""),
-          new Required("implementer", "实施单位", "implementer \"实施单位名称\""),
-          new Required("attribute", "项目属性", "attribute 一次性"),
-          new Required("period", "项目期", "period 1 年"),
-          new Required("funds", "项目资金", "funds { local 200,000 }"),
-          new Required("overview", "项目概况", "overview \"……\""),
-          new Required("basis", "立项依据", "basis \"……\""),
-          new Required("necessity", "项目设立必要性", "necessity \"……\""),
-          new Required("measures", "保证项目实施的制度、措施", "measures \"……\""),
-          new Required("plan", "项目实施计划", "plan \"……\""),
-          new Required("goal", "总体目标", "goal \"……\""),
-          new Required("filed", "填报日期", "filed 2025-12-22 18:10:34"));
-
   private final BudgetContext ctx;
 
   public StructureChecker(BudgetContext ctx) {
@@ -87,20 +69,46 @@ public final class StructureChecker {
       } else if (item instanceof ProjectItem.Funds f) {
         once(single, "funds", f, file, "funds");
         fundsRows(file, f);
+      } else if (item instanceof ProjectItem.CustomField c) {
+        if (customField(file, c)) {
+          once(single, ctx.profile().field(c.key().text()).key(), item, file, c.key().text());
+        } else {
+          String meant = Suggest.closest(c.key().text(), PROJECT_KEYWORDS);
+          if (meant != null) {
+            misspelled.add(meant);
+          }
+        }
       } else if (!(item instanceof ProjectItem.Check)) {
         once(single, item.keyword(), item, file, item.keyword());
       }
     }
-    for (Required r : REQUIRED) {
-      boolean present = r.keyword.equals("goal") ? !goals.isEmpty() : single.containsKey(r.keyword);
-      // After a syntax error the line may exist but have been dropped: not reported as missing.
-      if (!present && !misspelled.contains(r.keyword) && !ctx.hasSyntaxError(pf)) {
-        ctx.report(
-            Diagnostic.of(
-                DiagnosticCode.JX0303, file, pf.project().name().span(),
-                "project " + pf.project().name().text(), r.keyword, r.label, r.example));
+    new TemplateFields(ctx).check(pf, single.keySet(), !goals.isEmpty(), misspelled);
+  }
+
+  /**
+   * A line {@code 业务主管部门 "…"}: a field when the profile declares it, with its value in the
+   * field's list when it has one; otherwise an unknown keyword. True when it is a field.
+   */
+  private boolean customField(SourceFile file, ProjectItem.CustomField c) {
+    RuleProfile profile = ctx.profile();
+    FormField field = profile == null ? null : profile.field(c.key().text());
+    if (field == null || BuiltinFields.isBuiltin(field.key())) {
+      List<String> known = new ArrayList<>(PROJECT_KEYWORDS);
+      if (profile != null) {
+        profile.fields().stream().filter(f -> f.present() && !BuiltinFields.isBuiltin(f.key()))
+            .forEach(f -> known.add(f.key()));
       }
+      ctx.report(unknownKeyword(file, c.key(), known));
+      return false;
     }
+    if (!field.present()) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0310, file, c.key().span(), c.key().text(), profile.name()));
+    } else if (!field.values().isEmpty() && !field.values().contains(c.value().value())) {
+      ctx.report(
+          Diagnostic.of(DiagnosticCode.JX0311, file, c.value().span(), c.value().value(),
+              field.label() == null ? field.key() : field.label(), String.join("、", field.values())));
+    }
+    return true;
   }
 
   private void once(Map<String, Node> seen, String key, Node item, SourceFile file, String keyword) {

@@ -24,6 +24,7 @@ final class AstBuilder {
   private final LiteralBuilder literals;
   private final BudgetAndProjectBuilder budgetAndProject;
   private final LibraryDeclBuilder library;
+  private final ProfileDeclBuilder profiles;
 
   AstBuilder(SourceFile file, TokenOffsets offsets, DiagnosticSink sink) {
     this.context = new AstContext(file, offsets, sink);
@@ -31,6 +32,7 @@ final class AstBuilder {
     TargetBuilder targets = new TargetBuilder(context, literals);
     this.budgetAndProject = new BudgetAndProjectBuilder(context, literals, targets);
     this.library = new LibraryDeclBuilder(context, literals, targets);
+    this.profiles = new ProfileDeclBuilder(context, literals, targets, library);
   }
 
   List<Decl> file(FileContext ctx) {
@@ -57,7 +59,9 @@ final class AstBuilder {
     } else if (ctx.frameworkDecl() != null) {
       return library.framework(ctx.frameworkDecl());
     } else if (ctx.profileDecl() != null) {
-      return library.profile(ctx.profileDecl());
+      return profiles.profile(ctx.profileDecl());
+    } else if (ctx.layoutDecl() != null) {
+      return profiles.layout(ctx.layoutDecl());
     } else if (ctx.unknownStatement() != null) {
       Name word = literals.unknownWord(ctx.unknownStatement());
       return word == null ? null : new Decl.Unknown(word, context.span(ctx));

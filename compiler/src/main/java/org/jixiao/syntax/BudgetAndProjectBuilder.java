@@ -93,13 +93,14 @@ record BudgetAndProjectBuilder(
   private ProjectItem projectItem(ProjectItemContext ctx, List<Allow> allows) {
     Span span = context.span(ctx);
     if (ctx instanceof DepartmentContext c) {
-      Token code = real(c.code);
+      Token code = c.code == null ? null : real(c.code);
       Text name = literals.text(c.text());
-      if (code == null || name == null) {
+      if ((c.code != null && code == null) || name == null) {
         return null;
       }
-      return new ProjectItem.Department(
-          Normalize.digits(code.getText()), context.span(code), name, span);
+      // Templates without department codes write department "名称".
+      return code == null ? new ProjectItem.Department(null, null, name, span)
+          : new ProjectItem.Department(Normalize.digits(code.getText()), context.span(code), name, span);
     } else if (ctx instanceof ImplementerContext c) {
       Text name = literals.text(c.text());
       return name == null ? null : new ProjectItem.Implementer(name, span);
@@ -109,6 +110,15 @@ record BudgetAndProjectBuilder(
     } else if (ctx instanceof PeriodContext c) {
       Target.Quantity q = targets.quantity(c.quantity());
       return q == null ? null : new ProjectItem.Period(q, span);
+    } else if (ctx instanceof PeriodRangeContext c) {
+      ProjectItem.PeriodEnd from = periodEnd(real(c.from));
+      ProjectItem.PeriodEnd to = periodEnd(real(c.to));
+      return from == null || to == null ? null : new ProjectItem.PeriodRange(from, to, span);
+    } else if (ctx instanceof CustomFieldContext c) {
+      Token key = real(c.field);
+      Text value = fieldValue(c.fieldValue());
+      return key == null || value == null ? null
+          : new ProjectItem.CustomField(new Name(key.getText(), context.span(key)), value, span);
     } else if (ctx instanceof FundsContext c) {
       return funds(c, span, allows);
     } else if (ctx instanceof NarrativeContext c) {
@@ -138,6 +148,28 @@ record BudgetAndProjectBuilder(
       return word == null ? null : new ProjectItem.Unknown(word, span);
     }
     return null;
+  }
+
+  /** One end of a period range: a month (2023-07) or a day (2023-07-15). */
+  private ProjectItem.PeriodEnd periodEnd(Token t) {
+    java.time.LocalDate date = t == null ? null : literals.isoDate(t);
+    if (date == null) {
+      return null;
+    }
+    boolean hasDay = Normalize.digits(t.getText()).replace('－', '-').split("-").length == 3;
+    return new ProjectItem.PeriodEnd(date, hasDay ? Target.DatePrecision.DAY : Target.DatePrecision.MONTH, context.span(t));
+  }
+
+  /** A declared field's value: text, or a bare word or number (项目类型 新增, 科目代码 21305). */
+  private Text fieldValue(FieldValueContext ctx) {
+    if (ctx == null) {
+      return null;
+    }
+    if (ctx.text() != null) {
+      return literals.text(ctx.text());
+    }
+    Token t = real(ctx.NAME() != null ? ctx.NAME().getSymbol() : ctx.NUMBER() == null ? null : ctx.NUMBER().getSymbol());
+    return t == null ? null : new Text(t.getText(), context.span(t));
   }
 
   private ProjectItem funds(FundsContext c, Span span, List<Allow> allows) {
@@ -170,7 +202,9 @@ record BudgetAndProjectBuilder(
     if (path == null) {
       return null;
     }
-    if (path.size() < 2 || path.size() > 3) {
+    // One name and no target is an empty second-level row: indicator 经济效益.
+    boolean emptyRow = path.size() == 1 && c.target() == null && c.indicatorPart().isEmpty();
+    if (!emptyRow && (path.size() < 2 || path.size() > 3)) {
       context.report(DiagnosticCode.JX0209, context.span(c.path()), String.valueOf(path.size()));
       return null;
     }
@@ -178,8 +212,12 @@ record BudgetAndProjectBuilder(
     if (c.target() != null && target == null) {
       return null;
     }
+    IndicatorParts parts = IndicatorPartsBuilder.parts(c.indicatorPart(), literals, context);
+    if (parts == null) {
+      return null;
+    }
     return new ProjectItem.Indicator(
-        column(c.column()), path, target, literals.firstAllow(c.allowClause(), span), span);
+        column(c.column()), path, target, parts, literals.firstAllow(c.allowClause(), span), span);
   }
 
   private ProjectItem filed(FiledValueContext ctx, Span span) {

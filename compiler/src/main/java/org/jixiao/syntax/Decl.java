@@ -57,7 +57,9 @@ public sealed interface Decl extends Node {
     }
   }
 
-  record Level(Name name, Name shortName, List<Name> aliases, List<Category> categories, Span span)
+  /** A first-level indicator; {@code requires} names a role one of its categories must have. */
+  record Level(
+      Name name, Name shortName, Name requires, List<Name> aliases, List<Category> categories, Span span)
       implements Node {
     public Level {
       aliases = List.copyOf(aliases);
@@ -65,7 +67,8 @@ public sealed interface Decl extends Node {
     }
   }
 
-  record Category(Name name, Name shortName, List<Name> aliases, Span span) implements Node {
+  /** A second-level category; {@code role} says which rules apply to it (cost, quantity, …). */
+  record Category(Name name, Name shortName, Name role, List<Name> aliases, Span span) implements Node {
     public Category {
       aliases = List.copyOf(aliases);
     }
@@ -77,6 +80,24 @@ public sealed interface Decl extends Node {
       items = List.copyOf(items);
     }
   }
+
+  /** A print layout: directive lines read by the layout builder. */
+  record Layout(Name name, Text title, List<LayoutLine> lines, Span span) implements Decl {
+    public Layout {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** {@code row label 2 "项目名称" value 6 name}: a directive, its arguments, and an optional block. */
+  record LayoutLine(Name word, List<LayoutArg> args, List<LayoutLine> block, Span span) implements Node {
+    public LayoutLine {
+      args = List.copyOf(args);
+      block = block == null ? null : List.copyOf(block);
+    }
+  }
+
+  /** One argument of a layout line: {@code quoted} when it was a string. */
+  record LayoutArg(String text, boolean quoted, Span span) implements Node {}
 
   /** A top-level line starting with a word that is not a declaration keyword. */
   record Unknown(Name word, Span span) implements Decl {}

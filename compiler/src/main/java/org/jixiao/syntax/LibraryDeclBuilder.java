@@ -84,7 +84,7 @@ record LibraryDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
         reportUnknownStdlibWord(l.unknownStatement());
         continue;
       }
-      Name levelName = literals.name(l.name());
+      Name levelName = literals.name(l.name(0));
       if (levelName == null) {
         continue;
       }
@@ -94,17 +94,18 @@ record LibraryDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
           reportUnknownStdlibWord(c.unknownStatement());
           continue;
         }
-        Name catName = literals.name(c.name());
+        Name catName = literals.name(c.name(0));
         if (catName != null) {
           categories.add(
               new Decl.Category(
-                  catName, shortName(c.shortName()), aliases(c.aliases()), context.span(c)));
+                  catName, shortName(c.shortName()), c.role == null ? null : literals.name(c.role),
+                  aliases(c.aliases()), context.span(c)));
         }
       }
       levels.add(
           new Decl.Level(
-              levelName, shortName(l.shortName()), aliases(l.aliases()), categories,
-              context.span(l)));
+              levelName, shortName(l.shortName()), l.role == null ? null : literals.name(l.role),
+              aliases(l.aliases()), categories, context.span(l)));
     }
     return new Decl.Framework(name, literals.text(ctx.text()), levels, context.span(ctx));
   }
@@ -116,61 +117,11 @@ record LibraryDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
     }
   }
 
-  Decl profile(ProfileDeclContext ctx) {
-    Name name = literals.name(ctx.name());
-    if (name == null) {
-      return null;
-    }
-    List<ProfileItem> items = new ArrayList<>();
-    for (ProfileItemContext item : ctx.profileItem()) {
-      addIfPresent(items, profileItem(item));
-    }
-    return new Decl.Profile(name, literals.text(ctx.text()), items, context.span(ctx));
-  }
-
-  private ProfileItem profileItem(ProfileItemContext ctx) {
-    Span span = context.span(ctx);
-    if (ctx instanceof ProfileFrameworkContext c) {
-      Name name = literals.name(c.name());
-      return name == null ? null : new ProfileItem.FrameworkRef(name, span);
-    } else if (ctx instanceof ProfileSourceContext c) {
-      Name key = literals.name(c.name());
-      Text label = literals.text(c.text());
-      return key == null || label == null
-          ? null
-          : new ProfileItem.Source(key, label, aliases(c.aliases()), span);
-    } else if (ctx instanceof ProfileAttributeContext c) {
-      Name key = literals.name(c.name());
-      Text label = literals.text(c.text());
-      Target.Quantity period = c.quantity() == null ? null : targets.quantity(c.quantity());
-      return key == null || label == null
-          ? null
-          : new ProfileItem.AttributeValue(key, label, period, aliases(c.aliases()), span);
-    } else if (ctx instanceof ProfileGradesContext c) {
-      return new ProfileItem.Grades(literals.strings(c.string()), span);
-    } else if (ctx instanceof ProfilePlaceholdersContext c) {
-      return new ProfileItem.Placeholders(literals.strings(c.string()), span);
-    } else if (ctx instanceof ProfileRuleContext c) {
-      Token code = real(c.code);
-      Token severity = real(c.severity);
-      return code == null || severity == null
-          ? null
-          : new ProfileItem.Rule(
-              new Name(code.getText(), context.span(code)),
-              new Name(severity.getText(), context.span(severity)),
-              span);
-    } else if (ctx instanceof ProfileUnknownContext c) {
-      Name word = literals.unknownWord(c.unknownStatement());
-      return word == null ? null : new ProfileItem.Unknown(word, span);
-    }
-    return null;
-  }
-
   private Name shortName(ShortNameContext ctx) {
     return ctx == null ? null : literals.name(ctx.name());
   }
 
-  private List<Name> aliases(AliasesContext ctx) {
+  List<Name> aliases(AliasesContext ctx) {
     List<Name> out = new ArrayList<>();
     if (ctx != null) {
       for (NameContext n : ctx.name()) {

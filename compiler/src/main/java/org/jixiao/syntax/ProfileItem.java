@@ -37,8 +37,50 @@ public sealed interface ProfileItem extends Node {
     }
   }
 
-  /** {@code rule JX0601 error}: sets the severity of one check. */
+  /** {@code rule JX0601 error} (or 强制, 提示, off): sets the severity of one check. */
   record Rule(Name code, Name severity, Span span) implements ProfileItem {}
+
+  /** {@code extends 全国}: start from another profile, then change what this one says. */
+  record Extends(Name parent, Span span) implements ProfileItem {}
+
+  /** {@code title "{region}{year}年项目支出绩效目标表"}: the form's title, with placeholders. */
+  record Title(Text pattern, Span span) implements ProfileItem {}
+
+  /** {@code money 万元 decimals 4}: the unit amounts are printed in, and how many decimals. */
+  record Money(Name unit, Integer decimals, Span decimalsSpan, Span span) implements ProfileItem {}
+
+  /** {@code column annual "年度资金总额"}: a funding column the template has, with its label. */
+  record FundsColumn(Name key, Text label, Span span) implements ProfileItem {}
+
+  /**
+   * {@code field department "主管部门及代码" required coded}, {@code field attribute absent},
+   * {@code field 项目类型 "项目类型" values 新增 延续}: a field of the template; {@code label} is null
+   * when not written (an override that changes only the flags).
+   */
+  record Field(Name key, Text label, List<Name> flags, List<Name> values, Span span) implements ProfileItem {
+    public Field {
+      flags = List.copyOf(flags);
+      values = List.copyOf(values);
+    }
+  }
+
+  /** {@code period range} or {@code period duration}: how the template writes 项目期. */
+  record PeriodForm(Name form, Span span) implements ProfileItem {}
+
+  /**
+   * {@code weight 100}: indicator weights must total 100; {@code weight 产出 40-50}: a first-level
+   * indicator's weights total between 40 and 50 ({@code high} null for an exact total).
+   */
+  record Weight(Name level, Bound low, Bound high, Span span) implements ProfileItem {}
+
+  /** A number in a profile line, as written and where. */
+  record Bound(java.math.BigDecimal value, Span span) implements Node {}
+
+  /** {@code limit name 30}: the 三级 indicator name may have at most 30 characters. */
+  record Limit(Name what, Bound value, Span span) implements ProfileItem {}
+
+  /** {@code layout 山西市级}: the print layout the backends draw. */
+  record LayoutRef(Name name, Span span) implements ProfileItem {}
 
   record Unknown(Name word, Span span) implements ProfileItem {}
 }

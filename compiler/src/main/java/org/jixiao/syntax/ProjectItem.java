@@ -9,7 +9,10 @@ public sealed interface ProjectItem extends Node {
   /** The keyword that starts the line; used to report duplicates and missing fields. */
   String keyword();
 
-  /** 主管部门及代码: {@code department 005 "中国共产党阳泉市委员会组织部"}. */
+  /**
+   * 主管部门及代码: {@code department 005 "中国共产党阳泉市委员会组织部"}; {@code code} and {@code
+   * codeSpan} are null where the template has no department code ({@code department "…"}).
+   */
   record Department(String code, Span codeSpan, Text name, Span span) implements ProjectItem {
     public String keyword() {
       return "department";
@@ -34,6 +37,23 @@ public sealed interface ProjectItem extends Node {
   record Period(Target.Quantity value, Span span) implements ProjectItem {
     public String keyword() {
       return "period";
+    }
+  }
+
+  /** 项目期 as a month or date range: {@code period 2023-07 至 2024-01} (建设周期, 起止时间). */
+  record PeriodRange(PeriodEnd from, PeriodEnd to, Span span) implements ProjectItem {
+    public String keyword() {
+      return "period";
+    }
+  }
+
+  /** One end of a period range: the date as written, and how much of it was written. */
+  record PeriodEnd(java.time.LocalDate date, Target.DatePrecision precision, Span span) implements Node {}
+
+  /** A field that the budget's profile declares: {@code 业务主管部门 "阳泉市财政局"}, {@code 项目类型 新增}. */
+  record CustomField(Name key, Text value, Span span) implements ProjectItem {
+    public String keyword() {
+      return key.text();
     }
   }
 
@@ -62,25 +82,39 @@ public sealed interface ProjectItem extends Node {
     }
   }
 
-  /** A third-level indicator with its target; the path names its category. */
-  record Indicator(Column column, List<Name> path, Target target, Allow allow, Span span)
+  /**
+   * A third-level indicator with its target; the path names its category. A path of one name and
+   * no target is an empty second-level row ({@code indicator 经济效益}), printed as the form does.
+   */
+  record Indicator(
+      Column column, List<Name> path, Target target, IndicatorParts parts, Allow allow, Span span)
       implements ProjectItem {
     public Indicator {
       path = List.copyOf(path);
+      parts = parts == null ? IndicatorParts.NONE : parts;
+    }
+
+    public Indicator(Column column, List<Name> path, Target target, Allow allow, Span span) {
+      this(column, path, target, IndicatorParts.NONE, allow, span);
+    }
+
+    /** True for an empty second-level row: a category with nothing under it. */
+    public boolean emptyRow() {
+      return path.size() == 1;
     }
 
     public String keyword() {
       return "indicator";
     }
 
-    /** The indicator's own (third-level) name. */
+    /** The indicator's own (third-level) name; for an empty row, the category's. */
     public Name name() {
       return path.get(path.size() - 1);
     }
 
     /** The second-level category as written, e.g. {@code 数量}. */
     public Name category() {
-      return path.get(path.size() - 2);
+      return path.get(Math.max(0, path.size() - 2));
     }
   }
 

@@ -95,7 +95,7 @@ class HtmlBackendTest {
     BuildInput input = HtmlTesting.input(EXAMPLE);
     assertThat(input.projects()).hasSize(7);
     for (ProjectView p : input.projects()) {
-      Grid grid = FormLayout.of(p, input.title(), input.year());
+      Grid grid = FormLayout.of(p, input.formContext());
       assertTableDraws(grid, Jsoup.parse(HtmlBackend.project(input, p)).selectFirst("table.form"));
     }
   }

@@ -142,8 +142,8 @@ class HtmlPrintTest {
       String text = squeeze(text(pdf));
       assertThat(text).as(pdf.toString())
           .contains(squeeze(input.title()), "（" + input.year() + "年度）", squeeze(p.name()))
-          .contains("实施期资金总额：" + HtmlTable.money(p.total().term().yuan()))
-          .contains("年度资金总额：" + HtmlTable.money(p.total().annual().yuan()));
+          .contains("实施期资金总额：" + HtmlTesting.formMoney(input, p.total().term()))
+          .contains("年度资金总额：" + HtmlTesting.formMoney(input, p.total().annual()));
       assertThat(rightEdges(pdf)).as("%s: text beyond the right margin", pdf)
           .allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(A4_SHORT - MARGIN_X_PT + 1));
     }

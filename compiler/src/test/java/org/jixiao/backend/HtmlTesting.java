@@ -110,8 +110,14 @@ final class HtmlTesting {
       return t.text();
     }
     if (cell.value() instanceof Grid.Value.Money m) {
-      return HtmlTable.money(m.yuan());
+      return HtmlTable.money(m.amount(), m.decimals());
     }
     return "";
+  }
+
+  /** An amount as the form prints it: in the profile's money unit, with its decimals. */
+  static String formMoney(BuildInput input, ProjectView.Amount amount) {
+    Grid.Value v = FundsBlock.money(amount, input.formContext());
+    return v instanceof Grid.Value.Money m ? HtmlTable.money(m.amount(), m.decimals()) : "";
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LibreOfficeReadBackTest {
   /** UTF-8, comma, double quotes, values as shown (so the money format is checked too), every sheet. */
   static final String FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
-  static final String AMOUNT = "-?\\d{1,3}(,\\d{3})*\\.\\d{2}";
+  /** Thousands separators, and decimals only where the profile prints them (山西: integers). */
+  static final String AMOUNT = "-?\\d{1,3}(,\\d{3})*(\\.\\d+)?";
 
   @Test
   void totalsReadBackAsInTheJson(@TempDir Path dir) throws Exception {

@@ -19,7 +19,7 @@ final class TestProjects {
     ProjectView.Amount zero = new ProjectView.Amount(new BigDecimal("0.00"), "0", null, false);
     ProjectView.Amount blank = new ProjectView.Amount(new BigDecimal("0.00"), "-", null, true);
     ProjectView.Target target = new ProjectView.Target("qualitative", "=", text, null, null, null, text, text);
-    ProjectView.Indicator indicator = new ProjectView.Indicator("both", "产出指标", "数量指标", text, target, null);
+    ProjectView.Indicator indicator = new ProjectView.Indicator("both", "产出指标", "数量指标", text, target, null, null);
     return new ProjectView(
         name,
         "examples/test/" + name + ".jx",
@@ -51,6 +51,8 @@ final class TestProjects {
         text,
         new ProjectView.Filed("2025-12-22 18:10:34", "2025-12-22T18:10:34"),
         0,
+        List.of(),
+        List.of(),
         List.of());
   }
 

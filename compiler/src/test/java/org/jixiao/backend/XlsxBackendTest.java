@@ -180,7 +180,7 @@ class XlsxBackendTest {
 
   @Test
   void rowHeightsFollowTheWrappedText() {
-    Grid grid = FormLayout.of(TestProjects.project("项目", "字".repeat(72 * 3)), TestProjects.TITLE, 2026);
+    Grid grid = FormLayout.of(TestProjects.project("项目", "字".repeat(72 * 3)), TestProjects.input(2026).formContext());
     double[] heights = XlsxSheet.heights(grid);
     double line = XlsxSheet.lineHeight(XlsxStyles.BODY_POINTS);
     // 项目概况 spans six columns, 72 characters: 216 characters are three lines.

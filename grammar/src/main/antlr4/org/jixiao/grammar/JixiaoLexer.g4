@@ -49,6 +49,29 @@ SOURCE      : 'source';
 GRADES      : 'grades';
 PLACEHOLDERS: 'placeholders';
 RULE        : 'rule';
+// Profiles: what a province's template has, prints and requires.
+EXTENDS     : 'extends';
+MONEY       : 'money';
+DECIMALS    : 'decimals';
+COLUMN      : 'column';
+FIELD       : 'field';
+REQUIRED    : 'required';
+OPTIONAL    : 'optional';
+ABSENT      : 'absent';
+CODED       : 'coded';
+VALUES      : 'values';
+ROLE        : 'role';
+REQUIRES    : 'requires';
+LIMIT       : 'limit';
+LAYOUT      : 'layout';
+// Optional parts of an indicator line: 分值, 指标性质, 指标值类型, 绩效标准, 指标解释, 评分标准, 指标值说明.
+WEIGHT      : 'weight';
+DIRECTION   : 'direction';
+KIND        : 'kind';
+STANDARD    : 'standard';
+EXPLAIN     : 'explain';
+SCORING     : 'scoring';
+NOTE        : 'note';
 
 // ------------------------------------------------------------- comparators
 GE : '>=' | '≥' | '＞＝' | '>＝' | '＞=' | '⩾' | '大于等于' | '不低于' | '不少于' | '不小于';
@@ -68,6 +91,8 @@ TIMES   : '*' | '×' | '＊' | '·' | '・';
 PLUS    : '+' | '＋';
 DASH    : '-' | '－' | '—' | '–';
 COLON   : ':' | '：';
+// Between the two ends of a period: 2023-07 至 2024-01 (至 stands alone, with spaces around it).
+RANGE   : '..' | '~' | '～' | '至';
 PERCENT : '%' | '％' | '‰';
 
 // ------------------------------------------------------------------ values

@@ -22,6 +22,7 @@ declaration
   | prefixDecl
   | frameworkDecl
   | profileDecl
+  | layoutDecl
   | unknownStatement
   ;
 
@@ -40,17 +41,19 @@ projectDecl : PROJECT name allowClause* LBRACE NL* (projectItem (NL+ projectItem
 
 // Any line may end with `allow JX0704 "理由"` (or several), each silencing one warning code on it.
 projectItem
-  : DEPARTMENT code=NUMBER text allowClause*                   # department
+  : DEPARTMENT code=NUMBER? text allowClause*                  # department
   | IMPLEMENTER text allowClause*                              # implementer
   | ATTRIBUTE name allowClause*                                # attribute
   | PERIOD quantity allowClause*                               # period
+  | PERIOD from=DATE RANGE to=DATE allowClause*                # periodRange
   | FUNDS unitExpr? fundsBlock allowClause*                    # funds
   | narrativeKeyword text allowClause*                         # narrative
   | GOAL column? text allowClause*                             # goal
-  | INDICATOR column? path target? allowClause*                # indicator
+  | INDICATOR column? path target? indicatorPart* allowClause* # indicator
   | contactKeyword text allowClause*                           # contact
   | FILED filedValue allowClause*                              # filed
   | CHECK expr comparator expr allowClause*                    # check
+  | field=NAME fieldValue allowClause*                         # customField
   | unknownStatement                                           # projectUnknown
   ;
 
@@ -59,6 +62,20 @@ contactKeyword   : LEADER | HANDLER | PHONE ;
 column           : TERM | ANNUAL ;
 
 filedValue : DATE TIME? | NUMBER ;
+
+// A field the profile declares (业务主管部门 "阳泉市财政局", 项目类型 新增, 科目代码 21305).
+fieldValue : text | NAME | NUMBER ;
+
+// 分值, 指标性质 (正向/反向), 指标值类型 (定量/定性), 绩效标准, 指标解释, 评分标准, 指标值说明.
+indicatorPart
+  : WEIGHT NUMBER                                # indicatorWeight
+  | DIRECTION name                               # indicatorDirection
+  | KIND name                                    # indicatorKind
+  | STANDARD text                                # indicatorStandard
+  | EXPLAIN text                                 # indicatorExplain
+  | SCORING text                                 # indicatorScoring
+  | NOTE text                                    # indicatorNote
+  ;
 
 fundsBlock : LBRACE NL* (fundsRow (NL+ fundsRow)*)? NL* RBRACE ;
 fundsRow   : name amount amount? allowClause* ;
@@ -119,10 +136,10 @@ counterDecl : COUNTER name+ ;
 prefixDecl : PREFIX name EQ NUMBER ;
 
 frameworkDecl : FRAMEWORK name text? LBRACE NL* (levelDecl (NL+ levelDecl)*)? NL* RBRACE ;
-levelDecl     : LEVEL name shortName? aliases? LBRACE NL* (categoryDecl (NL+ categoryDecl)*)? NL* RBRACE
+levelDecl     : LEVEL name shortName? (REQUIRES role=name)? aliases? LBRACE NL* (categoryDecl (NL+ categoryDecl)*)? NL* RBRACE
               | unknownStatement
               ;
-categoryDecl  : CATEGORY name shortName? aliases?
+categoryDecl  : CATEGORY name shortName? (ROLE role=name)? aliases?
               | unknownStatement
               ;
 shortName     : SHORT name ;
@@ -135,9 +152,27 @@ profileItem
   | ATTRIBUTE name text (PERIOD quantity)? aliases?  # profileAttribute
   | GRADES string+                               # profileGrades
   | PLACEHOLDERS string+                         # profilePlaceholders
-  | RULE code=NAME severity=NAME                 # profileRule
+  | RULE code=NAME severity=name                 # profileRule
+  | EXTENDS name                                 # profileExtends
+  | TITLE text                                   # profileTitle
+  | MONEY name (DECIMALS NUMBER)?                # profileMoney
+  | COLUMN name text                             # profileColumn
+  | FIELD name text? fieldFlag* (VALUES name+)?  # profileField
+  | PERIOD name                                  # profilePeriod
+  | WEIGHT name? low=NUMBER (DASH high=NUMBER)?  # profileWeight
+  | LIMIT name NUMBER                            # profileLimit
+  | LAYOUT name                                  # profileLayout
   | unknownStatement                             # profileUnknown
   ;
+
+fieldFlag : REQUIRED | OPTIONAL | ABSENT | CODED ;
+
+// A print layout: directive lines, each a word and its arguments, some with a nested block. The
+// directives are read by the layout builder, so the layout language grows without grammar changes.
+layoutDecl  : LAYOUT name text? layoutBlock ;
+layoutBlock : LBRACE NL* (layoutLine (NL+ layoutLine)*)? NL* RBRACE ;
+layoutLine  : name layoutArg* layoutBlock? ;
+layoutArg   : NAME | NUMBER | STRING | keyword | COLON | DOT | PERCENT ;
 
 // ------------------------------------------------------------------ common
 // Adjacent strings join into one text; each may sit on its own line. An unterminated string is
@@ -154,7 +189,9 @@ keyword
   | PERIOD | FUNDS | OVERVIEW | BASIS | NECESSITY | MEASURES | PLAN | GOAL | INDICATOR
   | TERM | ANNUAL | LEADER | HANDLER | PHONE | FILED | ALLOW | CHECK | DIMENSION | UNIT
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
-  | PLACEHOLDERS | RULE
+  | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
+  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | WEIGHT | DIRECTION | KIND
+  | STANDARD | EXPLAIN | SCORING | NOTE
   ;
 
 // A line that starts with a word this context does not know. It is kept so

@@ -1,0 +1,38 @@
+package org.jixiao.backend;
+
+/** The value of a field as the form prints it, by the key a layout names it with. */
+final class FieldValues {
+  private FieldValues() {}
+
+  static String of(ProjectView p, String key, FormContext fc) {
+    return switch (key) {
+      case "name" -> p.name();
+      case "department" -> department(p, fc);
+      case "implementer" -> p.implementer();
+      case "attribute" -> p.attribute() == null ? "" : p.attribute().label();
+      case "period" -> p.period() == null ? "" : p.period().written();
+      case "leader" -> p.leader();
+      case "handler" -> p.handler();
+      case "phone" -> p.phone();
+      case "filed" -> ProjectViews.filedForForm(p.filed());
+      case "goal" -> p.goalAnnual();
+      default -> custom(p, key);
+    };
+  }
+
+  /** 主管部门及代码 prints {@code 005-名称}; a template without codes prints the name alone. */
+  private static String department(ProjectView p, FormContext fc) {
+    boolean coded = fc.profile() == null || fc.profile().field("department") == null
+        || fc.profile().field("department").coded();
+    return coded && !p.departmentCode().isEmpty() ? p.departmentCode() + "-" + p.departmentName() : p.departmentName();
+  }
+
+  private static String custom(ProjectView p, String key) {
+    for (ProjectView.Field f : p.fields()) {
+      if (f.key().equals(key)) {
+        return f.value();
+      }
+    }
+    return "";
+  }
+}

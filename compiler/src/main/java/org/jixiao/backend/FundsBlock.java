@@ -1,0 +1,76 @@
+package org.jixiao.backend;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.jixiao.backend.Grid.Cell;
+import org.jixiao.backend.Grid.Role;
+import org.jixiao.backend.Grid.Value;
+import org.jixiao.layout.LayoutSpec;
+import org.jixiao.semantics.RuleProfile;
+
+/**
+ * The funding table of a form: a label down the left, then for each funding column of the profile
+ * a label and an amount, on a total row and one row per source of the profile, in its order.
+ */
+final class FundsBlock {
+  private FundsBlock() {}
+
+  private static final List<RuleProfile.FundsColumn> DEFAULT_COLUMNS =
+      List.of(new RuleProfile.FundsColumn("term", "实施期资金总额"), new RuleProfile.FundsColumn("annual", "年度资金总额"));
+
+  static void draw(LayoutSpec.Funds f, FormContext fc, ProjectView p, Consumer<Cell> add, int row) {
+    List<RuleProfile.FundsColumn> columns = fc.profile() == null ? DEFAULT_COLUMNS : fc.profile().columns();
+    int rows = 1 + p.funds().size();
+    add.accept(new Cell(row, 0, rows, f.labelSpan(), FormLayout.text(fc.fill(f.label())), Role.LABEL));
+    int width = fc.layout().columns();
+    for (int k = 0; k < columns.size(); k++) {
+      RuleProfile.FundsColumn c = columns.get(k);
+      int column = f.labelSpan() + k * (f.columnLabelSpan() + f.amountSpan());
+      // The last amount takes whatever width is left, so a layout drawn for other columns still fills the row.
+      int amountSpan = k == columns.size() - 1 ? Math.max(1, width - column - f.columnLabelSpan()) : f.amountSpan();
+      boolean term = c.key().equals("term");
+      add.accept(new Cell(row, column, 1, f.columnLabelSpan(), FormLayout.text(c.label() + "："), Role.LABEL));
+      add.accept(new Cell(row, column + f.columnLabelSpan(), 1, amountSpan,
+          money(term ? p.total().term() : p.total().annual(), fc), Role.MONEY));
+    }
+    boolean first = true;
+    for (ProjectView.FundsRow source : p.funds()) {
+      row++;
+      String label = (first ? f.firstPrefix() : "") + source.label();
+      for (int k = 0; k < columns.size(); k++) {
+        int column = f.labelSpan() + k * (f.columnLabelSpan() + f.amountSpan());
+        int amountSpan = k == columns.size() - 1 ? Math.max(1, width - column - f.columnLabelSpan()) : f.amountSpan();
+        boolean term = columns.get(k).key().equals("term");
+        add.accept(new Cell(row, column, 1, f.columnLabelSpan(), FormLayout.text(label), Role.LABEL));
+        add.accept(new Cell(row, column + f.columnLabelSpan(), 1, amountSpan,
+            money(term ? source.term() : source.annual(), fc), Role.MONEY));
+      }
+      first = false;
+    }
+  }
+
+  /**
+   * A blank cell stays blank, as on the form; every other amount is a number in the form's money
+   * unit, with the profile's decimals, or more where the exact amount needs them (never rounded).
+   */
+  static Value money(ProjectView.Amount amount, FormContext fc) {
+    if (amount.blank()) {
+      return new Value.Empty();
+    }
+    if (fc.profile() == null) {
+      return new Value.Money(amount.yuan());
+    }
+    org.jixiao.semantics.Rational scale = fc.profile().moneyScale();
+    java.math.BigDecimal yuan = amount.yuan().multiply(new java.math.BigDecimal(scale.denominator()));
+    java.math.BigDecimal unit = new java.math.BigDecimal(scale.numerator());
+    java.math.BigDecimal value;
+    try {
+      value = yuan.divide(unit);
+    } catch (ArithmeticException e) {
+      // A money unit that is no power of ten (a folder's own): 8 places is below the 分 of any such unit.
+      value = yuan.divide(unit, 8, java.math.RoundingMode.HALF_EVEN);
+    }
+    int needed = Math.max(0, value.stripTrailingZeros().scale());
+    return new Value.Money(value, Math.max(fc.profile().decimals(), needed));
+  }
+}

@@ -1,0 +1,221 @@
+package org.jixiao.semantics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Hint;
+import org.jixiao.diag.Severity;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.ProfileItem;
+import org.jixiao.syntax.SourceFile;
+import org.jixiao.syntax.UnitExpr;
+
+/**
+ * Turns one {@code profile} declaration into a {@link RuleProfile}: starts from the parent's spec
+ * when it {@code extends} one, then applies each line. Every word with a fixed vocabulary (column
+ * keys, field flags, severities, period forms) is checked here, with the words allowed.
+ */
+final class ProfileBuilder {
+  private static final List<String> COLUMNS = List.of("term", "annual");
+  private static final List<String> PERIOD_FORMS = List.of("duration", "range");
+  private static final List<String> LIMITS = List.of("name");
+  private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
+
+  private final Library library;
+  private final SourceFile file;
+  private final DiagnosticSink sink;
+
+  ProfileBuilder(Library library, SourceFile file, DiagnosticSink sink) {
+    this.library = library;
+    this.file = file;
+    this.sink = sink;
+  }
+
+  /** {@code parent} is the profile it extends, already built, or null. */
+  RuleProfile build(Decl.Profile p, RuleProfile parent) {
+    ProfileSpec spec = parent == null ? new ProfileSpec() : parent.spec();
+    spec.title = p.title() == null ? p.name().text() : p.title().value();
+    boolean hasFramework = parent != null && parent.frameworkName() != null;
+    for (ProfileItem item : p.items()) {
+      if (item instanceof ProfileItem.FrameworkRef f) {
+        hasFramework = true;
+        IndicatorFramework fw = library.framework(f.name().text());
+        if (fw == null) {
+          unknown(DiagnosticCode.JX0106, f.name(), library.frameworkNames());
+        }
+        spec.frameworkName = fw == null ? null : fw.name();
+      } else if (item instanceof ProfileItem.Source s) {
+        spec.fresh("sources", spec.sources)
+            .add(new RuleProfile.FundingSource(s.key().text(), s.label().value(), texts(s.aliases())));
+      } else if (item instanceof ProfileItem.AttributeValue a) {
+        spec.fresh("attributes", spec.attributes).add(attribute(a));
+      } else if (item instanceof ProfileItem.Grades g) {
+        g.values().forEach(t -> spec.grades.add(t.value()));
+      } else if (item instanceof ProfileItem.Placeholders ph) {
+        ph.values().forEach(t -> spec.placeholders.add(t.value()));
+      } else if (item instanceof ProfileItem.Rule r) {
+        rule(r, spec);
+      } else if (item instanceof ProfileItem.Extends) {
+        // Resolved by LibraryBuilder before this profile is built.
+      } else if (item instanceof ProfileItem.Title t) {
+        spec.titlePattern = t.pattern().value();
+      } else if (item instanceof ProfileItem.Money m) {
+        money(m, spec);
+      } else if (item instanceof ProfileItem.FundsColumn c) {
+        if (word(c.key(), COLUMNS)) {
+          spec.fresh("columns", spec.columns).add(new RuleProfile.FundsColumn(c.key().text(), c.label().value()));
+        }
+      } else if (item instanceof ProfileItem.Field f) {
+        field(f, spec);
+      } else if (item instanceof ProfileItem.PeriodForm pf) {
+        if (word(pf.form(), PERIOD_FORMS)) {
+          spec.periodForm = pf.form().text();
+        }
+      } else if (item instanceof ProfileItem.Weight w) {
+        String level = w.level() == null ? null : w.level().text();
+        BigDecimal high = w.high() == null ? w.low().value() : w.high().value();
+        spec.weights.put(level == null ? "" : level, new RuleProfile.WeightRule(level, w.low().value(), high));
+      } else if (item instanceof ProfileItem.Limit l) {
+        if (word(l.what(), LIMITS)) {
+          spec.limits.put(l.what().text(), l.value().value());
+        }
+      } else if (item instanceof ProfileItem.LayoutRef l) {
+        if (library.layout(l.name().text()) == null) {
+          sink.report(Diagnostic.of(DiagnosticCode.JX0112, file, l.name().span(), l.name().text(),
+              String.join("、", library.layoutNames())));
+        } else {
+          spec.layoutName = l.name().text();
+        }
+      } else if (item instanceof ProfileItem.Unknown u) {
+        sink.report(
+            Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
+                .withHint(Hint.of("hint.keywords",
+                    "extends、title、framework、money、column、source、field、attribute、period、grades、"
+                        + "placeholders、weight、limit、rule、layout")));
+      }
+    }
+    if (!hasFramework) {
+      sink.report(
+          Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
+              "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
+    }
+    return new RuleProfile(p.name().text(), spec);
+  }
+
+  private RuleProfile.AttributeValue attribute(ProfileItem.AttributeValue a) {
+    BigDecimal years = null;
+    if (a.period() != null && a.period().unit() != null) {
+      Unit unit = unitOf(a.period().unit());
+      Unit year = library.unit("年");
+      if (unit != null && year != null && unit.sameDimension(year)) {
+        years = unit.amountIn(a.period().value(), year).toDecimalExact();
+      }
+    }
+    return new RuleProfile.AttributeValue(a.key().text(), a.label().value(), years, texts(a.aliases()));
+  }
+
+  private void money(ProfileItem.Money m, ProfileSpec spec) {
+    Unit unit = library.unit(m.unit().text());
+    Unit yuan = library.unit("元");
+    if (unit == null) {
+      unknown(DiagnosticCode.JX0102, m.unit(), library.unitNames());
+      return;
+    }
+    if (yuan == null || !unit.sameDimension(yuan)) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0114, file, m.unit().span(), m.unit().text()));
+      return;
+    }
+    spec.moneyUnit = m.unit().text();
+    spec.moneyScale = unit.scale().dividedBy(yuan.scale());
+    if (m.decimals() != null) {
+      if (m.decimals() < 0 || m.decimals() > 6) {
+        sink.report(Diagnostic.of(DiagnosticCode.JX0115, file, m.decimalsSpan(), String.valueOf(m.decimals())));
+      } else {
+        spec.decimals = m.decimals();
+      }
+    }
+  }
+
+  private void field(ProfileItem.Field f, ProfileSpec spec) {
+    FormField old = spec.fields.get(f.key().text());
+    String label = f.label() != null ? f.label().value() : old == null ? null : old.label();
+    // A line with flags states them all (field department "预算单位" required: no code); one without
+    // flags changes only the label or the values.
+    boolean keep = f.flags().isEmpty() && old != null;
+    FormField.Presence presence = keep ? old.presence() : FormField.Presence.OPTIONAL;
+    boolean coded = keep && old.coded();
+    for (Name flag : f.flags()) {
+      switch (flag.text()) {
+        case "required" -> presence = FormField.Presence.REQUIRED;
+        case "optional" -> presence = FormField.Presence.OPTIONAL;
+        case "absent" -> presence = FormField.Presence.ABSENT;
+        case "coded" -> coded = true;
+        default -> { }
+      }
+    }
+    List<String> values = f.values().isEmpty() && old != null ? old.values() : texts(f.values());
+    spec.fields.put(f.key().text(), new FormField(f.key().text(), label, presence, coded, values));
+  }
+
+  private void rule(ProfileItem.Rule r, ProfileSpec spec) {
+    DiagnosticCode code;
+    try {
+      code = DiagnosticCode.valueOf(r.code().text().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0301, file, r.code().span(), r.code().text()));
+      return;
+    }
+    if (!word(r.severity(), SEVERITIES)) {
+      return;
+    }
+    RuleProfile.Setting setting = switch (r.severity().text()) {
+      case "off" -> new RuleProfile.Setting(null, true);
+      case "强制" -> new RuleProfile.Setting(Severity.ERROR, false);
+      case "提示" -> new RuleProfile.Setting(Severity.WARNING, false);
+      default -> new RuleProfile.Setting(Severity.valueOf(r.severity().text().toUpperCase(Locale.ROOT)), false);
+    };
+    spec.rules.put(code, setting);
+  }
+
+  /** True when {@code name} is one of {@code allowed}; otherwise reports it with the list. */
+  private boolean word(Name name, List<String> allowed) {
+    if (allowed.contains(name.text())) {
+      return true;
+    }
+    sink.report(
+        Diagnostic.of(DiagnosticCode.JX0301, file, name.span(), name.text())
+            .withHint(Hint.of("hint.keywords", String.join("、", allowed))));
+    return false;
+  }
+
+  private void unknown(DiagnosticCode code, Name name, List<String> known) {
+    Diagnostic d = Diagnostic.of(code, file, name.span(), name.text());
+    String suggestion = Suggest.closest(name.text(), known);
+    sink.report(suggestion != null
+        ? d.withHint(Hint.of("hint.didYouMean", suggestion))
+        : d.withHint(Hint.of("hint.known", String.join("、", known))));
+  }
+
+  private Unit unitOf(UnitExpr expr) {
+    Unit result = Unit.ONE;
+    for (UnitExpr.Factor f : expr.factors()) {
+      Unit u = library.unit(f.name());
+      if (u == null) {
+        return null;
+      }
+      result = result.times(u.pow(f.exponent()));
+    }
+    return result;
+  }
+
+  static List<String> texts(List<Name> names) {
+    List<String> out = new ArrayList<>();
+    names.forEach(n -> out.add(n.text()));
+    return out;
+  }
+}

@@ -1,0 +1,112 @@
+package org.jixiao.semantics;
+
+import java.util.Collection;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.ProjectItem;
+
+/**
+ * A form against its template's fields: every required field written, none written that the
+ * template has not, the department code where the template prints one, and the indicator parts
+ * (分值, 指标性质…) only where the template has their column, present where it requires them.
+ */
+final class TemplateFields {
+  private final BudgetContext ctx;
+
+  TemplateFields(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * @param written the keys of the fields the project writes
+   * @param hasGoal whether a goal is written in some column
+   * @param misspelled fields a misspelt keyword probably meant: not reported again as missing
+   */
+  void check(ProjectFile pf, Collection<String> written, boolean hasGoal, Set<String> misspelled) {
+    RuleProfile profile = ctx.profile();
+    if (profile == null) {
+      return;
+    }
+    for (FormField field : profile.fields()) {
+      boolean present = field.key().equals("goal") ? hasGoal : written.contains(field.key());
+      // After a syntax error the line may exist but have been dropped: not reported as missing.
+      if (field.required() && !present && !misspelled.contains(field.key()) && !ctx.hasSyntaxError(pf)
+          && !BuiltinFields.INDICATOR.contains(field.key())) {
+        ctx.report(
+            Diagnostic.of(
+                DiagnosticCode.JX0303, pf.file(), pf.project().name().span(),
+                "project " + pf.project().name().text(), field.key(),
+                field.label() == null ? field.key() : field.label(),
+                BuiltinFields.example(field, profile.periodForm())));
+      }
+    }
+    for (ProjectItem item : pf.project().items()) {
+      FormField field = profile.field(item.keyword());
+      if (BuiltinFields.PROJECT.contains(item.keyword()) && field != null && !field.present()) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), keywordSpan(item),
+            profile.label(item.keyword(), item.keyword()), profile.name()));
+      } else if (writesTerm(item) && !ctx.hasStage(org.jixiao.syntax.Column.TERM)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), keywordSpan(item),
+            profile.label("term", "term"), profile.name()));
+      } else if (item instanceof ProjectItem.Department d) {
+        department(pf, d, field);
+      } else if (item instanceof ProjectItem.Indicator i && !i.emptyRow()) {
+        parts(pf, i);
+      }
+    }
+  }
+
+  private void department(ProjectFile pf, ProjectItem.Department d, FormField field) {
+    if (field == null) {
+      return;
+    }
+    if (field.coded() && d.code() == null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0312, pf.file(), d.name().span(),
+          field.label() == null ? field.key() : field.label()));
+    } else if (!field.coded() && d.code() != null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), d.codeSpan(),
+          "@label.departmentCode", ctx.profile().name()));
+    }
+  }
+
+  private void parts(ProjectFile pf, ProjectItem.Indicator i) {
+    var parts = i.parts();
+    part(pf, i, "weight", parts.weight() == null ? null : parts.weight().span());
+    part(pf, i, "direction", parts.direction() == null ? null : parts.direction().span());
+    part(pf, i, "kind", parts.kind() == null ? null : parts.kind().span());
+    part(pf, i, "standard", parts.standard() == null ? null : parts.standard().span());
+    part(pf, i, "explain", parts.explain() == null ? null : parts.explain().span());
+    part(pf, i, "scoring", parts.scoring() == null ? null : parts.scoring().span());
+    part(pf, i, "note", parts.note() == null ? null : parts.note().span());
+  }
+
+  private void part(ProjectFile pf, ProjectItem.Indicator i, String key, org.jixiao.syntax.Span written) {
+    FormField field = ctx.profile().field(key);
+    String label = field == null || field.label() == null ? key : field.label();
+    if (written != null && (field == null || !field.present())) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), written, label, ctx.profile().name()));
+    } else if (written == null && field != null && field.required()) {
+      Name name = i.name();
+      DiagnosticCode code = key.equals("weight") ? DiagnosticCode.JX0626 : DiagnosticCode.JX0303;
+      ctx.report(code == DiagnosticCode.JX0626
+          ? Diagnostic.of(code, pf.file(), name.span(), name.text())
+          : Diagnostic.of(code, pf.file(), name.span(), "indicator " + name.text(), key, label,
+              BuiltinFields.example(field, ctx.profile().periodForm())));
+    }
+  }
+
+  /** A goal or indicator written for the 实施期 column only ({@code goal term …}). */
+  private static boolean writesTerm(ProjectItem item) {
+    org.jixiao.syntax.Column column = item instanceof ProjectItem.Goal g ? g.column()
+        : item instanceof ProjectItem.Indicator i ? i.column() : null;
+    return column == org.jixiao.syntax.Column.TERM;
+  }
+
+  /** The keyword at the start of a line: where "this template has no such field" points. */
+  private static org.jixiao.syntax.Span keywordSpan(ProjectItem item) {
+    int start = item.span().start();
+    return new org.jixiao.syntax.Span(start, start + item.keyword().length());
+  }
+}

@@ -1,0 +1,27 @@
+package org.jixiao.semantics.rules;
+
+import java.math.BigDecimal;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.syntax.ProjectItem;
+
+/** A 三级 name no longer than the template allows ({@code limit name 30}), in characters. */
+final class IndicatorNameLength implements ProjectRule {
+  @Override
+  public void check(ProjectFile pf, BudgetContext ctx) {
+    BigDecimal limit = ctx.profile().limit("name");
+    if (limit == null) {
+      return;
+    }
+    for (ProjectItem.Indicator i : Indicators.of(pf)) {
+      String name = i.name().text();
+      int length = name.codePointCount(0, name.length());
+      if (BigDecimal.valueOf(length).compareTo(limit) > 0) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0624, pf.file(), i.name().span(), name,
+            String.valueOf(length), limit.toPlainString()));
+      }
+    }
+  }
+}

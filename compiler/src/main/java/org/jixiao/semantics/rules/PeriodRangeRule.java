@@ -1,0 +1,32 @@
+package org.jixiao.semantics.rules;
+
+import java.time.LocalDate;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.PeriodRanges;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.syntax.ProjectItem;
+
+/** A 项目期 range runs forwards and overlaps the budget year that funds it. */
+final class PeriodRangeRule implements ProjectRule {
+  @Override
+  public void check(ProjectFile pf, BudgetContext ctx) {
+    for (ProjectItem item : pf.project().items()) {
+      if (!(item instanceof ProjectItem.PeriodRange r)) {
+        continue;
+      }
+      LocalDate first = PeriodRanges.first(r);
+      LocalDate last = PeriodRanges.last(r);
+      String from = pf.file().slice(r.from().span());
+      String to = pf.file().slice(r.to().span());
+      if (last.isBefore(first)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0707, pf.file(), r.to().span(), from, to));
+      } else if (ctx.budget() != null
+          && (last.getYear() < ctx.budget().year() || first.getYear() > ctx.budget().year())) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0708, pf.file(), r.from().span().union(r.to().span()),
+            from, to, String.valueOf(ctx.budget().year())));
+      }
+    }
+  }
+}

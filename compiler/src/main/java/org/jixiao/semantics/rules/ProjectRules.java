@@ -1,0 +1,25 @@
+package org.jixiao.semantics.rules;
+
+import java.util.List;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+
+/** The entry point of the template rules: each rule over each project without a syntax error. */
+public final class ProjectRules {
+  private static final List<ProjectRule> RULES =
+      List.of(new IndicatorPartValues(), new DirectionMatchesComparator(), new WeightTotals(),
+          new IndicatorNameLength(), new PeriodRangeRule());
+
+  private ProjectRules() {}
+
+  public static void run(BudgetContext ctx) {
+    if (ctx.profile() == null) {
+      return;
+    }
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      for (ProjectRule rule : RULES) {
+        rule.check(pf, ctx);
+      }
+    }
+  }
+}
