@@ -32,6 +32,22 @@ public record BuildInput(
     return new FormContext(layout, profile, title, region, year);
   }
 
+  /**
+   * The form's title: the budget's own {@code title}, else the profile's title pattern for the
+   * budget's region and year, else the region's 项目支出绩效目标表.
+   */
+  public static String titleOf(org.jixiao.syntax.Decl.Budget decl, org.jixiao.semantics.RuleProfile profile) {
+    for (org.jixiao.syntax.BudgetItem item : decl.items()) {
+      if (item instanceof org.jixiao.syntax.BudgetItem.Title t) {
+        return t.text().value();
+      }
+    }
+    if (profile != null && profile.titlePattern() != null) {
+      return profile.formTitle(decl.region().text(), decl.year());
+    }
+    return decl.region().text() + "项目支出绩效目标表";
+  }
+
   /** The stdlib layout for profiles that name none. */
   static final String DEFAULT_LAYOUT = "两栏";
 }

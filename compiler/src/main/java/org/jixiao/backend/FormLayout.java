@@ -65,7 +65,9 @@ public final class FormLayout {
       }
     } else if (block instanceof LayoutSpec.CustomFields f) {
       for (ProjectView.Field field : p.fields()) {
-        labelled(field.label(), field.value(), f.labelSpan(), f.valueSpan());
+        if (!placedInRows(field.key())) {
+          labelled(field.label(), field.value(), f.labelSpan(), f.valueSpan());
+        }
       }
     } else if (block instanceof LayoutSpec.Funds f) {
       FundsBlock.draw(f, fc, p, this::add, row);
@@ -78,6 +80,12 @@ public final class FormLayout {
   }
 
   private int nextRow;
+
+  /** True when a row of the layout already prints the field, so the fields block leaves it out. */
+  private boolean placedInRows(String key) {
+    return fc.layout().blocks().stream().anyMatch(b -> b instanceof LayoutSpec.Row r
+        && r.cells().stream().anyMatch(c -> key.equals(c.key())));
+  }
 
   /** Adds a cell drawn by a block helper; the block's last row decides where the next starts. */
   private void add(Cell cell) {

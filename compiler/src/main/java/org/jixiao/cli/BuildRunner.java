@@ -20,7 +20,6 @@ import org.jixiao.diag.Severity;
 import org.jixiao.diag.TextRenderer;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
-import org.jixiao.syntax.BudgetItem;
 
 /**
  * Runs {@code jixiao build}: check, and only when there is no error, run the chosen backends for
@@ -108,18 +107,10 @@ public final class BuildRunner {
         fileNames.add(unique(file, taken));
       }
       var decl = budget.context().budget();
-      inputs.add(new BuildInput(name, budget, projects, fileNames, title(decl), decl.year(), messages));
+      inputs.add(new BuildInput(name, budget, projects, fileNames,
+          BuildInput.titleOf(decl, budget.context().profile()), decl.year(), messages));
     }
     return inputs;
-  }
-
-  private static String title(org.jixiao.syntax.Decl.Budget decl) {
-    for (BudgetItem item : decl.items()) {
-      if (item instanceof BudgetItem.Title t) {
-        return t.text().value();
-      }
-    }
-    return decl.region().text() + "项目支出绩效目标表";
   }
 
   private static String unique(String name, Set<String> taken) {

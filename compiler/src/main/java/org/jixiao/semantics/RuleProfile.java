@@ -81,6 +81,11 @@ public final class RuleProfile {
     return pattern.replace("{region}", region).replace("{year}", String.valueOf(year));
   }
 
+  /** The profile's {@code title} pattern; null when it has none. */
+  public String titlePattern() {
+    return spec.titlePattern;
+  }
+
   /** The framework's name; null when the profile names one that does not exist. */
   public String frameworkName() {
     return spec.frameworkName;

@@ -13,7 +13,6 @@ import org.jixiao.cli.BuildRunner;
 import org.jixiao.diag.Messages;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
-import org.jixiao.syntax.BudgetItem;
 import org.jixiao.testing.Golden;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,12 +42,7 @@ final class HtmlTesting {
     CompiledBudget compiled = run.budgets().get(0);
     List<ProjectView> views = new ProjectViews(compiled, ZH).all();
     var decl = compiled.context().budget();
-    String title = decl.region().text() + "项目支出绩效目标表";
-    for (BudgetItem item : decl.items()) {
-      if (item instanceof BudgetItem.Title t) {
-        title = t.text().value();
-      }
-    }
+    String title = BuildInput.titleOf(decl, compiled.context().profile());
     List<String> fileNames = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (ProjectView p : views) {

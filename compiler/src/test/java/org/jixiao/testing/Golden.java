@@ -59,7 +59,7 @@ public final class Golden {
         failures.add(error.getMessage());
       }
     }
-    try (var existing = Files.walk(folder)) {
+    try (var existing = Files.exists(folder) ? Files.walk(folder) : java.util.stream.Stream.<Path>empty()) {
       existing.filter(Files::isRegularFile)
           .map(p -> folder.relativize(p).toString().replace('\\', '/'))
           .filter(name -> which.test(name) && !outputs.containsKey(name))

@@ -1,0 +1,37 @@
+package org.jixiao.backend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.testing.Golden;
+
+/**
+ * The example budgets of every template, {@code examples/templates/NAME/}: a clean one per
+ * template, and {@code NAME-mistakes/} with the typical mistakes its rules catch.
+ */
+final class TemplateExamples {
+  static final Path ROOT = Golden.repo().resolve("examples/templates");
+  static final Path GOLDEN = Golden.repo().resolve("compiler/src/test/files/Templates");
+
+  private TemplateExamples() {}
+
+  static List<Path> all() {
+    try (Stream<Path> s = Files.list(ROOT)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean mistakes(Path folder) {
+    return folder.getFileName().toString().endsWith("-mistakes");
+  }
+
+  /** The budgets that check without error and are built. */
+  static List<Path> clean() {
+    return all().stream().filter(f -> !mistakes(f)).toList();
+  }
+}
