@@ -87,7 +87,8 @@ final class IndicatorBlock {
     for (LayoutSpec.StageColumns s : stages) {
       for (LayoutSpec.Column c : s.columns()) {
         if (c.content().equals("category")) {
-          put(row, column, height, c.span(), category.name(), Role.CATEGORY);
+          String name = spec.shortNames() && category.shortName() != null ? category.shortName() : category.name();
+          put(row, column, height, c.span(), name, Role.CATEGORY);
         }
         column += c.span();
       }

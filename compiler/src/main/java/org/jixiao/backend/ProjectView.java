@@ -72,7 +72,8 @@ public record ProjectView(
   /** A first-level indicator and its categories, in framework order, for the indicator table. */
   public record Level(String name, List<Category> categories) {}
 
-  public record Category(String name, List<Indicator> term, List<Indicator> annual) {}
+  /** A second-level category: its name, its short name (null when none) and its indicators by stage. */
+  public record Category(String name, String shortName, List<Indicator> term, List<Indicator> annual) {}
 
   /** A third-level indicator in one or both columns. */
   public record Indicator(

@@ -303,7 +303,7 @@ public final class ProjectViews {
             }
           }
         }
-        categories.add(new ProjectView.Category(category.name(), term, annual));
+        categories.add(new ProjectView.Category(category.name(), category.shortName(), term, annual));
       }
       levels.add(new ProjectView.Level(level.name(), categories));
     }

@@ -100,7 +100,18 @@ public final class LayoutReader {
   private LayoutSpec.Indicators indicators(Decl.LayoutLine line, Args a) {
     int labelSpan = a.number();
     String label = a.string();
-    boolean all = a.more() && a.word().equals("all");
+    boolean all = false;
+    boolean shortNames = false;
+    while (a.more()) {
+      String option = a.word();
+      if (option.equals("all")) {
+        all = true;
+      } else if (option.equals("short")) {
+        shortNames = true;
+      } else {
+        problem(line, "@layout.unknownOption");
+      }
+    }
     LayoutSpec.Column level = null;
     List<LayoutSpec.StageColumns> stages = new ArrayList<>();
     for (Decl.LayoutLine c : block(line)) {
@@ -124,7 +135,7 @@ public final class LayoutReader {
     if (level == null) {
       problem(line, "@layout.noLevelColumn");
     }
-    return new LayoutSpec.Indicators(labelSpan, label, level, stages, all);
+    return new LayoutSpec.Indicators(labelSpan, label, level, stages, all, shortNames);
   }
 
   private String stage(Decl.LayoutLine line) {

@@ -73,9 +73,12 @@ public record LayoutSpec(String name, String title, List<Integer> widths, int re
    * stage its columns (category, name, target, value, unit, comparator, weight, direction, kind,
    * standard, explain, scoring, note). {@code allCategories}: print every category of the
    * framework, as 山西 does, or only those with indicators and the empty rows a form writes.
+   * {@code shortNames}: print categories by their short names (经济效益, not 经济效益指标), as
+   * templates whose 二级 column has no 指标 do.
    */
   public record Indicators(
-      int labelSpan, String label, Column level, List<StageColumns> stages, boolean allCategories)
+      int labelSpan, String label, Column level, List<StageColumns> stages, boolean allCategories,
+      boolean shortNames)
       implements Block {
     public Indicators {
       stages = List.copyOf(stages);

@@ -61,6 +61,14 @@ class TemplateExamplesTest {
     Path out = dir.resolve(name);
     Path golden = TemplateExamples.GOLDEN.resolve(name);
     Golden.assertAllMatch(golden.resolve("json"), BuildTest.files(out), f -> f.endsWith(".json"));
+    var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+        .getSchema(org.jixiao.cli.SchemaCommand.text());
+    for (var e : BuildTest.files(out).entrySet()) {
+      if (e.getKey().endsWith(".json")) {
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.getValue());
+        assertThat(schema.validate(node)).as(name + "/" + e.getKey()).isEmpty();
+      }
+    }
     Golden.assertAllMatch(golden.resolve("html"), BuildTest.files(out), f -> f.endsWith(".html"));
     Golden.assertMatches(golden.resolve("workbook.txt"), XlsxDump.dump(Files.readAllBytes(out.resolve(name + ".xlsx"))));
   }

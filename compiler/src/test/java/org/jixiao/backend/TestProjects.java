@@ -41,10 +41,10 @@ final class TestProjects {
         text,
         List.of(
             new ProjectView.Level("产出指标", List.of(
-                new ProjectView.Category("数量指标", List.of(indicator, indicator), List.of(indicator)),
-                new ProjectView.Category("质量指标", List.of(), List.of()))),
+                new ProjectView.Category("数量指标", null, List.of(indicator, indicator), List.of(indicator)),
+                new ProjectView.Category("质量指标", null, List.of(), List.of()))),
             new ProjectView.Level("满意度指标", List.of(
-                new ProjectView.Category("服务对象满意度指标", List.of(indicator), List.of(indicator))))),
+                new ProjectView.Category("服务对象满意度指标", null, List.of(indicator), List.of(indicator))))),
         List.of(indicator),
         text,
         text,
