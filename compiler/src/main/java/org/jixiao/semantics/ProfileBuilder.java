@@ -84,6 +84,8 @@ final class ProfileBuilder {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
         }
+      } else if (item instanceof ProfileItem.Label l) {
+        spec.labels.put(org.jixiao.syntax.Normalize.key(l.name().text()), l.label().value());
       } else if (item instanceof ProfileItem.LayoutRef l) {
         if (library.layout(l.name().text()) == null) {
           sink.report(Diagnostic.of(DiagnosticCode.JX0112, file, l.name().span(), l.name().text(),
@@ -96,7 +98,7 @@ final class ProfileBuilder {
             Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
                 .withHint(Hint.of("hint.keywords",
                     "extends、title、framework、money、column、source、field、attribute、period、grades、"
-                        + "placeholders、weight、limit、rule、layout")));
+                        + "placeholders、weight、limit、rule、label、layout")));
       }
     }
     if (!hasFramework) {

@@ -33,6 +33,8 @@ final class ProfileSpec {
   final Map<DiagnosticCode, RuleProfile.Setting> rules = new LinkedHashMap<>();
   final Map<String, RuleProfile.WeightRule> weights = new LinkedHashMap<>();
   final Map<String, BigDecimal> limits = new LinkedHashMap<>();
+  /** Printed labels of framework names (经济效益指标 → 经济效益), by normalised name. */
+  final Map<String, String> labels = new LinkedHashMap<>();
 
   /** Which lists this profile has already started anew (the first line replaces the parent's). */
   final Set<String> replaced = new java.util.HashSet<>();
@@ -58,6 +60,7 @@ final class ProfileSpec {
     c.rules.putAll(rules);
     c.weights.putAll(weights);
     c.limits.putAll(limits);
+    c.labels.putAll(labels);
     return c;
   }
 

@@ -185,6 +185,11 @@ public final class RuleProfile {
     return List.copyOf(spec.weights.values());
   }
 
+  /** How the form prints a framework name: its {@code label}, or the name itself. */
+  public String printed(String frameworkName) {
+    return spec.labels.getOrDefault(Normalize.key(frameworkName), frameworkName);
+  }
+
   /** A limit such as {@code name} (the longest 三级 name); null when none. */
   public BigDecimal limit(String what) {
     return spec.limits.get(what);

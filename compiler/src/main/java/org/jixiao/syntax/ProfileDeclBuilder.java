@@ -95,6 +95,10 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       Name what = literals.name(c.name());
       ProfileItem.Bound value = bound(real(c.NUMBER()));
       return what == null || value == null ? null : new ProfileItem.Limit(what, value, span);
+    } else if (ctx instanceof ProfileLabelContext c) {
+      Name name = literals.name(c.name());
+      Text label = literals.text(c.text());
+      return name == null || label == null ? null : new ProfileItem.Label(name, label, span);
     } else if (ctx instanceof ProfileLayoutContext c) {
       Name name = literals.name(c.name());
       return name == null ? null : new ProfileItem.LayoutRef(name, span);

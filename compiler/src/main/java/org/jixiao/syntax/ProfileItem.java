@@ -79,6 +79,9 @@ public sealed interface ProfileItem extends Node {
   /** {@code limit name 30}: the 三级 indicator name may have at most 30 characters. */
   record Limit(Name what, Bound value, Span span) implements ProfileItem {}
 
+  /** {@code label 经济效益指标 "经济效益"}: how the form prints a first- or second-level indicator. */
+  record Label(Name name, Text label, Span span) implements ProfileItem {}
+
   /** {@code layout 山西市级}: the print layout the backends draw. */
   record LayoutRef(Name name, Span span) implements ProfileItem {}
 

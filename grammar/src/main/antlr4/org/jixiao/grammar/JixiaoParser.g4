@@ -162,6 +162,7 @@ profileItem
   | WEIGHT name? low=NUMBER (DASH high=NUMBER)?  # profileWeight
   | LIMIT name NUMBER                            # profileLimit
   | LAYOUT name                                  # profileLayout
+  | LABEL name text                              # profileLabel
   | unknownStatement                             # profileUnknown
   ;
 
@@ -190,7 +191,7 @@ keyword
   | TERM | ANNUAL | LEADER | HANDLER | PHONE | FILED | ALLOW | CHECK | DIMENSION | UNIT
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
-  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | WEIGHT | DIRECTION | KIND
+  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WEIGHT | DIRECTION | KIND
   | STANDARD | EXPLAIN | SCORING | NOTE
   ;
 
