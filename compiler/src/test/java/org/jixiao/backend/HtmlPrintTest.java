@@ -164,4 +164,22 @@ class HtmlPrintTest {
     }
     assertThat(rightEdges(pdf)).allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(A4_LONG - MARGIN_X_PT + 1));
   }
+
+  /** Every template's forms print on A4 with their title and annual total, in the template's money unit. */
+  @Test
+  void everyTemplatePrintsOnA4WithItsTitleAndTotal() throws Exception {
+    for (Path budget : TemplateExamples.clean()) {
+      BuildInput input = HtmlTesting.input(budget);
+      Path out = TemplateExamples.build(budget, temp.resolve("t-" + budget.getFileName()), "html");
+      for (int i = 0; i < input.projects().size(); i++) {
+        ProjectView p = input.projects().get(i);
+        Path pdf = print(out.resolve("projects/" + input.fileNames().get(i) + ".html"));
+        double[] size = pageSize(pdf);
+        assertThat(size[0]).as("%s width", pdf).isCloseTo(A4_SHORT, Offset.offset(1.0));
+        String text = squeeze(text(pdf));
+        assertThat(text).as(pdf.toString())
+            .contains(squeeze(input.title()), squeeze(p.name()), HtmlTesting.formMoney(input, p.total().annual()));
+      }
+    }
+  }
 }

@@ -66,6 +66,34 @@ class LibreOfficeReadBackTest {
     assertThat(amount(total.get(5 + 2 * sources))).isEqualByComparingTo(budget.at("/totals/annual/total").asText());
   }
 
+  /** Every template's workbook, read by LibreOffice, shows each project's annual total of the JSON in its money unit. */
+  @Test
+  void everyTemplateWorkbookShowsTheJsonTotals(@TempDir Path dir) throws Exception {
+    String soffice = soffice();
+    for (Path budget : TemplateExamples.clean()) {
+      String name = budget.getFileName().toString();
+      Path folder = TemplateExamples.build(budget, dir.resolve("out-" + name), "json", "xlsx");
+      Path csv = convert(soffice, folder.resolve(name + ".xlsx"), dir.resolve("csv-" + name));
+      BuildInput input = HtmlTesting.input(budget);
+      ObjectMapper json = new ObjectMapper();
+      JsonNode projects = json.readTree(folder.resolve("budget.json").toFile()).get("projects");
+      List<String> sheets = new ArrayList<>();
+      try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(folder.resolve(name + ".xlsx")))) {
+        wb.forEach(s -> sheets.add(s.getSheetName()));
+      }
+      for (int i = 0; i < projects.size(); i++) {
+        JsonNode project = json.readTree(folder.resolve(projects.get(i).get("document").asText()).toFile()).get("project");
+        List<List<String>> rows = Csv.read(csv.resolve(name + "-" + sheets.get(i + 1) + ".csv"));
+        String shown = HtmlTesting.formMoney(input, input.projects().get(i).total().annual());
+        assertThat(amount(shown)).as("%s: the JSON's annual total in the form's unit", name)
+            .isEqualByComparingTo(new BigDecimal(project.at("/total/annual/yuan").asText())
+                .divide(input.formContext().profile().moneyScale().toDecimalExact()));
+        assertThat(rows).as("%s %s shows %s", name, sheets.get(i + 1), shown)
+            .anySatisfy(row -> assertThat(row).contains(shown));
+      }
+    }
+  }
+
   @Test
   void hostileTextReadsBackAsWrittenAndNeverAsAFormula(@TempDir Path dir) throws Exception {
     String soffice = soffice();

@@ -30,6 +30,18 @@ final class TemplateExamples {
     return folder.getFileName().toString().endsWith("-mistakes");
   }
 
+  /** Builds a template budget in {@code formats} into {@code out}; returns its output folder. */
+  static Path build(Path folder, Path out, String... formats) {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = new org.jixiao.cli.BuildRunner(List.of(folder), out, List.of(formats),
+        new org.jixiao.diag.Messages(org.jixiao.diag.Messages.Language.ZH), new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(err), Golden.repo()).run();
+    if (code != 0) {
+      throw new AssertionError("build " + folder + " failed: " + err);
+    }
+    return out.resolve(folder.getFileName().toString());
+  }
+
   /** The budgets that check without error and are built. */
   static List<Path> clean() {
     return all().stream().filter(f -> !mistakes(f)).toList();
