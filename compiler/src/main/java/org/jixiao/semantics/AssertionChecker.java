@@ -121,7 +121,7 @@ public final class AssertionChecker {
     }
     FundingTable.ColumnFunds column = table.column(f.column());
     Rational value;
-    if (f.source() == null || NameResolver.isTotal(f.source())) {
+    if (f.source() == null || NameResolver.isTotal(f.source(), ctx.profile())) {
       value = column.total();
     } else {
       RuleProfile.FundingSource source = ctx.profile() == null ? null : ctx.profile().source(f.source().key());

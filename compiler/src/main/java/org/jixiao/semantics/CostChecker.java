@@ -155,7 +155,7 @@ public final class CostChecker {
     if (powers.size() != 3 || unit.dimension().power(base(year)) != -1) {
       return false;
     }
-    for (String goods : List.of("重量", "体积", "长度", "面积", "电量")) {
+    for (String goods : ctx.profile() == null ? java.util.Set.<String>of() : ctx.profile().words("goods")) {
       if (unit.dimension().power(goods) == -1) {
         return true;
       }

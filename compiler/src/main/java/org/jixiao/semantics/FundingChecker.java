@@ -73,7 +73,7 @@ public final class FundingChecker {
             ctx.profile().columns().isEmpty() ? "" : ctx.profile().columns().get(0).label()));
         return;
       }
-      boolean isTotal = NameResolver.isTotal(row.source());
+      boolean isTotal = NameResolver.isTotal(row.source(), ctx.profile());
       RuleProfile.FundingSource source = ctx.resolution().source(row);
       if (!isTotal && source == null) {
         return; // an unknown source: reported; sums without it would mislead

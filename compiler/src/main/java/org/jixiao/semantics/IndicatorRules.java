@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.syntax.Column;
@@ -21,7 +20,6 @@ import org.jixiao.syntax.Target;
  * complete; the two columns of one indicator consistent; the attribute matching the period.
  */
 public final class IndicatorRules {
-  private static final Pattern PLACEHOLDER = Pattern.compile("[xX×*＊?？]+|是/否|是否");
 
   private final BudgetContext ctx;
   private final Dimension money;
@@ -71,7 +69,7 @@ public final class IndicatorRules {
     String text = q.text().strip();
     String name = i.name().text();
     RuleProfile profile = ctx.profile();
-    if (text.isEmpty() || profile.placeholders().contains(text) || PLACEHOLDER.matcher(text).matches()) {
+    if (text.isEmpty() || profile.placeholders().contains(text) || masked(text, profile)) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0608, file, q.span(), name, text));
       return;
     }
@@ -155,9 +153,15 @@ public final class IndicatorRules {
     return only.getValue() == 1 && ctx.library().isCounter(only.getKey());
   }
 
-  static boolean endsWithRate(String name) {
+  /** A name ending in one of the profile's {@code words rate} (率), trailing punctuation aside. */
+  private boolean endsWithRate(String name) {
     String stripped = name.strip().replaceAll("[\\p{P}\\s]+$", "");
-    return stripped.endsWith("率");
+    return ctx.profile() != null && ctx.profile().words("rate").stream().anyMatch(stripped::endsWith);
+  }
+
+  /** A value made only of the profile's {@code words masks} characters (XX, ***, ？？): a placeholder. */
+  private static boolean masked(String text, RuleProfile profile) {
+    return text.codePoints().allMatch(c -> profile.words("masks").contains(new String(Character.toChars(c))));
   }
 
   // ------------------------------------------------------------------ columns

@@ -21,13 +21,15 @@ import org.jixiao.syntax.UnitExpr;
  */
 public final class NameResolver {
   /** Funding rows with these names hold the written total, not a source. */
-  public static final List<String> TOTAL_ROW = List.of("total", "合计", "总计", "资金总额");
+  /** The total row's keyword; the words forms use for it (合计, 总计…) are the profile's {@code words total}. */
+  private static final String TOTAL = "total";
 
   private final BudgetContext ctx;
 
   /** A row holding the written total: total, Total, 合计, … */
-  public static boolean isTotal(Name name) {
-    return TOTAL_ROW.contains(name.key().toLowerCase(java.util.Locale.ROOT));
+  public static boolean isTotal(Name name, RuleProfile profile) {
+    String key = name.key().toLowerCase(java.util.Locale.ROOT);
+    return key.equals(TOTAL) || (profile != null && profile.words("total").contains(name.key()));
   }
 
   public NameResolver(BudgetContext ctx) {
@@ -182,7 +184,7 @@ public final class NameResolver {
 
   private void source(SourceFile file, FundsRow row) {
     Name name = row.source();
-    if (isTotal(name)) {
+    if (isTotal(name, ctx.profile())) {
       return;
     }
     RuleProfile profile = ctx.profile();

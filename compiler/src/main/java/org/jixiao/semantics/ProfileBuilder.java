@@ -24,6 +24,7 @@ final class ProfileBuilder {
   private static final List<String> COLUMNS = List.of("term", "annual");
   private static final List<String> PERIOD_FORMS = List.of("duration", "range");
   private static final List<String> LIMITS = List.of("name");
+  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
 
   private final Library library;
@@ -84,6 +85,10 @@ final class ProfileBuilder {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
         }
+      } else if (item instanceof ProfileItem.Words w) {
+        if (word(w.kind(), WORD_KINDS)) {
+          w.words().forEach(t -> spec.words.computeIfAbsent(w.kind().text(), k -> new java.util.LinkedHashSet<>()).add(t.value()));
+        }
       } else if (item instanceof ProfileItem.Label l) {
         spec.labels.put(org.jixiao.syntax.Normalize.key(l.name().text()), l.label().value());
       } else if (item instanceof ProfileItem.LayoutRef l) {
@@ -98,7 +103,7 @@ final class ProfileBuilder {
             Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
                 .withHint(Hint.of("hint.keywords",
                     "extends、title、framework、money、column、source、field、attribute、period、grades、"
-                        + "placeholders、weight、limit、rule、label、layout")));
+                        + "placeholders、words、weight、limit、rule、label、layout")));
       }
     }
     if (!hasFramework) {

@@ -33,6 +33,8 @@ final class ProfileSpec {
   final Map<DiagnosticCode, RuleProfile.Setting> rules = new LinkedHashMap<>();
   final Map<String, RuleProfile.WeightRule> weights = new LinkedHashMap<>();
   final Map<String, BigDecimal> limits = new LinkedHashMap<>();
+  /** Word lists the rules read (total, rate, goods, masks), each added to by profiles that extend. */
+  final Map<String, Set<String>> words = new LinkedHashMap<>();
   /** Printed labels of framework names (经济效益指标 → 经济效益), by normalised name. */
   final Map<String, String> labels = new LinkedHashMap<>();
 
@@ -61,6 +63,7 @@ final class ProfileSpec {
     c.weights.putAll(weights);
     c.limits.putAll(limits);
     c.labels.putAll(labels);
+    words.forEach((k, v) -> c.words.put(k, new LinkedHashSet<>(v)));
     return c;
   }
 

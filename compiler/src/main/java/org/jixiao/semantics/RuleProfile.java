@@ -185,6 +185,11 @@ public final class RuleProfile {
     return List.copyOf(spec.weights.values());
   }
 
+  /** A word list of the profile ({@code words total …}); empty when it has none. */
+  public Set<String> words(String kind) {
+    return Collections.unmodifiableSet(spec.words.getOrDefault(kind, Set.of()));
+  }
+
   /** How the form prints a framework name: its {@code label}, or the name itself. */
   public String printed(String frameworkName) {
     return spec.labels.getOrDefault(Normalize.key(frameworkName), frameworkName);

@@ -139,7 +139,7 @@ public final class StructureChecker {
     for (FundsRow row : funds.rows()) {
       RuleProfile.FundingSource source = ctx.resolution().source(row);
       String key = source != null ? source.key()
-          : NameResolver.isTotal(row.source()) ? "total" : row.source().key();
+          : NameResolver.isTotal(row.source(), ctx.profile()) ? "total" : row.source().key();
       FundsRow first = seen.putIfAbsent(key, row);
       if (first != null) {
         ctx.report(

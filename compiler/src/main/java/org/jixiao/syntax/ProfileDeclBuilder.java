@@ -95,6 +95,9 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       Name what = literals.name(c.name());
       ProfileItem.Bound value = bound(real(c.NUMBER()));
       return what == null || value == null ? null : new ProfileItem.Limit(what, value, span);
+    } else if (ctx instanceof ProfileWordsContext c) {
+      Name kind = literals.name(c.name());
+      return kind == null ? null : new ProfileItem.Words(kind, literals.strings(c.string()), span);
     } else if (ctx instanceof ProfileLabelContext c) {
       Name name = literals.name(c.name());
       Text label = literals.text(c.text());

@@ -79,6 +79,17 @@ public sealed interface ProfileItem extends Node {
   /** {@code limit name 30}: the 三级 indicator name may have at most 30 characters. */
   record Limit(Name what, Bound value, Span span) implements ProfileItem {}
 
+  /**
+   * {@code words total "合计" "总计"}: a list of words with a meaning the rules know — total (names
+   * of the total row), rate (endings that make an indicator a rate), goods (dimensions whose unit
+   * price per year is suspect), masks (characters a placeholder is made of).
+   */
+  record Words(Name kind, List<Text> words, Span span) implements ProfileItem {
+    public Words {
+      words = List.copyOf(words);
+    }
+  }
+
   /** {@code label 经济效益指标 "经济效益"}: how the form prints a first- or second-level indicator. */
   record Label(Name name, Text label, Span span) implements ProfileItem {}
 

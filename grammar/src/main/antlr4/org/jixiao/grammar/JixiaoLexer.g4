@@ -65,6 +65,7 @@ REQUIRES    : 'requires';
 LIMIT       : 'limit';
 LAYOUT      : 'layout';
 LABEL       : 'label';
+WORDS       : 'words';
 // Optional parts of an indicator line: 分值, 指标性质, 指标值类型, 绩效标准, 指标解释, 评分标准, 指标值说明.
 WEIGHT      : 'weight';
 DIRECTION   : 'direction';

@@ -163,6 +163,7 @@ profileItem
   | LIMIT name NUMBER                            # profileLimit
   | LAYOUT name                                  # profileLayout
   | LABEL name text                              # profileLabel
+  | WORDS name string+                           # profileWords
   | unknownStatement                             # profileUnknown
   ;
 
@@ -191,7 +192,7 @@ keyword
   | TERM | ANNUAL | LEADER | HANDLER | PHONE | FILED | ALLOW | CHECK | DIMENSION | UNIT
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
-  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WEIGHT | DIRECTION | KIND
+  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | WEIGHT | DIRECTION | KIND
   | STANDARD | EXPLAIN | SCORING | NOTE
   ;
 
