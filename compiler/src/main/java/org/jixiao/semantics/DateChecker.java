@@ -76,6 +76,17 @@ public final class DateChecker {
   }
 
   private void deadline(ProjectFile pf, Target.Deadline d, int year) {
+    ProjectItem.PeriodRange range = FundingChecker.first(pf.project(), ProjectItem.PeriodRange.class);
+    if (range != null) {
+      // A range says exactly when the project runs: a deadline must fall inside it.
+      LocalDate first = PeriodRanges.first(range);
+      LocalDate last = PeriodRanges.last(range);
+      if (!last.isBefore(first) && (d.date().isBefore(first) || d.date().isAfter(last))) {
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), pf.file().slice(d.span()),
+            String.valueOf(first.getYear()), String.valueOf(last.getYear())));
+      }
+      return;
+    }
     Rational years = ctx.periodYears(pf.project());
     LocalDate start = LocalDate.of(year, 1, 1);
     String written = pf.file().slice(d.span());
