@@ -61,6 +61,17 @@ public final class Library {
     return null;
   }
 
+  /** The spellings of every declared unit of {@code dimension} (元, 千元, 万元, 亿元 for money). */
+  public List<String> spellingsOf(Dimension dimension) {
+    List<String> out = new ArrayList<>();
+    units.forEach((key, unit) -> {
+      if (unit.dimension().equals(dimension)) {
+        out.add(unitSpellings.get(key));
+      }
+    });
+    return out;
+  }
+
   /** Declared unit spellings, for "did you mean". */
   public List<String> unitNames() {
     return new ArrayList<>(unitSpellings.values());

@@ -23,8 +23,6 @@ import org.jixiao.syntax.Text;
 public final class TextChecker {
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、，。；：,.;:）)】》]");
-  private static final Pattern STATED_TOTAL =
-      Pattern.compile("(合计|总计|安排[^，。；0-9]{0,40}?)约?([0-9]+(?:\\.[0-9]+)?)万元");
   private static final Pattern LIST_NUMBER = Pattern.compile("(?<![（(])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
   private static final String SENTENCE_END = "。；！？.;!?）)」』”\"》】…";
   private static final int LONG_TEXT = 80;
@@ -182,22 +180,41 @@ public final class TextChecker {
     return !region.isEmpty() && name.startsWith(region) ? name.substring(region.length()) : name;
   }
 
+  /**
+   * "合计…2364.8万元" in any money unit the library declares (元, 千元, 万元, 亿元, or a folder's own),
+   * longest spelling first so that 万元 is not read as 元. Built once per budget.
+   */
+  private Pattern statedTotal() {
+    if (statedTotal == null) {
+      List<String> units = new ArrayList<>(ctx.library().spellingsOf(ctx.library().unit("元").dimension()));
+      units.sort(java.util.Comparator.comparingInt(String::length).reversed());
+      StringBuilder alternatives = new StringBuilder();
+      units.forEach(u -> alternatives.append(alternatives.length() > 0 ? "|" : "").append(Pattern.quote(u)));
+      statedTotal = Pattern.compile("(合计|总计|安排[^，。；0-9]{0,40}?)约?([0-9]+(?:\\.[0-9]+)?)(" + alternatives + ")");
+    }
+    return statedTotal;
+  }
+
+  private Pattern statedTotal;
+
   /** F6: "合计2364.8万元" or "安排…2208.25万元" in the narrative should be one of the totals. */
   private void statedTotal(ProjectFile pf, Text text) {
     FundingTable funding = ctx.resolution().funding(pf.project());
     if (funding == null) {
       return;
     }
-    Matcher m = STATED_TOTAL.matcher(TAG.matcher(text.value()).replaceAll(""));
+    Matcher m = statedTotal().matcher(TAG.matcher(text.value()).replaceAll(""));
     List<String> mismatched = new ArrayList<>();
+    Unit yuan = ctx.library().unit("元");
     while (m.find()) {
-      Rational stated = Rational.of(new java.math.BigDecimal(m.group(2))).times(Rational.of(10_000, 1));
+      Unit unit = ctx.library().unit(m.group(3));
+      Rational stated = unit.amountIn(new java.math.BigDecimal(m.group(2)), yuan);
       if (stated.compareTo(funding.term().total()) != 0 && stated.compareTo(funding.annual().total()) != 0) {
-        mismatched.add(m.group(2));
+        mismatched.add(m.group(2) + m.group(3));
       }
     }
     if (!mismatched.isEmpty()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0512, pf.file(), text.span(), mismatched.get(0) + "万元",
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0512, pf.file(), text.span(), mismatched.get(0),
           Measure.format(funding.term().total()), Measure.format(funding.annual().total())));
     }
   }
