@@ -74,8 +74,8 @@ public final class DiffCommand implements Callable<Integer> {
       CheckRun after = side(newSide, base, temp.resolve("new"));
       BudgetDiff diff = new Differ(messages).diff(before, after);
       String text = switch (format) {
-        case text -> DiffRenderer.text(diff);
-        case markdown -> DiffRenderer.markdown(diff);
+        case text -> new DiffRenderer(messages).text(diff);
+        case markdown -> new DiffRenderer(messages).markdown(diff);
         case json -> DiffRenderer.json(diff);
       };
       spec.commandLine().getOut().print(text);

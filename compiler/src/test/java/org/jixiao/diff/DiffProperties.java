@@ -25,7 +25,8 @@ import org.jixiao.driver.CheckRun;
  * the sides mirrors the diff; reformatting and reordering give an empty diff.
  */
 class DiffProperties {
-  private static final Differ DIFFER = new Differ(new Messages(Messages.Language.ZH));
+  private static final Messages ZH = new Messages(Messages.Language.ZH);
+  private static final Differ DIFFER = new Differ(ZH);
 
   private static CheckRun budget(CorpusGenerator generator, int forms, Path dir) throws IOException {
     generator.writeBudget(dir, forms);
@@ -79,7 +80,7 @@ class DiffProperties {
       }
       CheckRun y = CheckRun.check(List.of(b), b);
       assertThat(y.count(org.jixiao.diag.Severity.ERROR)).isZero();
-      assertThat(DIFFER.diff(x, y).isEmpty()).as(DiffRenderer.text(DIFFER.diff(x, y))).isTrue();
+      assertThat(DIFFER.diff(x, y).isEmpty()).as(new DiffRenderer(ZH).text(DIFFER.diff(x, y))).isTrue();
     } finally {
       delete(a);
       delete(b);
@@ -145,7 +146,7 @@ class DiffProperties {
   }
 
   static MoneyChange mirror(MoneyChange m) {
-    return Differ.money(m.what(), m.column(), m.after(), m.before());
+    return DIFFER.money(m.what(), m.column(), m.after(), m.before());
   }
 
   static IndicatorChange mirror(IndicatorChange c) {

@@ -22,36 +22,84 @@ class DiffTest {
 
   @TempDir Path dir;
 
-  static BudgetDiff publishedToCorrected() {
+  static final Messages ZH = new Messages(Messages.Language.ZH);
+  static final Messages EN = new Messages(Messages.Language.EN);
+
+  static BudgetDiff publishedToCorrected(Messages messages) {
     CheckRun before = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026-published")), REPO);
     CheckRun after = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
-    return new Differ(new Messages(Messages.Language.ZH)).diff(before, after);
+    return new Differ(messages).diff(before, after);
+  }
+
+  /** The goldens of one language: {@code published-to-corrected<suffix>.txt}, {@code .md}, {@code .json}. */
+  private static void assertGoldens(Messages messages, String suffix) throws IOException {
+    BudgetDiff diff = publishedToCorrected(messages);
+    DiffRenderer renderer = new DiffRenderer(messages);
+    Golden.assertMatches(GOLDEN.resolve("published-to-corrected" + suffix + ".txt"), renderer.text(diff));
+    Golden.assertMatches(GOLDEN.resolve("published-to-corrected" + suffix + ".md"), renderer.markdown(diff));
+    Golden.assertMatches(GOLDEN.resolve("published-to-corrected" + suffix + ".json"), DiffRenderer.json(diff));
   }
 
   @Test
   void goldenInEveryFormat() throws IOException {
-    BudgetDiff diff = publishedToCorrected();
-    Golden.assertMatches(GOLDEN.resolve("published-to-corrected.txt"), DiffRenderer.text(diff));
-    Golden.assertMatches(GOLDEN.resolve("published-to-corrected.md"), DiffRenderer.markdown(diff));
-    Golden.assertMatches(GOLDEN.resolve("published-to-corrected.json"), DiffRenderer.json(diff));
+    assertGoldens(ZH, "");
+  }
+
+  @Test
+  void goldenInEveryFormatInEnglish() throws IOException {
+    assertGoldens(EN, ".en");
   }
 
   @Test
   void theShowcaseFindsTheReviewersCorrections() {
-    BudgetDiff diff = publishedToCorrected();
-    String text = DiffRenderer.text(diff);
+    BudgetDiff diff = publishedToCorrected(ZH);
+    String text = new DiffRenderer(ZH).text(diff);
     assertThat(text).contains("市县（区）财政资金（年度）43,000,000 → 58,372,000");
     assertThat(text).contains("[收紧] 两栏 数量指标.科技副总人数：≥15人/年 → ≥28人/年");
     assertThat(text).contains("[改名] 年度 服务对象满意度指标.优秀人才对我市 → 优秀人才对我市人才政策满意度");
     assertThat(diff.diagnostics()).anyMatch(d -> !d.added() && d.code().equals("JX0503"));
   }
 
+  /** Diagnostics are matched by code and arguments: the same changes in any language (listed by their text). */
+  @Test
+  void diagnosticChangesDoNotDependOnTheLanguage() {
+    java.util.function.Function<BudgetDiff, List<String>> identities = diff -> diff.diagnostics().stream()
+        .map(d -> d.added() + " " + d.severity() + " " + d.code() + " " + d.project()).sorted().toList();
+    BudgetDiff zh = publishedToCorrected(ZH);
+    BudgetDiff en = publishedToCorrected(EN);
+    assertThat(identities.apply(en)).isNotEmpty().isEqualTo(identities.apply(zh));
+    assertThat(en.diagnostics().get(0).message()).isNotEqualTo(zh.diagnostics().get(0).message());
+  }
+
+  @Test
+  void theMarkdownSummaryCountsTheAddedErrors() {
+    BudgetDiff fixes = publishedToCorrected(ZH);
+    CheckRun before = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
+    CheckRun after = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026-published")), REPO);
+    BudgetDiff breaks = new Differ(ZH).diff(before, after);
+    long errors = breaks.diagnostics().stream().filter(d -> d.added() && d.severity().equals("error")).count();
+    assertThat(errors).isPositive();
+    assertThat(new DiffRenderer(ZH).markdown(breaks)).contains("（其中错误 " + errors + " 条）");
+    assertThat(new DiffRenderer(ZH).markdown(fixes)).contains("诊断：新增 1 条（其中错误 0 条），修复 69 条。");
+  }
+
+  @Test
+  void theCommandPrintsEnglishWithLangEn() throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[] {"diff", "--lang", "en", "-C", REPO.toString(), "examples/yangquan-2026-published",
+        "examples/yangquan-2026"}, new PrintWriter(out), new PrintWriter(err));
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).isEqualTo(Files.readString(GOLDEN.resolve("published-to-corrected.en.txt")));
+  }
+
   @Test
   void aBudgetAgainstItselfIsEmpty() {
     CheckRun run = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
-    BudgetDiff diff = new Differ(new Messages(Messages.Language.ZH)).diff(run, run);
+    BudgetDiff diff = new Differ(ZH).diff(run, run);
     assertThat(diff.isEmpty()).isTrue();
-    assertThat(DiffRenderer.text(diff)).startsWith("没有实质变化");
+    assertThat(new DiffRenderer(ZH).text(diff)).startsWith("没有实质变化");
+    assertThat(new DiffRenderer(EN).text(diff)).startsWith("No change in substance");
   }
 
   private static String git(Path repo, String... args) throws IOException, InterruptedException {

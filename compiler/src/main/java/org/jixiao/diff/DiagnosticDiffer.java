@@ -1,0 +1,98 @@
+package org.jixiao.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
+import org.jixiao.diff.BudgetDiff.DiagnosticChange;
+import org.jixiao.driver.CheckRun;
+import org.jixiao.driver.CompiledBudget;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.syntax.Normalize;
+import org.jixiao.syntax.SourceFile;
+
+/**
+ * The diagnostics a change adds and the ones it fixes. A diagnostic is the same on both sides when
+ * its project, code and arguments are: never its line (moving a block fixes nothing) and never
+ * its rendered text, so that the result does not depend on the language. Repeats count: two
+ * identical warnings before and one after is one fixed.
+ */
+final class DiagnosticDiffer {
+  private final Messages messages;
+
+  DiagnosticDiffer(Messages messages) {
+    this.messages = messages;
+  }
+
+  /**
+   * In the order of project, code and text; {@code renamed} gives the new name of a renamed
+   * project (by old name), so that its unchanged problems match.
+   */
+  List<DiagnosticChange> changes(CheckRun before, CheckRun after, Map<String, String> renamed) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, DiagnosticChange> examples = new HashMap<>();
+    tally(before, -1, counts, examples, renamed);
+    tally(after, 1, counts, examples, Map.of());
+    List<String> keys = new ArrayList<>(counts.keySet());
+    keys.sort(Comparator.comparing((String key) -> readingOrder(examples.get(key))).thenComparing(key -> key));
+    List<DiagnosticChange> out = new ArrayList<>();
+    for (String key : keys) {
+      DiagnosticChange d = examples.get(key);
+      int count = counts.get(key);
+      for (int i = 0; i < Math.abs(count); i++) {
+        out.add(new DiagnosticChange(count > 0, d.code(), d.severity(), d.project(), d.message()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * By project, code, then the text the reader sees (the order the diff has always printed): only
+   * this order, never which diagnostics match, depends on the language.
+   */
+  private static String readingOrder(DiagnosticChange d) {
+    return d.project() + "\u0000" + d.code() + "\u0000" + Normalize.key(d.message());
+  }
+
+  /** Adds {@code sign} per diagnostic to its key's count; the first of each key is its example. */
+  private void tally(CheckRun run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples,
+      Map<String, String> renamed) {
+    for (CompiledBudget b : run.budgets()) {
+      Map<SourceFile, List<ProjectFile>> byFile = new IdentityHashMap<>();
+      if (b.context() != null) {
+        b.context().projects().forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
+      }
+      for (Diagnostic d : b.diagnostics()) {
+        String project = projectOf(byFile, d);
+        project = renamed.getOrDefault(project, project);
+        String key = key(project, d);
+        counts.merge(key, sign, Integer::sum);
+        examples.putIfAbsent(key, new DiagnosticChange(sign > 0, d.code().name(),
+            d.severity().name().toLowerCase(Locale.ROOT), project, messages.message(d)));
+      }
+    }
+    counts.values().removeIf(v -> v == 0);
+  }
+
+  /** Arguments are folded like names, so that a full-width bracket in a quoted text is no change. */
+  private static String key(String project, Diagnostic d) {
+    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().name());
+    d.args().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
+    return key.toString();
+  }
+
+  /** The project whose block holds the diagnostic, else its file's name (a budget-wide problem). */
+  private static String projectOf(Map<SourceFile, List<ProjectFile>> byFile, Diagnostic d) {
+    for (ProjectFile pf : byFile.getOrDefault(d.file(), List.of())) {
+      if (pf.project().span().contains(d.span())) {
+        return pf.project().name().text();
+      }
+    }
+    return d.file() == null ? "" : d.file().path().getFileName().toString();
+  }
+}

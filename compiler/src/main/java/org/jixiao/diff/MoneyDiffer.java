@@ -1,0 +1,130 @@
+package org.jixiao.diff;
+
+import static org.jixiao.diff.Differ.ANNUAL;
+import static org.jixiao.diff.Differ.TERM;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jixiao.backend.ProjectView;
+import org.jixiao.diag.Messages;
+import org.jixiao.diff.BudgetDiff.MoneyChange;
+
+/**
+ * The money that moved: a project's funds by source and column and its column totals, each
+ * department's sum, the budget's total. Amounts are exact 元, so any difference is a change.
+ */
+final class MoneyDiffer {
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+  /** The labels are part of the diff (its JSON too), so they come in the diff's language. */
+  private final String total;
+  private final String budgetTotal;
+  private final String percentNew;
+
+  MoneyDiffer(Messages messages) {
+    this.total = messages.get("diff.total");
+    this.budgetTotal = messages.get("diff.budgetTotal");
+    this.percentNew = messages.get("diff.percentNew");
+  }
+
+  /** A change with its delta and percentage; from 0 there is no percentage, the money is new. */
+  MoneyChange change(String what, String column, BigDecimal before, BigDecimal after) {
+    BigDecimal delta = after.subtract(before);
+    String percent;
+    if (before.signum() == 0) {
+      percent = after.signum() == 0 ? "0%" : percentNew;
+    } else {
+      percent = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+      percent = delta.signum() > 0 ? "+" + percent : percent;
+    }
+    return new MoneyChange(what, column, before, after, delta, percent);
+  }
+
+  /**
+   * A project's sources that changed, then its total, the 实施期 column before the 年度 one; a null
+   * side is a project that is not there (all its money is added or removed).
+   */
+  List<MoneyChange> funds(ProjectView before, ProjectView after) {
+    Map<String, BigDecimal[]> rows = new LinkedHashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    collect(before, 0, rows, labels);
+    collect(after, 1, rows, labels);
+    List<MoneyChange> out = new ArrayList<>();
+    for (String column : List.of(TERM, ANNUAL)) {
+      int c = slot(column, 0);
+      rows.forEach((key, v) -> add(out, labels.get(key), column, v[c], v[c + 1]));
+      add(out, total, column, total(before, column), total(after, column));
+    }
+    return out;
+  }
+
+  /** Each department's sum of its projects' totals, by department, 实施期 then 年度. */
+  List<MoneyChange> departments(Iterable<ProjectView> before, Iterable<ProjectView> after) {
+    return sums(before, after, ProjectMatching::department);
+  }
+
+  /** The whole budget's total, 实施期 then 年度. */
+  List<MoneyChange> totals(Iterable<ProjectView> before, Iterable<ProjectView> after) {
+    return sums(before, after, p -> budgetTotal);
+  }
+
+  /** The projects' totals summed per group (in the groups' order), each column that moved. */
+  private List<MoneyChange> sums(Iterable<ProjectView> before, Iterable<ProjectView> after, Function<ProjectView, String> group) {
+    Map<String, BigDecimal[]> sums = new TreeMap<>();
+    for (int side = 0; side < 2; side++) {
+      for (ProjectView p : side == 0 ? before : after) {
+        BigDecimal[] v = sums.computeIfAbsent(group.apply(p), k -> empty());
+        v[slot(TERM, side)] = v[slot(TERM, side)].add(p.total().term().yuan());
+        v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(p.total().annual().yuan());
+      }
+    }
+    List<MoneyChange> out = new ArrayList<>();
+    sums.forEach((what, v) -> {
+      add(out, what, TERM, v[slot(TERM, 0)], v[slot(TERM, 1)]);
+      add(out, what, ANNUAL, v[slot(ANNUAL, 0)], v[slot(ANNUAL, 1)]);
+    });
+    return out;
+  }
+
+  private void add(List<MoneyChange> out, String what, String column, BigDecimal before, BigDecimal after) {
+    if (before.compareTo(after) != 0) {
+      out.add(change(what, column, before, after));
+    }
+  }
+
+  /** Amounts are kept as [term before, term after, annual before, annual after]. */
+  private static int slot(String column, int side) {
+    return (column.equals(TERM) ? 0 : 2) + side;
+  }
+
+  private static BigDecimal[] empty() {
+    return new BigDecimal[] {ZERO, ZERO, ZERO, ZERO};
+  }
+
+  /** A project's sources by key; a source missing on one side is 0 there. */
+  private static void collect(ProjectView p, int side, Map<String, BigDecimal[]> rows, Map<String, String> labels) {
+    if (p == null) {
+      return;
+    }
+    for (ProjectView.FundsRow row : p.funds()) {
+      BigDecimal[] v = rows.computeIfAbsent(row.key(), k -> empty());
+      v[slot(TERM, side)] = row.term().yuan();
+      v[slot(ANNUAL, side)] = row.annual().yuan();
+      labels.putIfAbsent(row.key(), row.label());
+    }
+  }
+
+  private static BigDecimal total(ProjectView p, String column) {
+    if (p == null) {
+      return ZERO;
+    }
+    return column.equals(TERM) ? p.total().term().yuan() : p.total().annual().yuan();
+  }
+}
