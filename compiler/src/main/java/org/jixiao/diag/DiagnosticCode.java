@@ -69,6 +69,7 @@ public enum DiagnosticCode {
   JX0310(Severity.WARNING), // field the template does not have
   JX0311(Severity.ERROR), // value not in the field's list
   JX0312(Severity.ERROR), // department code missing where the template has one
+  JX0313(Severity.WARNING), // period written in the other form than the template's
 
   JX0401(Severity.WARNING), // unit price per unit per year
   JX0403(Severity.ERROR), // funds amount not money

@@ -156,6 +156,17 @@ public final class BudgetContext {
     return term == null || term.present();
   }
 
+  /**
+   * How a message names a stage of goals and indicators: the template's label for 实施期 (中期,
+   * 三年总体) when it gives one, else the language's (实施期, 年度).
+   */
+  public String stageLabel(org.jixiao.syntax.Column column) {
+    if (column == org.jixiao.syntax.Column.TERM && profile != null) {
+      return profile.label("term", "@column.term");
+    }
+    return column == org.jixiao.syntax.Column.ANNUAL ? "@column.annual" : "@column.term";
+  }
+
   /** The written 项目期 in years, or null; a month range counts its months (2026-01 至 2026-12: 1 年). */
   public Rational periodYears(Decl.Project project) {
     ProjectItem.PeriodRange range = FundingChecker.first(project, ProjectItem.PeriodRange.class);

@@ -106,7 +106,7 @@ public final class CostChecker {
         ctx.report(
             Diagnostic.of(order > 0 ? DiagnosticCode.JX0510 : DiagnosticCode.JX0511, file, cost.target.span(),
                 written(file, quantity), cost.shown, Measure.format(amount) + " " + pair[3],
-                FundingChecker.columnLabel(column), Measure.format(funds), Measure.format(amount.minus(funds))));
+                column == Column.ANNUAL ? "@column.annual" : "@column.term", Measure.format(funds), Measure.format(amount.minus(funds))));
       }
     }
   }

@@ -234,7 +234,5 @@ public final class FundingChecker {
     return false;
   }
 
-  static String columnLabel(Column column) {
-    return column == Column.ANNUAL ? "@column.annual" : "@column.term";
-  }
+
 }

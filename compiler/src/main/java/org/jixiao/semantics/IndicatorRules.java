@@ -190,15 +190,15 @@ public final class IndicatorRules {
     Name name = pf.project().name();
     for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
       if (!written.containsKey(column) && ctx.hasStage(column)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0614, pf.file(), name.span(), FundingChecker.columnLabel(column)));
+        ctx.report(Diagnostic.of(DiagnosticCode.JX0614, pf.file(), name.span(), ctx.stageLabel(column)));
       }
     }
     if (!allResolved) {
       return; // an unknown category is reported; which levels are missing cannot be judged
     }
     for (Map.Entry<Column, List<IndicatorFramework.Category>> e : byColumn.entrySet()) {
-      String label = FundingChecker.columnLabel(e.getKey());
-      if (e.getValue().isEmpty()) {
+      String label = ctx.stageLabel(e.getKey());
+      if (e.getValue().isEmpty() || !ctx.hasStage(e.getKey())) {
         continue;
       }
       for (IndicatorFramework.Level level : ctx.framework().levels()) {

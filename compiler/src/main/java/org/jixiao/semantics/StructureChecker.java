@@ -124,10 +124,14 @@ public final class StructureChecker {
     IndicatorFramework.Category category = ctx.resolution().category(i);
     String categoryKey = category != null ? category.name() : i.category().key();
     for (String column : columns(i.column())) {
+      Column stage = column.equals("term") ? Column.TERM : Column.ANNUAL;
+      if (!ctx.hasStage(stage)) {
+        continue; // a template without 实施期: the line is the annual column's only
+      }
       Node first = seen.putIfAbsent(column + "\u0000" + categoryKey + "\u0000" + i.name().key(), i);
       if (first != null) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0309, file, i.name().span(), i.name().text(), "@column." + column)
+            Diagnostic.of(DiagnosticCode.JX0309, file, i.name().span(), i.name().text(), ctx.stageLabel(stage))
                 .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
         return;
       }

@@ -50,6 +50,15 @@ final class TemplateFields {
       } else if (writesTerm(item) && !ctx.hasStage(org.jixiao.syntax.Column.TERM)) {
         ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), keywordSpan(item),
             profile.label("term", "term"), profile.name()));
+      } else if (item instanceof ProjectItem.Period || item instanceof ProjectItem.PeriodRange) {
+        boolean range = item instanceof ProjectItem.PeriodRange;
+        if (range != profile.periodForm().equals("range")) {
+          ctx.report(Diagnostic.of(DiagnosticCode.JX0313, pf.file(), item.span(),
+              profile.label("period", "period"), range ? "@period.duration" : "@period.range",
+              BuiltinFields.example(profile.field("period") == null
+                  ? new FormField("period", null, FormField.Presence.OPTIONAL, false, java.util.List.of())
+                  : profile.field("period"), profile.periodForm())));
+        }
       } else if (item instanceof ProjectItem.Department d) {
         department(pf, d, field);
       } else if (item instanceof ProjectItem.Indicator i && !i.emptyRow()) {
