@@ -18,12 +18,15 @@ final class HtmlPage {
 
   private static final String STYLE = """
       html { color: #000; background: #fff; }
-      body { margin: 2em 1em; font-family: "宋体", SimSun, "Noto Serif CJK SC", serif; font-size: 10.5pt; line-height: 1.4; }
+      body { margin: 2em 1em; font-family: "宋体", SimSun, "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 10.5pt; line-height: 1.4; }
       table { border-collapse: collapse; table-layout: fixed; margin: 0 auto; }
       td { border: 0.75pt solid #000; padding: 0.3em 0.3em; vertical-align: middle; text-align: left; overflow-wrap: anywhere; }
       .title { border: none; padding: 0 0 0.3em; font-size: 1.6em; font-weight: bold; text-align: center; }
       .subtitle { border: none; padding: 0 0 0.6em; text-align: center; }
-      .label, .header, .total-label { font-weight: bold; text-align: center; }
+      table + table { margin-top: -0.75pt; }
+      .label, .header, .section-head, .total-label { font-weight: bold; text-align: center; }
+      .open-below { border-bottom-color: transparent; }
+      .open-above { border-top-color: transparent; }
       .paragraph { vertical-align: top; }
       .money, .total-money { text-align: right; white-space: nowrap; }
       .total-money { font-weight: bold; }
@@ -33,7 +36,8 @@ final class HtmlPage {
       .nav { margin: 0 auto 1em; text-align: center; }
       a { color: inherit; }
       @media print {
-        body { margin: 0; }
+        body { margin: 0; line-height: 1.25; }
+        td { padding: 0.2em 0.3em; }
         .nav { display: none; }
         a { text-decoration: none; }
         thead { display: table-header-group; }

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jixiao.backend.Grid.Cell;
 import org.jixiao.backend.Grid.Value;
 
 /**
- * Draws a {@link Grid} as an HTML {@code <table>}: one {@code <col>} per grid column, one {@code
- * <tr>} per grid row (the grid's header rows in {@code <thead>}), each cell at its place with the
+ * Draws a {@link Grid} as an HTML {@code <table>} (one per section, see {@link #of}): one {@code <col>}
+ * per grid column, one {@code <tr>} per grid row (the grid's header rows in {@code <thead>}), each cell at its place with the
  * grid's row and column spans and its role as the CSS class. A position no cell covers is drawn as
  * an empty bordered cell; two cells on one position are a layout bug and throw.
  *
@@ -84,16 +86,44 @@ final class HtmlTable {
     return fit.min(FONT_PT).stripTrailingZeros();
   }
 
-  /** The table markup, one element per line; {@code link} gives a cell's href (already escaped) or null. */
+  /**
+   * The table markup, one element per line; {@code link} gives a cell's href (already escaped) or
+   * null. A grid with {@linkplain Grid#sectionHeads() section heads} is drawn as one table per
+   * section, with the same columns, each head in its table's {@code <thead>}, which a browser
+   * repeats at the top of every page the section runs on. A cell that starts in a head and runs on
+   * below it is drawn in two parts, with no border between them: the head's part stays empty (so
+   * the repeated head shows no text twice), the part below holds the text.
+   */
   static String of(Grid grid, String cssClass, Function<Cell, String> link) {
-    BigDecimal unit = unit(grid);
-    Cell[][] starts = new Cell[grid.rowCount()][grid.columnCount()];
+    List<Grid.Rows> heads = new ArrayList<>();
+    if (grid.headerRows() > 0) {
+      heads.add(new Grid.Rows(0, Math.min(grid.headerRows(), grid.rowCount()) - 1));
+    }
+    heads.addAll(grid.sectionHeads());
+    // Each head starts a section that runs to the next head; rows above the first head are one
+    // section without a head.
+    List<Section> sections = new ArrayList<>();
+    for (int i = 0; i < heads.size(); i++) {
+      Grid.Rows h = heads.get(i);
+      if (i == 0 && h.first() > 0) {
+        sections.add(new Section(0, 0, h.first()));
+      }
+      sections.add(new Section(h.first(), h.last() + 1, i + 1 < heads.size() ? heads.get(i + 1).first() : grid.rowCount()));
+    }
+    if (sections.isEmpty()) {
+      sections.add(new Section(0, 0, grid.rowCount()));
+    }
+    Piece[][] starts = new Piece[grid.rowCount()][grid.columnCount()];
     boolean[][] covered = new boolean[grid.rowCount()][grid.columnCount()];
     for (Cell c : grid.cells()) {
       if (c.row() < 0 || c.column() < 0 || c.rowSpan() < 1 || c.columnSpan() < 1
-          || c.row() + c.rowSpan() > grid.rowCount() || c.column() + c.columnSpan() > grid.columnCount()
-          || (c.row() < grid.headerRows() && c.row() + c.rowSpan() > grid.headerRows())) {
+          || c.row() + c.rowSpan() > grid.rowCount() || c.column() + c.columnSpan() > grid.columnCount()) {
         throw new IllegalStateException("cell outside the grid " + grid.name() + ": " + c);
+      }
+      Section section = sections.stream().filter(s -> s.start() <= c.row() && c.row() < s.end()).findFirst()
+          .orElseThrow();
+      if (c.row() + c.rowSpan() > section.end()) {
+        throw new IllegalStateException("cell across a section of " + grid.name() + ": " + c);
       }
       for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
         for (int k = c.column(); k < c.column() + c.columnSpan(); k++) {
@@ -103,24 +133,45 @@ final class HtmlTable {
           covered[r][k] = true;
         }
       }
-      starts[c.row()][c.column()] = c;
+      int body = section.body();
+      if (c.row() < body && c.row() + c.rowSpan() > body) {
+        starts[c.row()][c.column()] = new Piece(c, body - c.row(), Piece.HEAD);
+        starts[body][c.column()] = new Piece(c, c.row() + c.rowSpan() - body, Piece.BODY);
+      } else {
+        starts[c.row()][c.column()] = new Piece(c, c.rowSpan(), Piece.WHOLE);
+      }
     }
+    BigDecimal unit = unit(grid);
     StringBuilder out = new StringBuilder();
-    out.append("<table class=\"").append(Html.attribute(cssClass)).append("\" style=\"width:")
-        .append(widthEm(grid, unit).stripTrailingZeros().toPlainString()).append("em\">\n<colgroup>\n");
-    for (int w : grid.columnWidths()) {
-      out.append("<col style=\"width:").append(unit.multiply(BigDecimal.valueOf(w)).stripTrailingZeros().toPlainString())
-          .append("em\">\n");
+    for (Section s : sections) {
+      out.append("<table class=\"").append(Html.attribute(cssClass)).append("\" style=\"width:")
+          .append(widthEm(grid, unit).stripTrailingZeros().toPlainString()).append("em\">\n<colgroup>\n");
+      for (int w : grid.columnWidths()) {
+        out.append("<col style=\"width:").append(unit.multiply(BigDecimal.valueOf(w)).stripTrailingZeros().toPlainString())
+            .append("em\">\n");
+      }
+      out.append("</colgroup>\n");
+      rows(out, "thead", s.start(), s.body(), starts, covered, link);
+      rows(out, "tbody", s.body(), s.end(), starts, covered, link);
+      out.append("</table>\n");
     }
-    out.append("</colgroup>\n");
-    int header = Math.min(grid.headerRows(), grid.rowCount());
-    rows(out, "thead", 0, header, starts, covered, link);
-    rows(out, "tbody", header, grid.rowCount(), starts, covered, link);
-    out.append("</table>\n");
     return out.toString();
   }
 
-  private static void rows(StringBuilder out, String section, int from, int to, Cell[][] starts, boolean[][] covered,
+  /** Rows {@code start} to {@code end} (excluded), of which those above {@code body} are its head. */
+  private record Section(int start, int body, int end) {}
+
+  /**
+   * What one {@code <td>} draws of a grid cell: all of it, or the part in a section's head or the
+   * part below it.
+   */
+  private record Piece(Cell cell, int rowSpan, int part) {
+    static final int WHOLE = 0;
+    static final int HEAD = 1;
+    static final int BODY = 2;
+  }
+
+  private static void rows(StringBuilder out, String section, int from, int to, Piece[][] starts, boolean[][] covered,
       Function<Cell, String> link) {
     if (from >= to) {
       return;
@@ -128,16 +179,16 @@ final class HtmlTable {
     out.append('<').append(section).append(">\n");
     for (int r = from; r < to; r++) {
       boolean spans = false;
-      for (Cell c : starts[r]) {
-        spans |= c != null && c.rowSpan() > 1;
+      for (Piece p : starts[r]) {
+        spans |= p != null && p.rowSpan() > 1;
       }
       // A browser keeps a row that starts a tall merged cell whole with all the rows it spans, which
       // can leave half a page empty; such rows may break, every other row is kept on one page.
       out.append(spans ? "<tr class=\"spans\">\n" : "<tr>\n");
       for (int k = 0; k < starts[r].length; k++) {
-        Cell c = starts[r][k];
-        if (c != null) {
-          cell(out, c, link.apply(c), spills(c, starts[r]));
+        Piece p = starts[r][k];
+        if (p != null) {
+          cell(out, p, link.apply(p.cell()), spills(p.cell(), starts[r]));
         } else if (!covered[r][k]) {
           out.append("<td class=\"empty\"></td>\n");
         }
@@ -152,26 +203,30 @@ final class HtmlTable {
    * the footer's labels (负责人：) are wider than their columns, and the cell to their right is
    * empty unless someone is named. A cell in the last column may run on into the page margin.
    */
-  private static boolean spills(Cell c, Cell[] row) {
+  private static boolean spills(Cell c, Piece[] row) {
     if (c.role() != Grid.Role.FOOTER || !(c.value() instanceof Value.Text)) {
       return false;
     }
     int next = c.column() + c.columnSpan();
-    return next >= row.length || (row[next] != null && row[next].value() instanceof Value.Empty);
+    return next >= row.length || (row[next] != null && row[next].cell().value() instanceof Value.Empty);
   }
 
-  private static void cell(StringBuilder out, Cell c, String href, boolean spill) {
+  private static void cell(StringBuilder out, Piece p, String href, boolean spill) {
+    Cell c = p.cell();
     out.append("<td class=\"").append(c.role().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-        .append(spill ? " spill" : "").append('"');
-    if (c.rowSpan() > 1) {
-      out.append(" rowspan=\"").append(c.rowSpan()).append('"');
+        .append(spill ? " spill" : "").append(p.part() == Piece.HEAD ? " open-below" : "")
+        .append(p.part() == Piece.BODY ? " open-above" : "").append('"');
+    if (p.rowSpan() > 1) {
+      out.append(" rowspan=\"").append(p.rowSpan()).append('"');
     }
     if (c.columnSpan() > 1) {
       out.append(" colspan=\"").append(c.columnSpan()).append('"');
     }
     out.append('>');
     String content = "";
-    if (c.value() instanceof Value.Text t) {
+    if (p.part() == Piece.HEAD) {
+      content = "";
+    } else if (c.value() instanceof Value.Text t) {
       content = Html.text(t.text());
     } else if (c.value() instanceof Value.Money m) {
       content = money(m.amount(), m.decimals());

@@ -37,11 +37,12 @@ final class IndicatorBlock {
   private void draw() {
     int first = row;
     int column = spec.labelSpan();
-    put(row, column, 1, spec.level().span(), fc.fill(spec.level().header()), Role.HEADER);
+    // The header row heads the indicator table: repeated when a long form runs onto another page.
+    put(row, column, 1, spec.level().span(), fc.fill(spec.level().header()), Role.SECTION_HEAD);
     column += spec.level().span();
     for (LayoutSpec.StageColumns s : stages) {
       for (LayoutSpec.Column c : s.columns()) {
-        put(row, column, 1, c.span(), fc.fill(c.header()), Role.HEADER);
+        put(row, column, 1, c.span(), fc.fill(c.header()), Role.SECTION_HEAD);
         column += c.span();
       }
     }

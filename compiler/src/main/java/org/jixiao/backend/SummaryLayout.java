@@ -10,19 +10,30 @@ import org.jixiao.backend.Grid.Value;
 /**
  * The 汇总 sheet: one row per project with department, attribute, funds by source for both
  * columns, the totals and the count of warnings; then one total row for the whole budget.
+ *
+ * <p>It must print readably on A4 landscape, fitted to the page width (about 9 pt or more): so a
+ * funding source that no project uses (every amount zero or blank) gets no column, as a careful
+ * spreadsheet user would hide it (the totals are unchanged), and the text columns are narrow and
+ * wrap, the rows growing taller instead of the table wider.
  */
 public final class SummaryLayout {
   private SummaryLayout() {}
 
-  public static Grid of(List<ProjectView> projects, List<String> sourceLabels, String title, int year) {
+  /** Widths of 部门代码, 主管部门, 项目名称, 项目属性; of each amount; of 警告. */
+  static final List<Integer> TEXT_WIDTHS = List.of(4, 12, 16, 6);
+  static final int MONEY_WIDTH = 9;
+  static final int WARNINGS_WIDTH = 3;
+
+  public static Grid of(List<ProjectView> projects, List<String> allSourceLabels, String title, int year) {
     List<Cell> cells = new ArrayList<>();
+    List<String> sourceLabels = allSourceLabels.stream().filter(label -> used(projects, label)).toList();
     int sources = sourceLabels.size();
     int columns = 4 + 2 * (sources + 1) + 1;
-    List<Integer> widths = new ArrayList<>(List.of(6, 16, 22, 10));
+    List<Integer> widths = new ArrayList<>(TEXT_WIDTHS);
     for (int i = 0; i < 2 * (sources + 1); i++) {
-      widths.add(12);
+      widths.add(MONEY_WIDTH);
     }
-    widths.add(6);
+    widths.add(WARNINGS_WIDTH);
     cells.add(new Cell(0, 0, 1, columns, new Value.Text(title + "汇总表（" + year + "年度）"), Role.TITLE));
     String[] fixed = {"部门代码", "主管部门", "项目名称", "项目属性"};
     for (int i = 0; i < fixed.length; i++) {
@@ -48,9 +59,9 @@ public final class SummaryLayout {
       cells.add(new Cell(row, 2, 1, 1, new Value.Text(p.name()), Role.VALUE));
       cells.add(new Cell(row, 3, 1, 1, new Value.Text(p.attribute() == null ? "" : p.attribute().label()), Role.VALUE));
       List<BigDecimal> amounts = new ArrayList<>();
-      p.funds().forEach(f -> amounts.add(f.term().yuan()));
+      sourceLabels.forEach(label -> amounts.add(amount(p, label, true)));
       amounts.add(p.total().term().yuan());
-      p.funds().forEach(f -> amounts.add(f.annual().yuan()));
+      sourceLabels.forEach(label -> amounts.add(amount(p, label, false)));
       amounts.add(p.total().annual().yuan());
       for (int i = 0; i < amounts.size() && i < sums.length; i++) {
         cells.add(new Cell(row, 4 + i, 1, 1, new Value.Money(amounts.get(i)), Role.MONEY));
@@ -66,5 +77,20 @@ public final class SummaryLayout {
     }
     cells.add(new Cell(row, columns - 1, 1, 1, new Value.Text(String.valueOf(warnings)), Role.TOTAL_LABEL));
     return new Grid("汇总", widths, row + 1, 3, cells);
+  }
+
+  /** True when some project has a non-zero amount from the source {@code label}. */
+  private static boolean used(List<ProjectView> projects, String label) {
+    return projects.stream().anyMatch(p -> amount(p, label, true).signum() != 0 || amount(p, label, false).signum() != 0);
+  }
+
+  /** A project's amount from one source, for the whole term or the year (zero when it has none). */
+  private static BigDecimal amount(ProjectView p, String label, boolean term) {
+    for (ProjectView.FundsRow f : p.funds()) {
+      if (f.label().equals(label)) {
+        return (term ? f.term() : f.annual()).yuan();
+      }
+    }
+    return BigDecimal.ZERO.setScale(2);
   }
 }

@@ -57,6 +57,11 @@ public final class XlsxBackend implements Backend {
       // The forms print portrait, as the official ones; the summary is two funding tables wide.
       XlsxSheet.draw(grids.get(i), workbook.createSheet(names.unique(grids.get(i).name())), styles, i == 0);
     }
+    if (grids.size() > 1) {
+      // The workbook opens on the first form, not on 汇总: the forms are what is filed, and Excel
+      // prints the active sheet by default. 汇总 stays the first tab, one click away.
+      workbook.setActiveSheet(1);
+    }
     properties(workbook.getProperties(), input);
     return workbook;
   }

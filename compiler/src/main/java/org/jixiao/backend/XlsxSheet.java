@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -140,8 +141,16 @@ final class XlsxSheet {
     sheet.setMargin(Sheet.FooterMargin, 0.3);
     // Loose pages stay identifiable: the sheet (department code and project) and page number.
     sheet.getFooter().setCenter("&A  &P / &N");
-    if (grid.headerRows() > 0) {
+    // A sheet repeats one range of rows. A form breaks over pages in its indicator table, the
+    // section whose head the reader then needs (the footer names the sheet); other grids repeat
+    // their header rows.
+    List<Grid.Rows> heads = grid.sectionHeads();
+    if (!heads.isEmpty()) {
+      sheet.setRepeatingRows(new CellRangeAddress(heads.get(0).first(), heads.get(0).last(), -1, -1));
+    } else if (grid.headerRows() > 0) {
       sheet.setRepeatingRows(new CellRangeAddress(0, grid.headerRows() - 1, -1, -1));
+    }
+    if (grid.headerRows() > 0) {
       sheet.createFreezePane(0, grid.headerRows());
     }
   }

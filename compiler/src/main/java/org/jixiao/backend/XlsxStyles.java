@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FontFamily;
 import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -52,7 +53,7 @@ final class XlsxStyles {
 
   static boolean bold(Role role) {
     return switch (role) {
-      case TITLE, LABEL, HEADER, TOTAL_LABEL, TOTAL_MONEY -> true;
+      case TITLE, LABEL, HEADER, SECTION_HEAD, TOTAL_LABEL, TOTAL_MONEY -> true;
       default -> false;
     };
   }
@@ -121,6 +122,9 @@ final class XlsxStyles {
     font.setFontHeight(points);
     font.setBold(bold);
     font.setCharSet(CHARSET_GB2312);
+    // 宋体 is a serif face: a reader without it substitutes a serif (POI's default font says
+    // sans-serif, from Calibri).
+    font.setFamily(FontFamily.ROMAN);
     // Without this, Office replaces the font by the theme's (Calibri) and ignores the name.
     font.setScheme(FontScheme.NONE);
   }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jixiao.backend.HtmlTesting.Slot;
 import org.jixiao.testing.Golden;
@@ -22,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +74,7 @@ class HtmlBackendTest {
       assertThat(html).as(f.getKey())
           .startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
           .doesNotContain("\r", "<script", "<link", "src=", "url(", "@import", "http:", "https:", "//")
-          .contains("font-family: \"宋体\", SimSun, \"Noto Serif CJK SC\", serif;")
+          .contains("font-family: \"宋体\", SimSun, \"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\", serif;")
           .contains(f.getKey().equals("index.html") ? "@page { size: A4 landscape;" : "@page { size: A4 portrait;")
           .endsWith("</html>\n");
       assertNoActiveContent(Jsoup.parse(html), f.getKey());
@@ -96,7 +99,11 @@ class HtmlBackendTest {
     assertThat(input.projects()).hasSize(7);
     for (ProjectView p : input.projects()) {
       Grid grid = FormLayout.of(p, input.formContext());
-      assertTableDraws(grid, Jsoup.parse(HtmlBackend.project(input, p)).selectFirst("table.form"));
+      Elements tables = Jsoup.parse(HtmlBackend.project(input, p)).select("table.form");
+      assertTableDraws(grid, tables);
+      // The indicator table is a table of its own, its head in the thead that a browser repeats.
+      assertThat(tables).hasSize(2);
+      assertThat(tables.get(1).select("thead td").eachText()).containsSubsequence("一级指标", "二级指标", "三级指标", "指标值");
     }
   }
 
@@ -107,7 +114,7 @@ class HtmlBackendTest {
     Path out = HtmlTesting.build(EXAMPLE, temp);
     Document doc = Jsoup.parse(Files.readString(out.resolve("index.html")));
     Element table = doc.selectFirst("table.summary");
-    assertTableDraws(grid, table);
+    assertTableDraws(grid, doc.select("table.summary"));
     assertThat(table.select("thead > tr")).hasSize(grid.headerRows());
     List<Element> links = table.select("a");
     assertThat(links).hasSize(input.projects().size());
@@ -119,29 +126,50 @@ class HtmlBackendTest {
     }
   }
 
-  /** Each grid cell is one td at its place with its spans, role and text; any other td is empty. */
-  static void assertTableDraws(Grid grid, Element table) {
-    assertThat(table.select("col")).hasSize(grid.columnCount());
-    assertThat(table.select("tr")).hasSize(grid.rowCount());
+  /**
+   * Each grid cell is one td at its place with its spans, role and text, or, when it starts in a
+   * section's head and runs on below it, two tds one above the other (the text in the lower);
+   * any other td is empty. The tables are read as one, row after row.
+   */
+  static void assertTableDraws(Grid grid, Elements tables) {
+    Element all = new Element("table");
+    for (Element table : tables) {
+      assertThat(table.select("col")).hasSize(grid.columnCount());
+      table.select("tr").forEach(tr -> all.appendChild(tr.clone()));
+    }
+    assertThat(all.select("tr")).hasSize(grid.rowCount());
     Map<String, Slot> slots = new TreeMap<>();
-    for (Slot s : HtmlTesting.slots(table)) {
+    for (Slot s : HtmlTesting.slots(all)) {
       slots.put(s.row() + "," + s.column(), s);
     }
     List<String> drawn = new ArrayList<>();
     for (Grid.Cell cell : grid.cells()) {
-      String at = cell.row() + "," + cell.column();
-      Slot s = slots.get(at);
-      assertThat(s).as("%s: no cell at %s for %s", grid.name(), at, cell).isNotNull();
-      assertThat(new int[] {s.rowSpan(), s.columnSpan()}).as("spans at %s", at)
-          .containsExactly(cell.rowSpan(), cell.columnSpan());
-      assertThat(s.td().hasClass(cell.role().name().toLowerCase().replace('_', '-'))).as("role at %s", at).isTrue();
-      assertThat(HtmlTesting.text(s.td())).as("text at %s", at).isEqualTo(HtmlTesting.expected(cell));
-      drawn.add(at);
+      StringBuilder text = new StringBuilder();
+      for (int row = cell.row(); row < cell.row() + cell.rowSpan(); ) {
+        String at = row + "," + cell.column();
+        Slot s = slots.get(at);
+        assertThat(s).as("%s: no cell at %s for %s", grid.name(), at, cell).isNotNull();
+        assertThat(s.columnSpan()).as("column span at %s", at).isEqualTo(cell.columnSpan());
+        assertThat(s.td().hasClass(cell.role().name().toLowerCase().replace('_', '-'))).as("role at %s", at).isTrue();
+        text.append(HtmlTesting.text(s.td()));
+        drawn.add(at);
+        row += s.rowSpan();
+        assertThat(row).as("row span at %s", at).isLessThanOrEqualTo(cell.row() + cell.rowSpan());
+      }
+      assertThat(text.toString()).as("text at %s,%s", cell.row(), cell.column()).isEqualTo(HtmlTesting.expected(cell));
     }
     slots.keySet().removeAll(drawn);
     for (Slot s : slots.values()) {
       assertThat(s.td().hasClass("empty") && s.td().childNodeSize() == 0).as("extra cell %s", s).isTrue();
     }
+  }
+
+  @Test
+  void theSummaryPrintsAtNinePointsOrMore() throws IOException {
+    String index = Files.readString(HtmlTesting.build(EXAMPLE, temp).resolve("index.html"));
+    Matcher m = Pattern.compile("table\\.summary \\{ font-size: ([0-9.]+)pt").matcher(index);
+    assertThat(m.find()).isTrue();
+    assertThat(new BigDecimal(m.group(1))).isGreaterThanOrEqualTo(new BigDecimal("9"));
   }
 
   @Test

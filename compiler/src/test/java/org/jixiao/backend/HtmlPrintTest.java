@@ -112,6 +112,19 @@ class HtmlPrintTest {
     return run(pdf.getParent(), List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
   }
 
+  /** The text of one page, counted from 1. */
+  static String text(Path pdf, int page) throws IOException, InterruptedException {
+    return run(pdf.getParent(), List.of("pdftotext", "-enc", "UTF-8", "-f", String.valueOf(page), "-l",
+        String.valueOf(page), pdf.toString(), "-"));
+  }
+
+  /** The number of pages, from pdfinfo. */
+  static int pages(Path pdf) throws IOException, InterruptedException {
+    Matcher m = Pattern.compile("Pages:\\s+(\\d+)").matcher(run(pdf.getParent(), List.of("pdfinfo", pdf.toString())));
+    assertThat(m.find()).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
   /** Every word's right edge, from pdftotext -bbox. */
   static List<Double> rightEdges(Path pdf) throws IOException, InterruptedException {
     String boxes = run(pdf.getParent(), List.of("pdftotext", "-bbox", pdf.toString(), "-"));
@@ -147,6 +160,18 @@ class HtmlPrintTest {
       assertThat(rightEdges(pdf)).as("%s: text beyond the right margin", pdf)
           .allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(A4_SHORT - MARGIN_X_PT + 1));
     }
+  }
+
+  @Test
+  void aFormThatFitsPrintsOnOnePageAndALongOneRepeatsTheIndicatorHead() throws Exception {
+    Path out = HtmlTesting.build(EXAMPLE, temp.resolve("out"));
+    // 057 once printed its last indicator row and the footer on a second page.
+    Path fits = print(out.resolve("projects/057-购买公共文化服务.html"));
+    assertThat(pages(fits)).as(fits.toString()).isEqualTo(1);
+    // 005's narratives are long: its indicator table runs on to page 2, under its own head.
+    Path runsOn = print(out.resolve("projects/005-人才工作经费.html"));
+    assertThat(pages(runsOn)).as(runsOn.toString()).isGreaterThan(1);
+    assertThat(squeeze(text(runsOn, 2))).as("page 2 of %s", runsOn).contains("一级指标", "二级指标", "三级指标", "指标值");
   }
 
   @Test

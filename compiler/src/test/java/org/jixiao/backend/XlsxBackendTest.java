@@ -135,6 +135,7 @@ class XlsxBackendTest {
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).hasSize(6).doesNotHaveDuplicates();
       assertThat(names.get(0)).isEqualTo("汇总");
+      assertThat(wb.getActiveSheetIndex()).as("opens on the first form").isEqualTo(1);
       for (String name : names) {
         assertThat(name.length()).as(name).isLessThanOrEqualTo(31);
         assertThat(Character.isHighSurrogate(name.charAt(name.length() - 1))).as(name).isFalse();
