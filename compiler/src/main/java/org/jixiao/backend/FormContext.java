@@ -15,6 +15,28 @@ public record FormContext(LayoutSpec layout, RuleProfile profile, String title, 
         .replace("{money}", profile == null ? "元" : profile.moneyUnit());
   }
 
+  /**
+   * An amount of 元 as the form prints it: in the profile's money unit, with its decimals, or more
+   * where the exact amount needs them (never rounded).
+   */
+  Grid.Value money(java.math.BigDecimal yuanAmount) {
+    if (profile == null) {
+      return new Grid.Value.Money(yuanAmount);
+    }
+    org.jixiao.semantics.Rational scale = profile.moneyScale();
+    java.math.BigDecimal yuan = yuanAmount.multiply(new java.math.BigDecimal(scale.denominator()));
+    java.math.BigDecimal unit = new java.math.BigDecimal(scale.numerator());
+    java.math.BigDecimal value;
+    try {
+      value = yuan.divide(unit);
+    } catch (ArithmeticException e) {
+      // A money unit that is no power of ten (a folder's own): 8 places is below the 分 of any such unit.
+      value = yuan.divide(unit, 8, java.math.RoundingMode.HALF_EVEN);
+    }
+    int needed = Math.max(0, value.stripTrailingZeros().scale());
+    return new Grid.Value.Money(value, Math.max(profile.decimals(), needed));
+  }
+
   /** The label the template prints for a field. */
   String label(String key) {
     return profile == null ? key : profile.label(key, key);

@@ -54,23 +54,6 @@ final class FundsBlock {
    * unit, with the profile's decimals, or more where the exact amount needs them (never rounded).
    */
   static Value money(ProjectView.Amount amount, FormContext fc) {
-    if (amount.blank()) {
-      return new Value.Empty();
-    }
-    if (fc.profile() == null) {
-      return new Value.Money(amount.yuan());
-    }
-    org.jixiao.semantics.Rational scale = fc.profile().moneyScale();
-    java.math.BigDecimal yuan = amount.yuan().multiply(new java.math.BigDecimal(scale.denominator()));
-    java.math.BigDecimal unit = new java.math.BigDecimal(scale.numerator());
-    java.math.BigDecimal value;
-    try {
-      value = yuan.divide(unit);
-    } catch (ArithmeticException e) {
-      // A money unit that is no power of ten (a folder's own): 8 places is below the 分 of any such unit.
-      value = yuan.divide(unit, 8, java.math.RoundingMode.HALF_EVEN);
-    }
-    int needed = Math.max(0, value.stripTrailingZeros().scale());
-    return new Value.Money(value, Math.max(fc.profile().decimals(), needed));
+    return amount.blank() ? new Value.Empty() : fc.money(amount.yuan());
   }
 }

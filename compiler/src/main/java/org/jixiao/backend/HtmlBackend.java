@@ -45,7 +45,7 @@ public final class HtmlBackend implements Backend {
 
   /** The summary page, each project name a link to that project's page. */
   static String summary(BuildInput input) {
-    Grid grid = SummaryLayout.of(input.projects(), sourceLabels(input.projects()), input.title(), input.year());
+    Grid grid = SummaryLayout.of(input, XlsxBackend.sourceLabels(input));
     Map<Grid.Cell, String> links = new HashMap<>();
     for (int i = 0; i < input.projects().size(); i++) {
       int row = grid.headerRows() + i;
@@ -57,14 +57,5 @@ public final class HtmlBackend implements Backend {
           .ifPresent(c -> links.put(c, href));
     }
     return HtmlPage.of(grid.name() + " - " + input.title(), grid, "summary", true, "", links::get);
-  }
-
-  /** The funding sources' labels in the order the projects give them. */
-  static List<String> sourceLabels(List<ProjectView> projects) {
-    Set<String> labels = new LinkedHashSet<>();
-    for (ProjectView p : projects) {
-      p.funds().forEach(f -> labels.add(f.label()));
-    }
-    return new ArrayList<>(labels);
   }
 }

@@ -6,10 +6,15 @@ import java.util.List;
 import org.jixiao.backend.Grid.Cell;
 import org.jixiao.backend.Grid.Role;
 import org.jixiao.backend.Grid.Value;
+import org.jixiao.diag.Messages;
+import org.jixiao.semantics.RuleProfile;
 
 /**
- * The 汇总 sheet: one row per project with department, attribute, funds by source for both
- * columns, the totals and the count of warnings; then one total row for the whole budget.
+ * The 汇总 sheet: one row per project with department, attribute, funds by source for each funding
+ * column of the template, the totals and the count of warnings; then one total row for the whole
+ * budget. Columns follow the profile: no 部门代码 where departments have no code, no 项目属性
+ * where the template has none, one funding group on a one-column template, amounts in the form's
+ * money unit and decimals.
  *
  * <p>It must print readably on A4 landscape, fitted to the page width (about 9 pt or more): so a
  * funding source that no project uses (every amount zero or blank) gets no column, as a careful
@@ -17,66 +22,105 @@ import org.jixiao.backend.Grid.Value;
  * wrap, the rows growing taller instead of the table wider.
  */
 public final class SummaryLayout {
-  private SummaryLayout() {}
-
-  /** Widths of 部门代码, 主管部门, 项目名称, 项目属性; of each amount; of 警告. */
-  static final List<Integer> TEXT_WIDTHS = List.of(4, 12, 16, 6);
   static final int MONEY_WIDTH = 9;
   static final int WARNINGS_WIDTH = 3;
 
-  public static Grid of(List<ProjectView> projects, List<String> allSourceLabels, String title, int year) {
-    List<Cell> cells = new ArrayList<>();
+  /** A text column of the summary: its header, width, and what it shows of a project. */
+  private record TextColumn(String header, int width, java.util.function.Function<ProjectView, String> value) {}
+
+  private final List<Cell> cells = new ArrayList<>();
+
+  private SummaryLayout() {}
+
+  public static Grid of(BuildInput input, List<String> allSourceLabels) {
+    return new SummaryLayout().grid(input, allSourceLabels);
+  }
+
+  private Grid grid(BuildInput input, List<String> allSourceLabels) {
+    List<ProjectView> projects = input.projects();
+    FormContext fc = input.formContext();
+    Messages m = input.messages();
+    RuleProfile profile = fc.profile();
+    List<TextColumn> text = textColumns(fc, m);
     List<String> sourceLabels = allSourceLabels.stream().filter(label -> used(projects, label)).toList();
+    List<String> stages = new ArrayList<>();
+    if (profile == null || profile.hasColumn("term")) {
+      stages.add("term");
+    }
+    stages.add("annual");
     int sources = sourceLabels.size();
-    int columns = 4 + 2 * (sources + 1) + 1;
-    List<Integer> widths = new ArrayList<>(TEXT_WIDTHS);
-    for (int i = 0; i < 2 * (sources + 1); i++) {
+    int columns = text.size() + stages.size() * (sources + 1) + 1;
+    List<Integer> widths = new ArrayList<>();
+    text.forEach(c -> widths.add(c.width()));
+    for (int i = 0; i < stages.size() * (sources + 1); i++) {
       widths.add(MONEY_WIDTH);
     }
     widths.add(WARNINGS_WIDTH);
-    cells.add(new Cell(0, 0, 1, columns, new Value.Text(title + "汇总表（" + year + "年度）"), Role.TITLE));
-    String[] fixed = {"部门代码", "主管部门", "项目名称", "项目属性"};
-    for (int i = 0; i < fixed.length; i++) {
-      cells.add(new Cell(1, i, 2, 1, new Value.Text(fixed[i]), Role.HEADER));
+    put(0, 0, 1, columns, m.get("summary.title", input.title(), String.valueOf(input.year())), Role.TITLE);
+    for (int i = 0; i < text.size(); i++) {
+      put(1, i, 2, 1, text.get(i).header(), Role.HEADER);
     }
-    cells.add(new Cell(1, 4, 1, sources + 1, new Value.Text("实施期资金（元）"), Role.HEADER));
-    cells.add(new Cell(1, 5 + sources, 1, sources + 1, new Value.Text("年度资金（元）"), Role.HEADER));
-    cells.add(new Cell(1, columns - 1, 2, 1, new Value.Text("警告"), Role.HEADER));
-    for (int side = 0; side < 2; side++) {
-      int base = 4 + side * (sources + 1);
+    String money = profile == null ? "元" : profile.moneyUnit();
+    for (int s = 0; s < stages.size(); s++) {
+      int base = text.size() + s * (sources + 1);
+      String termLabel = profile == null ? null : profile.label("term", null);
+      String stage = !stages.get(s).equals("term") ? m.get("summary.annual")
+          : termLabel != null ? termLabel : m.get("summary.term");
+      put(1, base, 1, sources + 1, m.get("summary.funds", stage, money), Role.HEADER);
       for (int i = 0; i < sources; i++) {
-        cells.add(new Cell(2, base + i, 1, 1, new Value.Text(sourceLabels.get(i)), Role.HEADER));
+        put(2, base + i, 1, 1, sourceLabels.get(i), Role.HEADER);
       }
-      cells.add(new Cell(2, base + sources, 1, 1, new Value.Text("合计"), Role.HEADER));
+      put(2, base + sources, 1, 1, m.get("summary.total"), Role.HEADER);
     }
+    put(1, columns - 1, 2, 1, m.get("summary.warnings"), Role.HEADER);
     int row = 3;
-    BigDecimal[] sums = new BigDecimal[2 * (sources + 1)];
+    BigDecimal[] sums = new BigDecimal[stages.size() * (sources + 1)];
     java.util.Arrays.fill(sums, BigDecimal.ZERO.setScale(2));
     int warnings = 0;
     for (ProjectView p : projects) {
-      cells.add(new Cell(row, 0, 1, 1, new Value.Text(p.departmentCode()), Role.VALUE));
-      cells.add(new Cell(row, 1, 1, 1, new Value.Text(p.departmentName()), Role.VALUE));
-      cells.add(new Cell(row, 2, 1, 1, new Value.Text(p.name()), Role.VALUE));
-      cells.add(new Cell(row, 3, 1, 1, new Value.Text(p.attribute() == null ? "" : p.attribute().label()), Role.VALUE));
+      for (int i = 0; i < text.size(); i++) {
+        put(row, i, 1, 1, text.get(i).value().apply(p), Role.VALUE);
+      }
       List<BigDecimal> amounts = new ArrayList<>();
-      sourceLabels.forEach(label -> amounts.add(amount(p, label, true)));
-      amounts.add(p.total().term().yuan());
-      sourceLabels.forEach(label -> amounts.add(amount(p, label, false)));
-      amounts.add(p.total().annual().yuan());
-      for (int i = 0; i < amounts.size() && i < sums.length; i++) {
-        cells.add(new Cell(row, 4 + i, 1, 1, new Value.Money(amounts.get(i)), Role.MONEY));
+      for (String stage : stages) {
+        boolean term = stage.equals("term");
+        sourceLabels.forEach(label -> amounts.add(amount(p, label, term)));
+        amounts.add((term ? p.total().term() : p.total().annual()).yuan());
+      }
+      for (int i = 0; i < amounts.size(); i++) {
+        cells.add(new Cell(row, text.size() + i, 1, 1, fc.money(amounts.get(i)), Role.MONEY));
         sums[i] = sums[i].add(amounts.get(i));
       }
-      cells.add(new Cell(row, columns - 1, 1, 1, new Value.Text(String.valueOf(p.warnings())), Role.TARGET));
+      put(row, columns - 1, 1, 1, String.valueOf(p.warnings()), Role.TARGET);
       warnings += p.warnings();
       row++;
     }
-    cells.add(new Cell(row, 0, 1, 4, new Value.Text("合计（" + projects.size() + " 个项目）"), Role.TOTAL_LABEL));
+    put(row, 0, 1, text.size(), m.get("summary.projects", String.valueOf(projects.size())), Role.TOTAL_LABEL);
     for (int i = 0; i < sums.length; i++) {
-      cells.add(new Cell(row, 4 + i, 1, 1, new Value.Money(sums[i]), Role.TOTAL_MONEY));
+      cells.add(new Cell(row, text.size() + i, 1, 1, fc.money(sums[i]), Role.TOTAL_MONEY));
     }
-    cells.add(new Cell(row, columns - 1, 1, 1, new Value.Text(String.valueOf(warnings)), Role.TOTAL_LABEL));
-    return new Grid("汇总", widths, row + 1, 3, cells);
+    put(row, columns - 1, 1, 1, String.valueOf(warnings), Role.TOTAL_LABEL);
+    return new Grid(m.get("summary.sheet"), widths, row + 1, 3, cells);
+  }
+
+  /** 部门代码 (where departments have codes), 主管部门, 项目名称, 项目属性 (where the template has it). */
+  private static List<TextColumn> textColumns(FormContext fc, Messages m) {
+    RuleProfile profile = fc.profile();
+    boolean coded = profile == null || profile.field("department") == null || profile.field("department").coded();
+    List<TextColumn> out = new ArrayList<>();
+    if (coded) {
+      out.add(new TextColumn(m.get("summary.code"), 4, ProjectView::departmentCode));
+    }
+    out.add(new TextColumn(coded ? m.get("summary.department") : fc.label("department"), 12, ProjectView::departmentName));
+    out.add(new TextColumn(fc.label("name"), 16, ProjectView::name));
+    if (profile == null || profile.field("attribute") == null || profile.has("attribute")) {
+      out.add(new TextColumn(fc.label("attribute"), 6, p -> p.attribute() == null ? "" : p.attribute().label()));
+    }
+    return out;
+  }
+
+  private void put(int row, int column, int rowSpan, int columnSpan, String text, Role role) {
+    cells.add(new Cell(row, column, rowSpan, columnSpan, new Value.Text(text), role));
   }
 
   /** True when some project has a non-zero amount from the source {@code label}. */

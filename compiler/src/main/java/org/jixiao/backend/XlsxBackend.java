@@ -48,7 +48,7 @@ public final class XlsxBackend implements Backend {
     XlsxStyles styles = new XlsxStyles(workbook);
     SheetNames names = new SheetNames();
     List<Grid> grids = new ArrayList<>();
-    grids.add(SummaryLayout.of(input.projects(), sourceLabels(input), input.title(), input.year()));
+    grids.add(SummaryLayout.of(input, sourceLabels(input)));
     FormContext form = input.formContext();
     for (ProjectView p : input.projects()) {
       grids.add(FormLayout.of(p, form));

@@ -110,7 +110,7 @@ class HtmlBackendTest {
   @Test
   void summaryCellsSitWhereTheGridPutsThemAndNamesLinkToTheForms() throws IOException {
     BuildInput input = HtmlTesting.input(EXAMPLE);
-    Grid grid = SummaryLayout.of(input.projects(), HtmlBackend.sourceLabels(input.projects()), input.title(), input.year());
+    Grid grid = SummaryLayout.of(input, XlsxBackend.sourceLabels(input));
     Path out = HtmlTesting.build(EXAMPLE, temp);
     Document doc = Jsoup.parse(Files.readString(out.resolve("index.html")));
     Element table = doc.selectFirst("table.summary");

@@ -185,7 +185,7 @@ class HtmlPrintTest {
     String text = squeeze(text(pdf));
     assertThat(text).contains(squeeze(input.title()) + "汇总表（" + input.year() + "年度）");
     for (ProjectView p : input.projects()) {
-      assertThat(text).contains(HtmlTable.money(p.total().term().yuan()), HtmlTable.money(p.total().annual().yuan()));
+      assertThat(text).contains(HtmlTesting.formMoney(input, p.total().term()), HtmlTesting.formMoney(input, p.total().annual()));
     }
     assertThat(rightEdges(pdf)).allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(A4_LONG - MARGIN_X_PT + 1));
   }
