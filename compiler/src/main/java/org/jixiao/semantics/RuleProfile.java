@@ -24,6 +24,11 @@ public final class RuleProfile {
   private final Map<String, FundingSource> sourcesByKey = new LinkedHashMap<>();
   private final Map<String, AttributeValue> attributesByKey = new LinkedHashMap<>();
   private final Map<String, FormField> fieldsByKey = new LinkedHashMap<>();
+  // Read for every indicator of every form: frozen once here, never copied per call.
+  private final List<FormField> fields;
+  private final Set<String> grades;
+  private final Set<String> placeholders;
+  private final List<WeightRule> weights;
 
   public record FundingSource(String key, String label, List<String> aliases) {}
 
@@ -56,6 +61,11 @@ public final class RuleProfile {
       a.aliases.forEach(alias -> attributesByKey.putIfAbsent(Normalize.key(alias), a));
     }
     this.spec.fields.values().forEach(f -> fieldsByKey.put(Normalize.key(f.key()), f));
+    this.fields = List.copyOf(this.spec.fields.values());
+    this.grades = Collections.unmodifiableSet(new LinkedHashSet<>(this.spec.grades));
+    this.placeholders = Collections.unmodifiableSet(new LinkedHashSet<>(this.spec.placeholders));
+    this.weights = List.copyOf(this.spec.weights.values());
+    this.spec.words.replaceAll((k, v) -> Collections.unmodifiableSet(v));
   }
 
   /** A mutable copy, for a profile that {@code extends} this one. */
@@ -152,12 +162,13 @@ public final class RuleProfile {
 
   /** Every field the profile declares, in declaration order (absent ones included). */
   public List<FormField> fields() {
-    return List.copyOf(spec.fields.values());
+    return fields;
   }
 
   /** The field {@code key}; null when the profile does not declare it. */
   public FormField field(String key) {
-    return fieldsByKey.get(Normalize.key(key));
+    FormField exact = spec.fields.get(key); // the keyword as the language spells it: no normalising
+    return exact != null ? exact : fieldsByKey.get(Normalize.key(key));
   }
 
   /** True when the template has the field (declared and not absent). */
@@ -173,21 +184,21 @@ public final class RuleProfile {
   }
 
   public Set<String> grades() {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(spec.grades));
+    return grades;
   }
 
   public Set<String> placeholders() {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(spec.placeholders));
+    return placeholders;
   }
 
   /** Weight totals the template requires, the overall one first (level null). */
   public List<WeightRule> weights() {
-    return List.copyOf(spec.weights.values());
+    return weights;
   }
 
   /** A word list of the profile ({@code words total …}); empty when it has none. */
   public Set<String> words(String kind) {
-    return Collections.unmodifiableSet(spec.words.getOrDefault(kind, Set.of()));
+    return spec.words.getOrDefault(kind, Set.of());
   }
 
   /** How the form prints a framework name: its {@code label}, or the name itself. */
