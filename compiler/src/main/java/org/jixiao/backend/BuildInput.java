@@ -49,5 +49,5 @@ public record BuildInput(
   }
 
   /** The stdlib layout for profiles that name none. */
-  static final String DEFAULT_LAYOUT = "两栏";
+  static final String DEFAULT_LAYOUT = "两栏"; // as ProfileBuilder.DEFAULT_LAYOUT, which checks it fits
 }

@@ -23,6 +23,9 @@ final class FundsBlock {
     int rows = 1 + p.funds().size();
     add.accept(new Cell(row, 0, rows, f.labelSpan(), FormLayout.text(fc.fill(f.label())), Role.LABEL));
     int width = fc.layout().columns();
+    // A profile whose columns do not fit the layout is reported by check (JX0116); never draw past the edge.
+    int fitting = Math.max(0, Math.min(columns.size(), (width - f.labelSpan()) / (f.columnLabelSpan() + f.amountSpan())));
+    columns = columns.subList(0, fitting);
     for (int k = 0; k < columns.size(); k++) {
       RuleProfile.FundsColumn c = columns.get(k);
       int column = f.labelSpan() + k * (f.columnLabelSpan() + f.amountSpan());

@@ -27,7 +27,28 @@ final class IndicatorBlock {
     this.p = p;
     this.add = add;
     this.row = row;
-    this.stages = spec.stages().stream().filter(s -> fc.hasStage(s.stage())).toList();
+    this.stages = widened(spec.stages().stream().filter(s -> fc.hasStage(s.stage())).toList(), fc, spec);
+  }
+
+  /**
+   * A stage the template lacks leaves its width to the others: the last column shown takes it,
+   * so every row still fills the form (as the goals block shares it).
+   */
+  private static List<LayoutSpec.StageColumns> widened(
+      List<LayoutSpec.StageColumns> shown, FormContext fc, LayoutSpec.Indicators spec) {
+    int used = spec.labelSpan() + spec.level().span()
+        + shown.stream().flatMap(s -> s.columns().stream()).mapToInt(LayoutSpec.Column::span).sum();
+    int extra = fc.layout().columns() - used;
+    if (extra <= 0 || shown.isEmpty()) {
+      return shown;
+    }
+    List<LayoutSpec.StageColumns> out = new ArrayList<>(shown.subList(0, shown.size() - 1));
+    LayoutSpec.StageColumns last = shown.get(shown.size() - 1);
+    List<LayoutSpec.Column> columns = new ArrayList<>(last.columns());
+    LayoutSpec.Column wide = columns.remove(columns.size() - 1);
+    columns.add(new LayoutSpec.Column(wide.content(), wide.span() + extra, wide.header()));
+    out.add(new LayoutSpec.StageColumns(last.stage(), columns));
+    return out;
   }
 
   static void draw(LayoutSpec.Indicators spec, FormContext fc, ProjectView p, Consumer<Cell> add, int row) {

@@ -77,7 +77,7 @@ public final class ProjectViews {
             years == null ? null : years.toDecimalExact());
       } else if (item instanceof ProjectItem.PeriodRange r) {
         Rational years = ctx.periodYears(pf.project());
-        period = new ProjectView.Period(rangeText(r), years == null ? null : years.toDecimalExact(),
+        period = new ProjectView.Period(rangeText(r), years == null ? null : new BigDecimal(decimal(years)),
             PeriodRanges.first(r).toString(), PeriodRanges.last(r).toString());
       } else if (item instanceof ProjectItem.CustomField c && ctx.profile() != null
           && ctx.profile().field(c.key().text()) != null) {

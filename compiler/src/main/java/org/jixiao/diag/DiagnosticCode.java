@@ -46,6 +46,7 @@ public enum DiagnosticCode {
   JX0114(Severity.ERROR), // profile money unit is not money
   JX0115(Severity.ERROR), // profile decimals out of range
   JX0116(Severity.ERROR), // layout directive malformed
+  JX0117(Severity.ERROR), // weight range upside down
 
   JX0201(Severity.ERROR), // unexpected token
   JX0202(Severity.ERROR), // unterminated string

@@ -42,7 +42,7 @@ public final class LayoutReader {
           }
           widths = w;
         }
-        case "repeat" -> repeat = a.number();
+        case "repeat" -> repeat = a.count();
         case "title" -> blocks.add(new LayoutSpec.Title());
         case "subtitle" -> blocks.add(new LayoutSpec.Subtitle(a.string(), a.more() ? a.word() : "center"));
         case "row", "footer" -> blocks.add(row(line, line.word().text().equals("footer")));
@@ -154,18 +154,33 @@ public final class LayoutReader {
     return line.block();
   }
 
+  /**
+   * The funding block fits a profile with {@code columns} funding columns: a label, then a label
+   * and an amount per column, within the widths. Null when it fits, else the reason.
+   */
+  public static String fundsFit(LayoutSpec layout, int columns) {
+    for (LayoutSpec.Block b : layout.blocks()) {
+      if (b instanceof LayoutSpec.Funds f
+          && f.labelSpan() + columns * (f.columnLabelSpan() + f.amountSpan()) > layout.columns()) {
+        return "@layout.fundsTooWide";
+      }
+    }
+    return null;
+  }
+
   /** Every row of the layout is as wide as the widths say, so no cell hangs over the edge. */
   private void checkWidth(Decl.Layout decl, LayoutSpec.Block b) {
     int total = widths.size();
     Integer width = total;
-    if (b instanceof LayoutSpec.Row r) {
+    if (b instanceof LayoutSpec.Funds f) {
+      // Its width depends on the profile's columns (checked with the profile); at least one column must fit.
+      width = f.labelSpan() + f.columnLabelSpan() + f.amountSpan() <= total ? null : -1;
+    } else if (b instanceof LayoutSpec.Row r) {
       width = r.cells().stream().mapToInt(LayoutSpec.Cell::span).sum();
     } else if (b instanceof LayoutSpec.Narratives n) {
       width = n.labelSpan() + n.textSpan();
     } else if (b instanceof LayoutSpec.CustomFields f) {
       width = f.labelSpan() + f.valueSpan();
-    } else if (b instanceof LayoutSpec.Funds) {
-      width = null; // depends on the profile's columns: the last amount fills the row when drawn
     } else if (b instanceof LayoutSpec.Goals g) {
       width = g.labelSpan() + g.stages().stream().mapToInt(LayoutSpec.Stage::span).sum();
     } else if (b instanceof LayoutSpec.Indicators i && i.level() != null) {
@@ -209,6 +224,19 @@ public final class LayoutReader {
     }
 
     int number() {
+      Decl.LayoutArg a = next();
+      if (a == null) {
+        return 0;
+      }
+      if (a.quoted() || !a.text().matches("[0-9]{1,3}") || Integer.parseInt(a.text()) < 1) {
+        fail("@layout.expectedNumber");
+        return 0;
+      }
+      return Integer.parseInt(a.text());
+    }
+
+    /** A count that may be 0 (rows to repeat). */
+    int count() {
       Decl.LayoutArg a = next();
       if (a == null) {
         return 0;

@@ -26,6 +26,9 @@ public final class BuiltinFields {
 
   /** A line that would add the field, for the hint of a "missing field" diagnostic. */
   public static String example(FormField field, String periodForm) {
+    if (!field.values().isEmpty() && !field.key().equals("department")) {
+      return field.key() + " " + field.values().get(0); // a value the template itself accepts
+    }
     return switch (field.key()) {
       case "department" -> field.coded() ? "department 005 \"主管部门名称\"" : "department \"部门名称\"";
       case "implementer" -> "implementer \"实施单位名称\"";

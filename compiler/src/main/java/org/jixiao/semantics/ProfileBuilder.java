@@ -69,7 +69,12 @@ final class ProfileBuilder {
         money(m, spec);
       } else if (item instanceof ProfileItem.FundsColumn c) {
         if (word(c.key(), COLUMNS)) {
-          spec.fresh("columns", spec.columns).add(new RuleProfile.FundsColumn(c.key().text(), c.label().value()));
+          List<RuleProfile.FundsColumn> columns = spec.fresh("columns", spec.columns);
+          if (columns.stream().anyMatch(old -> old.key().equals(c.key().text()))) {
+            sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, c.key().span(), c.key().text()));
+          } else {
+            columns.add(new RuleProfile.FundsColumn(c.key().text(), c.label().value()));
+          }
         }
       } else if (item instanceof ProfileItem.Field f) {
         field(f, spec);
@@ -80,7 +85,15 @@ final class ProfileBuilder {
       } else if (item instanceof ProfileItem.Weight w) {
         String level = w.level() == null ? null : w.level().text();
         BigDecimal high = w.high() == null ? w.low().value() : w.high().value();
-        spec.weights.put(level == null ? "" : level, new RuleProfile.WeightRule(level, w.low().value(), high));
+        IndicatorFramework fw = spec.frameworkName == null ? null : library.framework(spec.frameworkName);
+        if (level != null && fw != null && fw.level(org.jixiao.syntax.Normalize.key(level)) == null) {
+          unknown(DiagnosticCode.JX0110, w.level(), fw.levelSpellings());
+        } else if (high.compareTo(w.low().value()) < 0) {
+          sink.report(Diagnostic.of(DiagnosticCode.JX0117, file, w.span(),
+              file.slice(w.low().span()), file.slice(w.high().span())));
+        } else {
+          spec.weights.put(level == null ? "" : level, new RuleProfile.WeightRule(level, w.low().value(), high));
+        }
       } else if (item instanceof ProfileItem.Limit l) {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
@@ -111,8 +124,22 @@ final class ProfileBuilder {
           Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
               "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
     }
+    fitsLayout(p, spec);
     return new RuleProfile(p.name().text(), spec);
   }
+
+  /** The layout the profile prints with (its own, or the stdlib's default) must hold its funding columns. */
+  private void fitsLayout(Decl.Profile p, ProfileSpec spec) {
+    String name = spec.layoutName == null ? DEFAULT_LAYOUT : spec.layoutName;
+    org.jixiao.layout.LayoutSpec layout = library.layout(name);
+    String problem = layout == null ? null : org.jixiao.layout.LayoutReader.fundsFit(layout, spec.columns.size());
+    if (problem != null) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, p.name().span(), name, problem));
+    }
+  }
+
+  /** The stdlib layout of a profile that names none (the backends use the same). */
+  static final String DEFAULT_LAYOUT = "两栏";
 
   private RuleProfile.AttributeValue attribute(ProfileItem.AttributeValue a) {
     BigDecimal years = null;
@@ -137,15 +164,36 @@ final class ProfileBuilder {
       sink.report(Diagnostic.of(DiagnosticCode.JX0114, file, m.unit().span(), m.unit().text()));
       return;
     }
+    Rational scale = unit.scale().dividedBy(yuan.scale());
+    if (!powerOfTen(scale)) {
+      // Printing in such a unit would need rounding: forms print 元 or 万元, never a third of one.
+      sink.report(Diagnostic.of(DiagnosticCode.JX0114, file, m.unit().span(), m.unit().text()));
+      return;
+    }
     spec.moneyUnit = m.unit().text();
-    spec.moneyScale = unit.scale().dividedBy(yuan.scale());
+    spec.moneyScale = scale;
     if (m.decimals() != null) {
-      if (m.decimals() < 0 || m.decimals() > 6) {
-        sink.report(Diagnostic.of(DiagnosticCode.JX0115, file, m.decimalsSpan(), String.valueOf(m.decimals())));
+      BigDecimal places = m.decimals().value();
+      boolean whole = places.stripTrailingZeros().scale() <= 0;
+      if (!whole || places.compareTo(BigDecimal.ZERO) < 0 || places.compareTo(BigDecimal.valueOf(6)) > 0) {
+        sink.report(Diagnostic.of(DiagnosticCode.JX0115, file, m.decimals().span(), file.slice(m.decimals().span())));
       } else {
-        spec.decimals = m.decimals();
+        spec.decimals = places.intValueExact();
       }
     }
+  }
+
+  /** 10ⁿ or 10⁻ⁿ: amounts convert to and from 元 exactly in decimals. */
+  private static boolean powerOfTen(Rational r) {
+    java.math.BigInteger ten = java.math.BigInteger.TEN;
+    java.math.BigInteger n = r.numerator().equals(java.math.BigInteger.ONE) ? r.denominator() : r.numerator();
+    if (!r.numerator().equals(java.math.BigInteger.ONE) && !r.denominator().equals(java.math.BigInteger.ONE)) {
+      return false;
+    }
+    while (n.compareTo(java.math.BigInteger.ONE) > 0 && n.mod(ten).signum() == 0) {
+      n = n.divide(ten);
+    }
+    return n.equals(java.math.BigInteger.ONE);
   }
 
   private void field(ProfileItem.Field f, ProfileSpec spec) {

@@ -63,10 +63,8 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       return pattern == null ? null : new ProfileItem.Title(pattern, span);
     } else if (ctx instanceof ProfileMoneyContext c) {
       Name unit = literals.name(c.name());
-      Token decimals = real(c.NUMBER());
-      Integer places = decimals == null ? null : smallInt(decimals);
-      return unit == null ? null
-          : new ProfileItem.Money(unit, places, decimals == null ? null : context.span(decimals), span);
+      ProfileItem.Bound places = c.NUMBER() == null ? null : bound(real(c.NUMBER()));
+      return unit == null || (c.NUMBER() != null && places == null) ? null : new ProfileItem.Money(unit, places, span);
     } else if (ctx instanceof ProfileColumnContext c) {
       Name key = literals.name(c.name());
       Text label = literals.text(c.text());
@@ -115,12 +113,6 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
   private ProfileItem.Bound bound(Token t) {
     BigDecimal value = t == null ? null : literals.number(t);
     return value == null ? null : new ProfileItem.Bound(value, context.span(t));
-  }
-
-  /** A small count (decimals); out-of-range values are kept so the checker can say so. */
-  private static Integer smallInt(Token t) {
-    String digits = Normalize.digits(t.getText()).replaceAll("[^0-9]", "");
-    return digits.length() > 3 ? 999 : Integer.valueOf(digits.isEmpty() ? "0" : digits);
   }
 
   Decl layout(LayoutDeclContext ctx) {

@@ -47,7 +47,7 @@ public sealed interface ProfileItem extends Node {
   record Title(Text pattern, Span span) implements ProfileItem {}
 
   /** {@code money 万元 decimals 4}: the unit amounts are printed in, and how many decimals. */
-  record Money(Name unit, Integer decimals, Span decimalsSpan, Span span) implements ProfileItem {}
+  record Money(Name unit, Bound decimals, Span span) implements ProfileItem {}
 
   /** {@code column annual "年度资金总额"}: a funding column the template has, with its label. */
   record FundsColumn(Name key, Text label, Span span) implements ProfileItem {}
