@@ -119,7 +119,9 @@ final class ProfileBuilder {
                         + "placeholders、words、weight、limit、rule、label、layout")));
       }
     }
-    if (!hasFramework) {
+    // A failed extends is reported where it is; its missing framework would only echo it.
+    boolean failedExtends = parent == null && p.items().stream().anyMatch(i -> i instanceof ProfileItem.Extends);
+    if (!hasFramework && !failedExtends) {
       sink.report(
           Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
               "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
