@@ -311,7 +311,7 @@ public final class ProjectViews {
   }
 
   /** Warnings by file, grouped once: a budget of thousands of forms has thousands of them. */
-  private Map<org.jixiao.syntax.SourceFile, List<Diagnostic>> warningsByFile;
+  private Map<org.jixiao.source.SourceFile, List<Diagnostic>> warningsByFile;
 
   private int warnings(ProjectFile pf) {
     if (warningsByFile == null) {

@@ -2,8 +2,8 @@ package org.jixiao.diag;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.syntax.SourceFile;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 
 /**
  * One problem found in the user's files. The message is not stored as text: it is rendered from

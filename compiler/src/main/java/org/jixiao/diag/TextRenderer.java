@@ -1,6 +1,6 @@
 package org.jixiao.diag;
 
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 
 /**
  * Renders a diagnostic for people, in the style of rustc and Pkl:

@@ -14,7 +14,7 @@ import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.syntax.Normalize;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 
 /**
  * The diagnostics a change adds and the ones it fixes. A diagnostic is the same on both sides when

@@ -29,10 +29,10 @@ import org.jixiao.semantics.StructureChecker;
 import org.jixiao.semantics.Suggest;
 import org.jixiao.syntax.BudgetItem;
 import org.jixiao.syntax.Decl;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.SourceParser;
 import org.jixiao.syntax.SourceUnit;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.Span;
 
 /**
  * Checks one budget folder: reads and parses every file, builds the folder's library on top of the

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
-import org.jixiao.syntax.SourceFile;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 
 /**
  * Reads a {@code .jx} file as strict UTF-8. What cannot be read becomes a diagnostic, never an

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
-import org.jixiao.syntax.SourceFile;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 
 /**
  * Turns the paths given on the command line into budgets: every folder holding {@code .jx} files

@@ -11,7 +11,7 @@ import org.jixiao.syntax.Comment;
 import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.Node;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.SourceUnit;
 
 /**

@@ -6,7 +6,7 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.syntax.Decl;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 
 /**
  * Reads a {@code layout} declaration into a {@link LayoutSpec}. Each directive line is checked
@@ -196,7 +196,7 @@ public final class LayoutReader {
     problem(line.word(), line.span(), reason);
   }
 
-  private void problem(org.jixiao.syntax.Name word, org.jixiao.syntax.Span span, String reason) {
+  private void problem(org.jixiao.syntax.Name word, org.jixiao.source.Span span, String reason) {
     ok = false;
     sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, span, word.text(), reason));
   }

@@ -12,7 +12,7 @@ import org.jixiao.diag.Severity;
 import org.jixiao.syntax.Allow;
 import org.jixiao.syntax.ProjectItem;
 import org.jixiao.syntax.Decl;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 
 /**
  * What the passes over one budget share: its projects, its library and profile, the side tables,

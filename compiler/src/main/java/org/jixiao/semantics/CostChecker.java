@@ -6,7 +6,7 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.syntax.Column;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.Target;
 
 /**

@@ -8,8 +8,8 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 import org.jixiao.syntax.Target;
 
 /**

@@ -10,8 +10,8 @@ import org.jixiao.syntax.Column;
 import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.FundsRow;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 import org.jixiao.syntax.Target;
 
 /**

@@ -10,7 +10,7 @@ import org.jixiao.syntax.Column;
 import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.Name;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.Target;
 
 /**

@@ -18,7 +18,7 @@ import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.Name;
 import org.jixiao.syntax.Normalize;
 import org.jixiao.syntax.ProfileItem;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.UnitExpr;
 
 /**

@@ -10,7 +10,7 @@ import org.jixiao.syntax.Expr;
 import org.jixiao.syntax.FundsRow;
 import org.jixiao.syntax.Name;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.Target;
 import org.jixiao.syntax.UnitExpr;
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticSink;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.SourceParser;
 import org.jixiao.syntax.SourceUnit;
 

@@ -12,7 +12,7 @@ import org.jixiao.syntax.Column;
 import org.jixiao.syntax.FundsRow;
 import org.jixiao.syntax.Node;
 import org.jixiao.syntax.ProjectItem;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 
 /**
  * The shape of each form: every field present once, nothing unknown, no indicator or funding

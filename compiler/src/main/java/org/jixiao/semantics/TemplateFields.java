@@ -91,7 +91,7 @@ final class TemplateFields {
     part(pf, i, "note", parts.note() == null ? null : parts.note().span());
   }
 
-  private void part(ProjectFile pf, ProjectItem.Indicator i, String key, org.jixiao.syntax.Span written) {
+  private void part(ProjectFile pf, ProjectItem.Indicator i, String key, org.jixiao.source.Span written) {
     FormField field = ctx.profile().field(key);
     String label = field == null || field.label() == null ? key : field.label();
     if (written != null && (field == null || !field.present())) {
@@ -114,8 +114,8 @@ final class TemplateFields {
   }
 
   /** The keyword at the start of a line: where "this template has no such field" points. */
-  private static org.jixiao.syntax.Span keywordSpan(ProjectItem item) {
+  private static org.jixiao.source.Span keywordSpan(ProjectItem item) {
     int start = item.span().start();
-    return new org.jixiao.syntax.Span(start, start + item.keyword().length());
+    return new org.jixiao.source.Span(start, start + item.keyword().length());
   }
 }

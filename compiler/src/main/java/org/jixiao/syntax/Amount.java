@@ -1,5 +1,6 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.Span;
 import java.math.BigDecimal;
 
 /** One cell of the funding table. */

@@ -1,5 +1,6 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.SourceFile;
 import static org.jixiao.syntax.AstContext.addIfPresent;
 
 import java.util.ArrayList;

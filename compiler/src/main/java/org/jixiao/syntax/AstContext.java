@@ -1,5 +1,7 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;

@@ -1,5 +1,7 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.Span;
+
 /** One line inside {@code budget … { }}. */
 public sealed interface BudgetItem extends Node {
   String keyword();

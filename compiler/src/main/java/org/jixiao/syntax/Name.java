@@ -1,5 +1,7 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.Span;
+
 /**
  * A name as written (quotes removed, escapes resolved). {@link #key()} is the spelling used to
  * look names up: full-width forms folded to half-width and spaces removed, so that {@code 数量 指标}

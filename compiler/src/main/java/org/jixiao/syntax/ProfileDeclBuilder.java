@@ -1,5 +1,6 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.Span;
 import static org.jixiao.syntax.AstContext.addIfPresent;
 import static org.jixiao.syntax.AstContext.real;
 

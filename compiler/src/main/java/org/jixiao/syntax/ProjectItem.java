@@ -1,5 +1,6 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.Span;
 import java.time.LocalDateTime;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,5 +1,6 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.SourceFile;
 import java.util.List;
 
 /** The syntax tree of one file: its declarations and its comments, in source order. */

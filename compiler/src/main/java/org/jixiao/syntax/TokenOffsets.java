@@ -1,5 +1,6 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.Span;
 import org.antlr.v4.runtime.Token;
 
 /**

@@ -18,7 +18,7 @@ import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.diag.Severity;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.SourceReader;
-import org.jixiao.syntax.SourceFile;
+import org.jixiao.source.SourceFile;
 import org.jixiao.syntax.SourceParser;
 
 /**

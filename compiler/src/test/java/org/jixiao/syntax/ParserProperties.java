@@ -1,5 +1,7 @@
 package org.jixiao.syntax;
 
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

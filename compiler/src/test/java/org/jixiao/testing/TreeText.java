@@ -2,7 +2,7 @@ package org.jixiao.testing;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
-import org.jixiao.syntax.Span;
+import org.jixiao.source.Span;
 import org.jixiao.syntax.UnitExpr;
 
 /**

@@ -1,4 +1,4 @@
-package org.jixiao.syntax;
+package org.jixiao.source;
 
 /**
  * A range of characters in a source file: {@code start} inclusive, {@code end} exclusive, both

@@ -1,4 +1,4 @@
-package org.jixiao.syntax;
+package org.jixiao.source;
 
 import java.nio.file.Path;
 import java.util.Arrays;
