@@ -2,7 +2,6 @@ package org.jixiao.backend;
 
 import java.util.List;
 import org.jixiao.diag.Messages;
-import org.jixiao.driver.CompiledBudget;
 
 /**
  * What every backend draws from: one checked budget (without errors), its projects as the form
@@ -11,7 +10,7 @@ import org.jixiao.driver.CompiledBudget;
  * @param name the budget's output folder name, unique within one build
  */
 public record BuildInput(
-    String name, CompiledBudget budget, List<ProjectView> projects, List<String> fileNames, String title, int year,
+    String name, org.jixiao.semantics.CheckedBudget budget, List<ProjectView> projects, List<String> fileNames, String title, int year,
     Messages messages) {
   public BuildInput {
     projects = List.copyOf(projects);

@@ -82,7 +82,7 @@ public final class JsonBackend implements Backend {
     b.put("title", input.title());
     b.put("profile", ctx.profile() == null ? null : ctx.profile().name());
     b.put("framework", ctx.framework() == null ? null : ctx.framework().title());
-    b.put("folder", input.budget().input().displayName());
+    b.put("folder", input.budget().displayName());
     return b;
   }
 

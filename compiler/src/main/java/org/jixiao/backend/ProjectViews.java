@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
-import org.jixiao.driver.CompiledBudget;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.FormField;
 import org.jixiao.semantics.FundingTable;
@@ -28,11 +27,11 @@ import org.jixiao.syntax.Target;
 public final class ProjectViews {
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-  private final CompiledBudget budget;
+  private final org.jixiao.semantics.CheckedBudget budget;
   private final BudgetContext ctx;
   private final Messages messages;
 
-  public ProjectViews(CompiledBudget budget, Messages messages) {
+  public ProjectViews(org.jixiao.semantics.CheckedBudget budget, Messages messages) {
     this.budget = budget;
     this.ctx = budget.context();
     this.messages = messages;
@@ -41,7 +40,7 @@ public final class ProjectViews {
   public List<ProjectView> all() {
     List<ProjectView> out = new ArrayList<>();
     for (ProjectFile pf : ctx.projects()) {
-      if (budget.input().reported().contains(pf.file().path())) {
+      if (budget.reported().contains(pf.file().path())) {
         out.add(of(pf));
       }
     }

@@ -99,7 +99,7 @@ public final class BuildRunner {
       }
       String name = unique(budget.input().folder().getFileName() == null ? "budget"
           : budget.input().folder().getFileName().toString(), names);
-      List<ProjectView> projects = new ProjectViews(budget, messages).all();
+      List<ProjectView> projects = new ProjectViews(budget.checked(), messages).all();
       List<String> fileNames = new ArrayList<>();
       Set<String> taken = new HashSet<>();
       for (ProjectView p : projects) {
@@ -107,7 +107,7 @@ public final class BuildRunner {
         fileNames.add(unique(file, taken));
       }
       var decl = budget.context().budget();
-      inputs.add(new BuildInput(name, budget, projects, fileNames,
+      inputs.add(new BuildInput(name, budget.checked(), projects, fileNames,
           BuildInput.titleOf(decl, budget.context().profile()), decl.year(), messages));
     }
     return inputs;

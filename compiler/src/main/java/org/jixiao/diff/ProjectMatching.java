@@ -59,7 +59,7 @@ final class ProjectMatching {
     Map<String, ProjectView> out = new LinkedHashMap<>();
     for (CompiledBudget b : run.budgets()) {
       if (b.context() != null) {
-        for (ProjectView p : new ProjectViews(b, messages).all()) {
+        for (ProjectView p : new ProjectViews(b.checked(), messages).all()) {
           out.putIfAbsent(p.departmentCode() + "\u0000" + Normalize.key(p.name()), p);
         }
       }

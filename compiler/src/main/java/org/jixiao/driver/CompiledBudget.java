@@ -17,6 +17,12 @@ public record CompiledBudget(
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** What the backends read: the context, the diagnostics, the files to write, the folder's name. */
+  public org.jixiao.semantics.CheckedBudget checked() {
+    return new org.jixiao.semantics.CheckedBudget(context, diagnostics, java.util.Set.copyOf(input.reported()),
+        input.displayName());
+  }
+
   public int projectCount() {
     return context == null ? 0 : context.projects().size();
   }

@@ -37,11 +37,10 @@ class LayersTest {
   /**
    * Back references today, as "from -> to": the formatter asks the
    * semantic context (BudgetContext, to order indicators by framework) and groups digits with a
-   * helper of semantics; backends take the driver's compiled budget; diff compares the backends'
+   * helper of semantics; diff compares the backends'
    * print model (ProjectView) instead of the tables, and reads budgets through the driver.
    */
   private static final Set<String> KNOWN = Set.of(
-      "backend -> driver",
       "diff -> backend",
       "diff -> driver",
       "format -> semantics");

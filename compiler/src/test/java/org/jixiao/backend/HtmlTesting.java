@@ -40,7 +40,7 @@ final class HtmlTesting {
   static BuildInput input(Path budget) {
     CheckRun run = CheckRun.check(List.of(budget), REPO);
     CompiledBudget compiled = run.budgets().get(0);
-    List<ProjectView> views = new ProjectViews(compiled, ZH).all();
+    List<ProjectView> views = new ProjectViews(compiled.checked(), ZH).all();
     var decl = compiled.context().budget();
     String title = BuildInput.titleOf(decl, compiled.context().profile());
     List<String> fileNames = new ArrayList<>();
@@ -50,7 +50,7 @@ final class HtmlTesting {
       assertThat(taken.add(name)).isTrue();
       fileNames.add(name);
     }
-    return new BuildInput(budget.getFileName().toString(), compiled, views, fileNames, title, decl.year(), ZH);
+    return new BuildInput(budget.getFileName().toString(), compiled.checked(), views, fileNames, title, decl.year(), ZH);
   }
 
   /** A table cell found at its grid position by the HTML table algorithm. */

@@ -1,0 +1,19 @@
+package org.jixiao.semantics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+
+/**
+ * What the backends read of one checked budget folder: the passes' shared context (library,
+ * profile, side tables), its diagnostics in order, the files whose projects are to be written (a
+ * build of one file writes that file's), and the folder's name as shown to the user. The driver
+ * makes it; the backends never see the driver.
+ */
+public record CheckedBudget(BudgetContext context, List<Diagnostic> diagnostics, Set<Path> reported, String displayName) {
+  public CheckedBudget {
+    diagnostics = List.copyOf(diagnostics);
+    reported = Set.copyOf(reported);
+  }
+}
