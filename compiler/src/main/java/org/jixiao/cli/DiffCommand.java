@@ -72,7 +72,7 @@ public final class DiffCommand implements Callable<Integer> {
     try {
       CheckRun before = side(oldSide, base, temp.resolve("old"));
       CheckRun after = side(newSide, base, temp.resolve("new"));
-      BudgetDiff diff = new Differ(messages).diff(before, after);
+      BudgetDiff diff = new Differ(messages).diff(before.checked(), after.checked());
       String text = switch (format) {
         case text -> new DiffRenderer(messages).text(diff);
         case markdown -> new DiffRenderer(messages).markdown(diff);

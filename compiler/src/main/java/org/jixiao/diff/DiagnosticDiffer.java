@@ -1,5 +1,6 @@
 package org.jixiao.diff;
 
+import org.jixiao.semantics.CheckedBudget;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +11,6 @@ import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.diff.BudgetDiff.DiagnosticChange;
-import org.jixiao.driver.CheckRun;
-import org.jixiao.driver.CompiledBudget;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.syntax.Normalize;
 import org.jixiao.source.SourceFile;
@@ -33,7 +32,7 @@ final class DiagnosticDiffer {
    * In the order of project, code and text; {@code renamed} gives the new name of a renamed
    * project (by old name), so that its unchanged problems match.
    */
-  List<DiagnosticChange> changes(CheckRun before, CheckRun after, Map<String, String> renamed) {
+  List<DiagnosticChange> changes(List<CheckedBudget> before, List<CheckedBudget> after, Map<String, String> renamed) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, DiagnosticChange> examples = new HashMap<>();
     tally(before, -1, counts, examples, renamed);
@@ -60,9 +59,9 @@ final class DiagnosticDiffer {
   }
 
   /** Adds {@code sign} per diagnostic to its key's count; the first of each key is its example. */
-  private void tally(CheckRun run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples,
+  private void tally(List<CheckedBudget> run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples,
       Map<String, String> renamed) {
-    for (CompiledBudget b : run.budgets()) {
+    for (CheckedBudget b : run) {
       Map<SourceFile, List<ProjectFile>> byFile = new IdentityHashMap<>();
       if (b.context() != null) {
         b.context().projects().forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));

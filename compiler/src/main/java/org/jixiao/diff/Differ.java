@@ -1,5 +1,6 @@
 package org.jixiao.diff;
 
+import org.jixiao.semantics.CheckedBudget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import org.jixiao.diff.BudgetDiff.IndicatorKind;
 import org.jixiao.diff.BudgetDiff.MoneyChange;
 import org.jixiao.diff.BudgetDiff.ProjectDiff;
 import org.jixiao.diff.BudgetDiff.Status;
-import org.jixiao.driver.CheckRun;
 
 /**
  * Compares two checked versions of a budget by meaning; the one entry point of the diff. Projects
@@ -42,7 +42,7 @@ public final class Differ {
     this.diagnostics = new DiagnosticDiffer(messages);
   }
 
-  public BudgetDiff diff(CheckRun before, CheckRun after) {
+  public BudgetDiff diff(List<CheckedBudget> before, List<CheckedBudget> after) {
     ProjectMatching match = ProjectMatching.of(before, after, messages);
     List<ProjectDiff> projects = new ArrayList<>();
     for (Map.Entry<String, ProjectView> e : match.old.entrySet()) {

@@ -1,5 +1,7 @@
 package org.jixiao.diff;
 
+import java.util.List;
+import org.jixiao.semantics.CheckedBudget;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,8 +9,6 @@ import java.util.Map;
 import org.jixiao.backend.ProjectView;
 import org.jixiao.backend.ProjectViews;
 import org.jixiao.diag.Messages;
-import org.jixiao.driver.CheckRun;
-import org.jixiao.driver.CompiledBudget;
 import org.jixiao.syntax.Normalize;
 
 /**
@@ -29,7 +29,7 @@ final class ProjectMatching {
     this.renamed = renamedProjects(old, now);
   }
 
-  static ProjectMatching of(CheckRun before, CheckRun after, Messages messages) {
+  static ProjectMatching of(List<CheckedBudget> before, List<CheckedBudget> after, Messages messages) {
     return new ProjectMatching(projects(before, messages), projects(after, messages));
   }
 
@@ -55,11 +55,11 @@ final class ProjectMatching {
     return p.departmentCode() + "-" + p.departmentName();
   }
 
-  private static Map<String, ProjectView> projects(CheckRun run, Messages messages) {
+  private static Map<String, ProjectView> projects(List<CheckedBudget> run, Messages messages) {
     Map<String, ProjectView> out = new LinkedHashMap<>();
-    for (CompiledBudget b : run.budgets()) {
+    for (CheckedBudget b : run) {
       if (b.context() != null) {
-        for (ProjectView p : new ProjectViews(b.checked(), messages).all()) {
+        for (ProjectView p : new ProjectViews(b, messages).all()) {
           out.putIfAbsent(p.departmentCode() + "\u0000" + Normalize.key(p.name()), p);
         }
       }

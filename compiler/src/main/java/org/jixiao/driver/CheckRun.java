@@ -9,6 +9,11 @@ import org.jixiao.diag.Severity;
 
 /** The result of checking some paths: every budget, and the problems with the paths themselves. */
 public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProblems) {
+  /** Each budget as the backends and diff read it. */
+  public List<org.jixiao.semantics.CheckedBudget> checked() {
+    return budgets.stream().map(CompiledBudget::checked).toList();
+  }
+
 
   /** Checks {@code paths}, with display names relative to {@code base}. */
   public static CheckRun check(List<Path> paths, Path base) {

@@ -38,11 +38,10 @@ class LayersTest {
    * Back references today, as "from -> to": the formatter asks the
    * semantic context (BudgetContext, to order indicators by framework) and groups digits with a
    * helper of semantics; diff compares the backends'
-   * print model (ProjectView) instead of the tables, and reads budgets through the driver.
+   * print model (ProjectView) instead of the tables.
    */
   private static final Set<String> KNOWN = Set.of(
       "diff -> backend",
-      "diff -> driver",
       "format -> semantics");
 
   private static final Pattern REFERENCE = Pattern.compile("org\\.jixiao\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");

@@ -128,7 +128,7 @@ public final class ParseCheckBenchmark {
   private static long diff(Path before, Path after) {
     CheckRun a = CheckRun.check(List.of(before), before);
     CheckRun b = CheckRun.check(List.of(after), after);
-    org.jixiao.diff.BudgetDiff d = new org.jixiao.diff.Differ(ZH).diff(a, b);
+    org.jixiao.diff.BudgetDiff d = new org.jixiao.diff.Differ(ZH).diff(a.checked(), b.checked());
     if (d.projects().isEmpty()) {
       throw new IllegalStateException("the mutated corpus shows no change");
     }

@@ -42,7 +42,7 @@ class DiffProperties {
     Path dir = Files.createTempDirectory("jx-diff");
     try {
       CheckRun run = budget(new CorpusGenerator(seed), 4, dir);
-      assertThat(DIFFER.diff(run, run).isEmpty()).isTrue();
+      assertThat(DIFFER.diff(run.checked(), run.checked()).isEmpty()).isTrue();
     } finally {
       delete(dir);
     }
@@ -58,8 +58,8 @@ class DiffProperties {
       CorpusGenerator generator = new CorpusGenerator(seed);
       CheckRun x = budget(generator, 6, a);
       CheckRun y = budget(generator.mutated(percent / 10.0, seed + 1), 6, b);
-      BudgetDiff forward = DIFFER.diff(x, y);
-      BudgetDiff backward = DIFFER.diff(y, x);
+      BudgetDiff forward = DIFFER.diff(x.checked(), y.checked());
+      BudgetDiff backward = DIFFER.diff(y.checked(), x.checked());
       assertThat(mirror(backward)).isEqualTo(normal(forward));
     } finally {
       delete(a);
@@ -80,7 +80,7 @@ class DiffProperties {
       }
       CheckRun y = CheckRun.check(List.of(b), b);
       assertThat(y.count(org.jixiao.diag.Severity.ERROR)).isZero();
-      assertThat(DIFFER.diff(x, y).isEmpty()).as(new DiffRenderer(ZH).text(DIFFER.diff(x, y))).isTrue();
+      assertThat(DIFFER.diff(x.checked(), y.checked()).isEmpty()).as(new DiffRenderer(ZH).text(DIFFER.diff(x.checked(), y.checked()))).isTrue();
     } finally {
       delete(a);
       delete(b);

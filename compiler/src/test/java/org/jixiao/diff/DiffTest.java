@@ -28,7 +28,7 @@ class DiffTest {
   static BudgetDiff publishedToCorrected(Messages messages) {
     CheckRun before = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026-published")), REPO);
     CheckRun after = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
-    return new Differ(messages).diff(before, after);
+    return new Differ(messages).diff(before.checked(), after.checked());
   }
 
   /** The goldens of one language: {@code published-to-corrected<suffix>.txt}, {@code .md}, {@code .json}. */
@@ -76,7 +76,7 @@ class DiffTest {
     BudgetDiff fixes = publishedToCorrected(ZH);
     CheckRun before = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
     CheckRun after = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026-published")), REPO);
-    BudgetDiff breaks = new Differ(ZH).diff(before, after);
+    BudgetDiff breaks = new Differ(ZH).diff(before.checked(), after.checked());
     long errors = breaks.diagnostics().stream().filter(d -> d.added() && d.severity().equals("error")).count();
     assertThat(errors).isPositive();
     assertThat(new DiffRenderer(ZH).markdown(breaks)).contains("（其中错误 " + errors + " 条）");
@@ -96,7 +96,7 @@ class DiffTest {
   @Test
   void aBudgetAgainstItselfIsEmpty() {
     CheckRun run = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026")), REPO);
-    BudgetDiff diff = new Differ(ZH).diff(run, run);
+    BudgetDiff diff = new Differ(ZH).diff(run.checked(), run.checked());
     assertThat(diff.isEmpty()).isTrue();
     assertThat(new DiffRenderer(ZH).text(diff)).startsWith("没有实质变化");
     assertThat(new DiffRenderer(EN).text(diff)).startsWith("No change in substance");
