@@ -62,7 +62,7 @@ public final class FmtRunner {
           failed = true;
           continue;
         }
-        String formatted = Formatter.format(unit, budget.context());
+        String formatted = Formatter.format(unit, budget.context() == null ? null : budget.context().frameworkOrder());
         if (formatted.equals(unit.file().text())) {
           continue;
         }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.semantics.BudgetContext;
-import org.jixiao.semantics.IndicatorFramework;
 import org.jixiao.syntax.BudgetItem;
 import org.jixiao.syntax.Comment;
 import org.jixiao.syntax.Decl;
@@ -27,11 +25,11 @@ public final class Formatter {
   private final SourceFile file;
   private final Map<Integer, Comment> comments = new HashMap<>();
   private final Printer printer;
-  private final BudgetContext context;
+  private final java.util.function.ToIntFunction<ProjectItem.Indicator> order;
 
-  private Formatter(SourceUnit unit, BudgetContext context) {
+  private Formatter(SourceUnit unit, java.util.function.ToIntFunction<ProjectItem.Indicator> order) {
     this.file = unit.file();
-    this.context = context;
+    this.order = order;
     this.printer = new Printer(file);
     this.unitCache = unit;
     for (Comment c : unit.comments()) {
@@ -43,8 +41,8 @@ public final class Formatter {
    * Formats a parsed file. {@code context} (from checking its budget) gives the framework order of
    * indicators; without it indicators keep their order.
    */
-  public static String format(SourceUnit unit, BudgetContext context) {
-    return new Formatter(unit, context).format();
+  public static String format(SourceUnit unit, java.util.function.ToIntFunction<ProjectItem.Indicator> order) {
+    return new Formatter(unit, order).format();
   }
 
   private String format() {
@@ -223,7 +221,7 @@ public final class Formatter {
 
   /** Indicators sorted stably by their place in the framework; everything else stays put. */
   private void reorderIndicators(List<ProjectItem> items, List<List<Line>> blocks) {
-    if (context == null || context.framework() == null) {
+    if (order == null) {
       return;
     }
     List<Integer> slots = new ArrayList<>();
@@ -233,7 +231,7 @@ public final class Formatter {
       if (items.get(i) instanceof ProjectItem.Indicator indicator) {
         slots.add(i);
         indicatorBlocks.add(blocks.get(i));
-        keys.add(order(indicator));
+        keys.add(order.applyAsInt(indicator));
       }
     }
     List<Integer> byOrder = new ArrayList<>();
@@ -244,22 +242,5 @@ public final class Formatter {
     for (int i = 0; i < slots.size(); i++) {
       blocks.set(slots.get(i), indicatorBlocks.get(byOrder.get(i)));
     }
-  }
-
-  private int order(ProjectItem.Indicator indicator) {
-    IndicatorFramework.Category category = context.resolution().category(indicator);
-    if (category == null) {
-      return Integer.MAX_VALUE;
-    }
-    int index = 0;
-    for (IndicatorFramework.Level level : context.framework().levels()) {
-      for (IndicatorFramework.Category c : level.categories()) {
-        if (c == category) {
-          return index;
-        }
-        index++;
-      }
-    }
-    return Integer.MAX_VALUE;
   }
 }

@@ -92,6 +92,6 @@ final class Syntax {
 
   /** An amount: ASCII digits grouped by thousands (58,372,000), decimals kept as written. */
   static String groupedNumber(String written) {
-    return org.jixiao.semantics.Measure.group(Normalize.digits(written));
+    return Normalize.grouped(Normalize.digits(written));
   }
 }

@@ -106,6 +106,24 @@ public final class BudgetContext {
   }
 
   /**
+   * Where an indicator stands in the framework (its category's place), for the formatter's order;
+   * unknown categories last. Null when the budget has no framework: then nothing is reordered.
+   */
+  public java.util.function.ToIntFunction<ProjectItem.Indicator> frameworkOrder() {
+    if (framework == null) {
+      return null;
+    }
+    Map<IndicatorFramework.Category, Integer> places = new IdentityHashMap<>();
+    for (IndicatorFramework.Level level : framework.levels()) {
+      level.categories().forEach(c -> places.putIfAbsent(c, places.size()));
+    }
+    return indicator -> {
+      IndicatorFramework.Category category = resolution.category(indicator);
+      return category == null ? Integer.MAX_VALUE : places.getOrDefault(category, Integer.MAX_VALUE);
+    };
+  }
+
+  /**
    * Reports a diagnostic, at the severity the profile gives its code, unless an {@code allow} on
    * its line silences it: then it is kept, with the reason, among the {@link #silenced()} ones.
    * An error is never silenced.

@@ -51,4 +51,21 @@ public final class Normalize {
     }
     return b.toString();
   }
+
+  /** Thousands separators in a plain decimal: 58372000.5 → 58,372,000.5. */
+  public static String grouped(String plain) {
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int point = digits.indexOf('.');
+    String integer = point >= 0 ? digits.substring(0, point) : digits;
+    String fraction = point >= 0 ? digits.substring(point) : "";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < integer.length(); i++) {
+      if (i > 0 && (integer.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(integer.charAt(i));
+    }
+    return (negative ? "-" : "") + b + fraction;
+  }
 }

@@ -35,14 +35,11 @@ class LayersTest {
       Set.of("cli"));
 
   /**
-   * Back references today, as "from -> to": the formatter asks the
-   * semantic context (BudgetContext, to order indicators by framework) and groups digits with a
-   * helper of semantics; diff compares the backends'
-   * print model (ProjectView) instead of the tables.
+   * Back references today, as "from -> to": diff compares the backends' print model
+   * (ProjectView) instead of the tables.
    */
   private static final Set<String> KNOWN = Set.of(
-      "diff -> backend",
-      "format -> semantics");
+      "diff -> backend");
 
   private static final Pattern REFERENCE = Pattern.compile("org\\.jixiao\\.([a-z]+(?:\\.[a-z]+)*)\\.[A-Z]");
 

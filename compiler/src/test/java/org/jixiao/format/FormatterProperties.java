@@ -61,7 +61,7 @@ class FormatterProperties {
   private static SourceUnit parseAndFormat(String text, List<String> formatted) throws IOException {
     CompiledBudget budget = org.jixiao.testing.Forms.compileAlone(text);
     SourceUnit unit = budget.units().get(0);
-    formatted.add(Formatter.format(unit, budget.context()));
+    formatted.add(Formatter.format(unit, budget.context() == null ? null : budget.context().frameworkOrder()));
     return unit;
   }
 

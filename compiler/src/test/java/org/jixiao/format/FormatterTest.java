@@ -40,7 +40,7 @@ class FormatterTest {
     CheckRun run = CheckRun.check(List.of(REPO.resolve("examples")), REPO);
     for (CompiledBudget budget : run.budgets()) {
       for (SourceUnit unit : budget.units()) {
-        String formatted = Formatter.format(unit, budget.context());
+        String formatted = Formatter.format(unit, budget.context() == null ? null : budget.context().frameworkOrder());
         assertThat(formatted).as(unit.file().displayName()).isEqualTo(unit.file().text());
       }
     }
