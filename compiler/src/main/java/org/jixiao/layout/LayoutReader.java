@@ -168,6 +168,17 @@ public final class LayoutReader {
     return null;
   }
 
+  /** The field keys the layout's rows name (label or value cells), in order. */
+  public static java.util.Set<String> fieldKeys(LayoutSpec layout) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (LayoutSpec.Block b : layout.blocks()) {
+      if (b instanceof LayoutSpec.Row r) {
+        r.cells().stream().filter(c -> c.key() != null).forEach(c -> keys.add(c.key()));
+      }
+    }
+    return keys;
+  }
+
   /** Every row of the layout is as wide as the widths say, so no cell hangs over the edge. */
   private void checkWidth(Decl.Layout decl, LayoutSpec.Block b) {
     int total = widths.size();

@@ -138,6 +138,15 @@ final class ProfileBuilder {
     if (problem != null) {
       sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, p.name().span(), name, problem));
     }
+    if (layout != null) {
+      for (String key : org.jixiao.layout.LayoutReader.fieldKeys(layout)) {
+        // A row names a field of the language (name, department…) or one the profile declares.
+        if (!key.equals("name") && !BuiltinFields.PROJECT.contains(key) && !spec.fields.containsKey(key)) {
+          sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, p.name().span(), name, "@layout.unknownField"));
+          return;
+        }
+      }
+    }
   }
 
   /** The stdlib layout of a profile that names none (the backends use the same). */
