@@ -22,10 +22,10 @@ public record BuildInput(
     var ctx = budget == null ? null : budget.context();
     org.jixiao.semantics.Library library = ctx == null ? org.jixiao.semantics.Stdlib.library() : ctx.library();
     org.jixiao.semantics.RuleProfile profile = ctx == null ? library.profile("山西") : ctx.profile();
-    String layoutName = profile == null || profile.layoutName() == null ? DEFAULT_LAYOUT : profile.layoutName();
+    String layoutName = profile == null || profile.layoutName() == null ? org.jixiao.semantics.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
     org.jixiao.layout.LayoutSpec layout = library.layout(layoutName);
     if (layout == null) {
-      layout = org.jixiao.semantics.Stdlib.library().layout(DEFAULT_LAYOUT);
+      layout = org.jixiao.semantics.Stdlib.library().layout(org.jixiao.semantics.RuleProfile.DEFAULT_LAYOUT);
     }
     String region = ctx == null || ctx.budget() == null ? "" : ctx.budget().region().text();
     return new FormContext(layout, profile, title, region, year);
@@ -47,6 +47,4 @@ public record BuildInput(
     return decl.region().text() + "项目支出绩效目标表";
   }
 
-  /** The stdlib layout for profiles that name none. */
-  static final String DEFAULT_LAYOUT = "两栏"; // as ProfileBuilder.DEFAULT_LAYOUT, which checks it fits
 }

@@ -22,8 +22,7 @@ final class FieldValues {
 
   /** 主管部门及代码 prints {@code 005-名称}; a template without codes prints the name alone. */
   private static String department(ProjectView p, FormContext fc) {
-    boolean coded = fc.profile() == null || fc.profile().field("department") == null
-        || fc.profile().field("department").coded();
+    boolean coded = fc.profile() == null || fc.profile().departmentCoded();
     return coded && !p.departmentCode().isEmpty() ? p.departmentCode() + "-" + p.departmentName() : p.departmentName();
   }
 

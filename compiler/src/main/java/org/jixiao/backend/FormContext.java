@@ -44,9 +44,6 @@ public record FormContext(LayoutSpec layout, RuleProfile profile, String title, 
 
   /** True when the template has the stage (term, annual) and, for funds, the column. */
   boolean hasStage(String stage) {
-    if (!stage.equals("term") || profile == null) {
-      return true;
-    }
-    return profile.has("term") || profile.field("term") == null;
+    return !stage.equals("term") || profile == null || profile.hasTerm();
   }
 }

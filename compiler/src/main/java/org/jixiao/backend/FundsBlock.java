@@ -19,36 +19,37 @@ final class FundsBlock {
       List.of(new RuleProfile.FundsColumn("term", "实施期资金总额"), new RuleProfile.FundsColumn("annual", "年度资金总额"));
 
   static void draw(LayoutSpec.Funds f, FormContext fc, ProjectView p, Consumer<Cell> add, int row) {
-    List<RuleProfile.FundsColumn> columns = fc.profile() == null ? DEFAULT_COLUMNS : fc.profile().columns();
+    List<RuleProfile.FundsColumn> all = fc.profile() == null ? DEFAULT_COLUMNS : fc.profile().columns();
     int rows = 1 + p.funds().size();
     add.accept(new Cell(row, 0, rows, f.labelSpan(), FormLayout.text(fc.fill(f.label())), Role.LABEL));
     int width = fc.layout().columns();
     // A profile whose columns do not fit the layout is reported by check (JX0116); never draw past the edge.
-    int fitting = Math.max(0, Math.min(columns.size(), (width - f.labelSpan()) / (f.columnLabelSpan() + f.amountSpan())));
-    columns = columns.subList(0, fitting);
-    for (int k = 0; k < columns.size(); k++) {
-      RuleProfile.FundsColumn c = columns.get(k);
-      int column = f.labelSpan() + k * (f.columnLabelSpan() + f.amountSpan());
-      // The last amount takes whatever width is left, so a layout drawn for other columns still fills the row.
-      int amountSpan = k == columns.size() - 1 ? Math.max(1, width - column - f.columnLabelSpan()) : f.amountSpan();
-      boolean term = c.key().equals("term");
-      add.accept(new Cell(row, column, 1, f.columnLabelSpan(), FormLayout.text(c.label() + "："), Role.LABEL));
-      add.accept(new Cell(row, column + f.columnLabelSpan(), 1, amountSpan,
-          money(term ? p.total().term() : p.total().annual(), fc), Role.MONEY));
-    }
+    int fitting = Math.max(0, Math.min(all.size(), (width - f.labelSpan()) / (f.columnLabelSpan() + f.amountSpan())));
+    List<RuleProfile.FundsColumn> columns = all.subList(0, fitting);
+    row(f, fc, add, row, columns, k -> columns.get(k).label() + "：",
+        key -> key.equals("term") ? p.total().term() : p.total().annual());
     boolean first = true;
     for (ProjectView.FundsRow source : p.funds()) {
-      row++;
       String label = (first ? f.firstPrefix() : "") + source.label();
-      for (int k = 0; k < columns.size(); k++) {
-        int column = f.labelSpan() + k * (f.columnLabelSpan() + f.amountSpan());
-        int amountSpan = k == columns.size() - 1 ? Math.max(1, width - column - f.columnLabelSpan()) : f.amountSpan();
-        boolean term = columns.get(k).key().equals("term");
-        add.accept(new Cell(row, column, 1, f.columnLabelSpan(), FormLayout.text(label), Role.LABEL));
-        add.accept(new Cell(row, column + f.columnLabelSpan(), 1, amountSpan,
-            money(term ? source.term() : source.annual(), fc), Role.MONEY));
-      }
+      row(f, fc, add, ++row, columns, k -> label, key -> key.equals("term") ? source.term() : source.annual());
       first = false;
+    }
+  }
+
+  /**
+   * One row of the table: for each funding column a label and an amount; the last amount takes
+   * whatever width is left, so a layout drawn for other columns still fills the row.
+   */
+  private static void row(LayoutSpec.Funds f, FormContext fc, Consumer<Cell> add, int row,
+      List<RuleProfile.FundsColumn> columns, java.util.function.IntFunction<String> label,
+      java.util.function.Function<String, ProjectView.Amount> amount) {
+    int width = fc.layout().columns();
+    for (int k = 0; k < columns.size(); k++) {
+      int column = f.labelSpan() + k * (f.columnLabelSpan() + f.amountSpan());
+      int amountSpan = k == columns.size() - 1 ? Math.max(1, width - column - f.columnLabelSpan()) : f.amountSpan();
+      add.accept(new Cell(row, column, 1, f.columnLabelSpan(), FormLayout.text(label.apply(k)), Role.LABEL));
+      add.accept(new Cell(row, column + f.columnLabelSpan(), 1, amountSpan,
+          money(amount.apply(columns.get(k).key()), fc), Role.MONEY));
     }
   }
 

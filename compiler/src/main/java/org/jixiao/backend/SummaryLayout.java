@@ -106,7 +106,7 @@ public final class SummaryLayout {
   /** 部门代码 (where departments have codes), 主管部门, 项目名称, 项目属性 (where the template has it). */
   private static List<TextColumn> textColumns(FormContext fc, Messages m) {
     RuleProfile profile = fc.profile();
-    boolean coded = profile == null || profile.field("department") == null || profile.field("department").coded();
+    boolean coded = profile == null || profile.departmentCoded();
     List<TextColumn> out = new ArrayList<>();
     if (coded) {
       out.add(new TextColumn(m.get("summary.code"), 4, ProjectView::departmentCode));

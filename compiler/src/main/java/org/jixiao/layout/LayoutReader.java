@@ -234,16 +234,13 @@ public final class LayoutReader {
       return line.args().get(next++);
     }
 
+    /** A span or width: at least 1. */
     int number() {
-      Decl.LayoutArg a = next();
-      if (a == null) {
-        return 0;
-      }
-      if (a.quoted() || !a.text().matches("[0-9]{1,3}") || Integer.parseInt(a.text()) < 1) {
+      int n = count();
+      if (n < 1 && !reported) {
         fail("@layout.expectedNumber");
-        return 0;
       }
-      return Integer.parseInt(a.text());
+      return n;
     }
 
     /** A count that may be 0 (rows to repeat). */

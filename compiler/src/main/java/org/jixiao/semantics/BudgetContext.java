@@ -167,11 +167,7 @@ public final class BudgetContext {
    * {@code field term absent}, as templates with only 年度 goals and indicators do.
    */
   public boolean hasStage(org.jixiao.syntax.Column column) {
-    if (column != org.jixiao.syntax.Column.TERM || profile == null) {
-      return true;
-    }
-    FormField term = profile.field("term");
-    return term == null || term.present();
+    return column != org.jixiao.syntax.Column.TERM || profile == null || profile.hasTerm();
   }
 
   /**

@@ -223,18 +223,19 @@ public final class LibraryBuilder {
       for (Decl.Category c : l.categories()) {
         categories.add(
             new IndicatorFramework.Category(
-                c.name().text(), text(c.shortName()), role(c.role(), file, sink), texts(c.aliases()),
+                c.name().text(), text(c.shortName()), role(c.role(), file, sink), ProfileBuilder.texts(c.aliases()),
                 l.name().text()));
       }
       levels.add(
           new IndicatorFramework.Level(
-              l.name().text(), text(l.shortName()), role(l.requires(), file, sink), texts(l.aliases()),
+              l.name().text(), text(l.shortName()), role(l.requires(), file, sink), ProfileBuilder.texts(l.aliases()),
               categories));
     }
     return new IndicatorFramework(f.name().text(), f.title() == null ? f.name().text() : f.title().value(), levels);
   }
 
-  private static void report(
+  /** An unknown name, with the closest known one or the list of known ones. */
+  static void report(
       DiagnosticSink sink, DiagnosticCode code, SourceFile file, Name name, List<String> known) {
     Diagnostic d = Diagnostic.of(code, file, name.span(), name.text());
     String suggestion = Suggest.closest(name.text(), known);
@@ -248,9 +249,4 @@ public final class LibraryBuilder {
     return name == null ? null : name.text();
   }
 
-  private static List<String> texts(List<Name> names) {
-    List<String> out = new ArrayList<>();
-    names.forEach(n -> out.add(n.text()));
-    return out;
-  }
 }

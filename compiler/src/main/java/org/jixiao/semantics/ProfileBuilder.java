@@ -132,7 +132,7 @@ final class ProfileBuilder {
 
   /** The layout the profile prints with (its own, or the stdlib's default) must hold its funding columns. */
   private void fitsLayout(Decl.Profile p, ProfileSpec spec) {
-    String name = spec.layoutName == null ? DEFAULT_LAYOUT : spec.layoutName;
+    String name = spec.layoutName == null ? RuleProfile.DEFAULT_LAYOUT : spec.layoutName;
     org.jixiao.layout.LayoutSpec layout = library.layout(name);
     String problem = layout == null ? null : org.jixiao.layout.LayoutReader.fundsFit(layout, spec.columns.size());
     if (problem != null) {
@@ -149,8 +149,7 @@ final class ProfileBuilder {
     }
   }
 
-  /** The stdlib layout of a profile that names none (the backends use the same). */
-  static final String DEFAULT_LAYOUT = "两栏";
+
 
   private RuleProfile.AttributeValue attribute(ProfileItem.AttributeValue a) {
     BigDecimal years = null;
@@ -260,11 +259,7 @@ final class ProfileBuilder {
   }
 
   private void unknown(DiagnosticCode code, Name name, List<String> known) {
-    Diagnostic d = Diagnostic.of(code, file, name.span(), name.text());
-    String suggestion = Suggest.closest(name.text(), known);
-    sink.report(suggestion != null
-        ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-        : d.withHint(Hint.of("hint.known", String.join("、", known))));
+    LibraryBuilder.report(sink, code, file, name, known);
   }
 
   private Unit unitOf(UnitExpr expr) {

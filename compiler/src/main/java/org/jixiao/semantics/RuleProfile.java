@@ -30,6 +30,9 @@ public final class RuleProfile {
   private final Set<String> placeholders;
   private final List<WeightRule> weights;
 
+  /** The stdlib layout of a profile that names none: the check and the backends use the same. */
+  public static final String DEFAULT_LAYOUT = "两栏";
+
   public record FundingSource(String key, String label, List<String> aliases) {}
 
   /** A 项目属性 value; {@code periodYears} is the 项目期 it implies, or null. */
@@ -175,6 +178,21 @@ public final class RuleProfile {
   public boolean has(String key) {
     FormField f = field(key);
     return f != null && f.present();
+  }
+
+  /**
+   * True when the template has the 实施期 stage for goals and indicators: unless it says {@code
+   * field term absent} (templates with only 年度 goals and indicators).
+   */
+  public boolean hasTerm() {
+    FormField term = field("term");
+    return term == null || term.present();
+  }
+
+  /** True when the form prints the department with its code (005-名称); a profile that does not say: yes. */
+  public boolean departmentCoded() {
+    FormField department = field("department");
+    return department == null || department.coded();
   }
 
   /** The label the form prints for a field, or {@code fallback} when the profile gives none. */
