@@ -15,12 +15,12 @@ import org.jixiao.syntax.ProjectItem;
  */
 final class DirectionMatchesComparator implements ProjectRule {
   @Override
-  public void check(ProjectFile pf, BudgetContext ctx) {
+  public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     List<String> values = Indicators.values(ctx.profile(), "direction");
     if (values.size() < 2) {
       return;
     }
-    for (ProjectItem.Indicator i : Indicators.of(pf)) {
+    for (ProjectItem.Indicator i : indicators) {
       if (i.parts().direction() == null || i.target() == null || !i.target().explicitComparator()) {
         continue;
       }

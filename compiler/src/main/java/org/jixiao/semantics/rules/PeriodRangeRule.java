@@ -1,5 +1,6 @@
 package org.jixiao.semantics.rules;
 
+import java.util.List;
 import java.time.LocalDate;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
@@ -11,7 +12,7 @@ import org.jixiao.syntax.ProjectItem;
 /** A 项目期 range runs forwards and overlaps the budget year that funds it. */
 final class PeriodRangeRule implements ProjectRule {
   @Override
-  public void check(ProjectFile pf, BudgetContext ctx) {
+  public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     for (ProjectItem item : pf.project().items()) {
       if (!(item instanceof ProjectItem.PeriodRange r)) {
         continue;

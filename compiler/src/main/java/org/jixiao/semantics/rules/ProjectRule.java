@@ -1,7 +1,9 @@
 package org.jixiao.semantics.rules;
 
+import java.util.List;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
+import org.jixiao.syntax.ProjectItem;
 
 /**
  * One check of one form against its template, as a small class: it reads the form, the profile
@@ -9,5 +11,9 @@ import org.jixiao.semantics.ProjectFile;
  * table. {@link ProjectRules} runs every rule over every checked project.
  */
 public interface ProjectRule {
-  void check(ProjectFile project, BudgetContext ctx);
+  /**
+   * @param indicators the project's indicator lines, empty rows left out: gathered once for all
+   *     rules
+   */
+  void check(ProjectFile project, List<ProjectItem.Indicator> indicators, BudgetContext ctx);
 }

@@ -17,8 +17,9 @@ public final class ProjectRules {
       return;
     }
     for (ProjectFile pf : ctx.checkedProjects()) {
+      List<org.jixiao.syntax.ProjectItem.Indicator> indicators = Indicators.of(pf);
       for (ProjectRule rule : RULES) {
-        rule.check(pf, ctx);
+        rule.check(pf, indicators, ctx);
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.jixiao.semantics.rules;
 
+import java.util.List;
 import java.math.BigDecimal;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
@@ -16,8 +17,8 @@ import org.jixiao.syntax.ProjectItem;
  */
 final class WeightTotals implements ProjectRule {
   @Override
-  public void check(ProjectFile pf, BudgetContext ctx) {
-    boolean anyWeight = Indicators.of(pf).stream().anyMatch(i -> i.parts().weight() != null);
+  public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
+    boolean anyWeight = indicators.stream().anyMatch(i -> i.parts().weight() != null);
     if (!anyWeight) {
       return;
     }
@@ -30,7 +31,7 @@ final class WeightTotals implements ProjectRule {
         }
       }
       BigDecimal sum = BigDecimal.ZERO;
-      for (ProjectItem.Indicator i : Indicators.of(pf)) {
+      for (ProjectItem.Indicator i : indicators) {
         IndicatorFramework.Category c = ctx.resolution().category(i);
         boolean inLevel = level == null || (c != null && c.level().equals(level.name()));
         if (inLevel && i.column().coversAnnual() && i.parts().weight() != null) {
