@@ -62,6 +62,33 @@ class FormatterTest {
     assertThat(codesAndMessages(copy)).isEqualTo(codesAndMessages(REPO.resolve("examples/yangquan-2026-published")));
   }
 
+  /** The template syntax (indicator parts, ranges, declared fields, empty rows) survives fmt. */
+  @Test
+  void formattingTheTemplateFormsKeepsTheirDiagnostics() throws IOException {
+    List<Path> templates;
+    try (Stream<Path> s = Files.list(REPO.resolve("examples/templates"))) {
+      templates = s.filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(templates).isNotEmpty();
+    for (Path template : templates) {
+      Path copy = dir.resolve("t-" + template.getFileName());
+      copyTree(template, copy);
+      String scrambled = "";
+      for (Path f : jx(copy)) {
+        String text = Files.readString(f).replace(" 至 ", " ~ ").replace(" weight ", "  weight   ")
+            .replace(" direction ", "\tdirection ").replace(">= ", "＞＝").replace("  indicator", "    indicator");
+        Files.writeString(f, text);
+        scrambled += text;
+      }
+      assertThat(scrambled).as("a scrambled %s", template).contains("    indicator");
+      List<String> before = codesAndMessages(copy);
+      assertThat(fmt(false, copy)).as(template.toString()).isZero();
+      assertThat(fmt(true, copy)).as(template.toString()).isZero();
+      assertThat(codesAndMessages(copy)).as(template.toString()).isEqualTo(before);
+      assertThat(codesAndMessages(copy)).as(template.toString()).isEqualTo(codesAndMessages(template));
+    }
+  }
+
   @Test
   void checkModeListsDifferencesAndChangesNothing() throws IOException {
     Path f = dir.resolve("a.jx");
