@@ -20,12 +20,12 @@ public record BuildInput(
   /** The layout the profile names (the stdlib's default when none), for drawing each form. */
   public FormContext formContext() {
     var ctx = budget == null ? null : budget.context();
-    org.jixiao.semantics.Library library = ctx == null ? org.jixiao.semantics.Stdlib.library() : ctx.library();
-    org.jixiao.semantics.RuleProfile profile = ctx == null ? library.profile("山西") : ctx.profile();
-    String layoutName = profile == null || profile.layoutName() == null ? org.jixiao.semantics.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
+    org.jixiao.semantics.library.Library library = ctx == null ? org.jixiao.semantics.library.Stdlib.library() : ctx.library();
+    org.jixiao.semantics.library.RuleProfile profile = ctx == null ? library.profile("山西") : ctx.profile();
+    String layoutName = profile == null || profile.layoutName() == null ? org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
     org.jixiao.layout.LayoutSpec layout = library.layout(layoutName);
     if (layout == null) {
-      layout = org.jixiao.semantics.Stdlib.library().layout(org.jixiao.semantics.RuleProfile.DEFAULT_LAYOUT);
+      layout = org.jixiao.semantics.library.Stdlib.library().layout(org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT);
     }
     String region = ctx == null || ctx.budget() == null ? "" : ctx.budget().region().text();
     return new FormContext(layout, profile, title, region, year);
@@ -35,7 +35,7 @@ public record BuildInput(
    * The form's title: the budget's own {@code title}, else the profile's title pattern for the
    * budget's region and year, else the region's 项目支出绩效目标表.
    */
-  public static String titleOf(org.jixiao.syntax.Decl.Budget decl, org.jixiao.semantics.RuleProfile profile) {
+  public static String titleOf(org.jixiao.syntax.Decl.Budget decl, org.jixiao.semantics.library.RuleProfile profile) {
     for (org.jixiao.syntax.BudgetItem item : decl.items()) {
       if (item instanceof org.jixiao.syntax.BudgetItem.Title t) {
         return t.text().value();

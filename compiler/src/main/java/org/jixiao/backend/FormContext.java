@@ -1,7 +1,7 @@
 package org.jixiao.backend;
 
 import org.jixiao.layout.LayoutSpec;
-import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.library.RuleProfile;
 
 /**
  * What a form's layout needs beyond the project: the layout itself, the profile whose labels,
@@ -23,7 +23,7 @@ public record FormContext(LayoutSpec layout, RuleProfile profile, String title, 
     if (profile == null) {
       return new Grid.Value.Money(yuanAmount);
     }
-    org.jixiao.semantics.Rational scale = profile.moneyScale();
+    org.jixiao.semantics.units.Rational scale = profile.moneyScale();
     java.math.BigDecimal yuan = yuanAmount.multiply(new java.math.BigDecimal(scale.denominator()));
     java.math.BigDecimal unit = new java.math.BigDecimal(scale.numerator());
     java.math.BigDecimal value;

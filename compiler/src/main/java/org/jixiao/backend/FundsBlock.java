@@ -6,7 +6,7 @@ import org.jixiao.backend.Grid.Cell;
 import org.jixiao.backend.Grid.Role;
 import org.jixiao.backend.Grid.Value;
 import org.jixiao.layout.LayoutSpec;
-import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.library.RuleProfile;
 
 /**
  * The funding table of a form: a label down the left, then for each funding column of the profile

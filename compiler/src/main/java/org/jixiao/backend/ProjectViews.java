@@ -10,14 +10,15 @@ import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.semantics.BudgetContext;
-import org.jixiao.semantics.FormField;
-import org.jixiao.semantics.FundingTable;
-import org.jixiao.semantics.PeriodRanges;
-import org.jixiao.semantics.IndicatorFramework;
+import org.jixiao.semantics.library.FormField;
+import org.jixiao.semantics.resolve.FundingTable;
+import org.jixiao.semantics.units.PeriodRanges;
+import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.ProjectFile;
-import org.jixiao.semantics.Rational;
-import org.jixiao.semantics.RuleProfile;
-import org.jixiao.semantics.Unit;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.units.Unit;
+import org.jixiao.syntax.Column;
 import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.ProjectItem;
@@ -155,8 +156,8 @@ public final class ProjectViews {
       return rows;
     }
     for (RuleProfile.FundingSource source : ctx.profile().sources()) {
-      FundingTable.Cell term = table == null ? null : cell(table.term(), source.key());
-      FundingTable.Cell annual = table == null ? null : cell(table.annual(), source.key());
+      FundingTable.Cell term = table == null ? null : cell(table.column(Column.TERM), source.key());
+      FundingTable.Cell annual = table == null ? null : cell(table.column(Column.ANNUAL), source.key());
       rows.add(new ProjectView.FundsRow(source.key(), source.label(), amount(term), amount(annual)));
     }
     return rows;
@@ -175,7 +176,7 @@ public final class ProjectViews {
     if (table == null) {
       return new ProjectView.FundsTotal(amount(null), amount(null));
     }
-    return new ProjectView.FundsTotal(totalAmount(table.term()), totalAmount(table.annual()));
+    return new ProjectView.FundsTotal(totalAmount(table.column(Column.TERM)), totalAmount(table.column(Column.ANNUAL)));
   }
 
   private ProjectView.Amount totalAmount(FundingTable.ColumnFunds column) {

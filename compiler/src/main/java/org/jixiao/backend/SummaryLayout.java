@@ -7,7 +7,7 @@ import org.jixiao.backend.Grid.Cell;
 import org.jixiao.backend.Grid.Role;
 import org.jixiao.backend.Grid.Value;
 import org.jixiao.diag.Messages;
-import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.library.RuleProfile;
 
 /**
  * The 汇总 sheet: one row per project with department, attribute, funds by source for each funding

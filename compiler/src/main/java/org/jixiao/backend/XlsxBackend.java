@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.library.RuleProfile;
 
 /**
  * One workbook per budget, {@code NAME.xlsx}: a first sheet 汇总 ({@link SummaryLayout}), then one

@@ -33,7 +33,7 @@ public final class DiffRenderer {
 
   static String yuan(BigDecimal v) {
     String plain = v.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    return org.jixiao.semantics.Measure.group(plain.endsWith(".00") ? plain.substring(0, plain.length() - 3) : plain);
+    return org.jixiao.semantics.units.Measure.group(plain.endsWith(".00") ? plain.substring(0, plain.length() - 3) : plain);
   }
 
   static String signed(BigDecimal v) {

@@ -1,6 +1,6 @@
 package org.jixiao.diff;
 
-import org.jixiao.semantics.Suggest;
+import org.jixiao.semantics.library.Suggest;
 
 /**
  * How alike two names are, for telling a rename from a removal and an addition: projects and

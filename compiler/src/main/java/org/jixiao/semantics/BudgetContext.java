@@ -1,5 +1,12 @@
 package org.jixiao.semantics;
 
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.Library;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.resolve.Resolution;
+import org.jixiao.semantics.units.PeriodRanges;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -153,7 +160,7 @@ public final class BudgetContext {
 
   /** 一次性 in the profile (项目期 1 年), or a written 项目期 of one year. */
   public boolean isOneYear(Decl.Project project) {
-    ProjectItem.Attribute attribute = FundingChecker.first(project, ProjectItem.Attribute.class);
+    ProjectItem.Attribute attribute = project.first(ProjectItem.Attribute.class);
     RuleProfile.AttributeValue value = attribute == null ? null : resolution.attribute(attribute);
     if (value != null && value.periodYears() != null) {
       return value.periodYears().compareTo(java.math.BigDecimal.ONE) == 0;
@@ -183,11 +190,11 @@ public final class BudgetContext {
 
   /** The written 项目期 in years, or null; a month range counts its months (2026-01 至 2026-12: 1 年). */
   public Rational periodYears(Decl.Project project) {
-    ProjectItem.PeriodRange range = FundingChecker.first(project, ProjectItem.PeriodRange.class);
+    ProjectItem.PeriodRange range = project.first(ProjectItem.PeriodRange.class);
     if (range != null) {
       return PeriodRanges.years(range);
     }
-    ProjectItem.Period period = FundingChecker.first(project, ProjectItem.Period.class);
+    ProjectItem.Period period = project.first(ProjectItem.Period.class);
     Unit year = library.unit("年");
     Unit unit = period == null ? null : resolution.unit(period.value().unit());
     if (unit == null || year == null || !unit.sameDimension(year)) {
@@ -202,7 +209,6 @@ public final class BudgetContext {
   private final List<Silenced> silenced = new ArrayList<>();
   private final Set<Allow> usedAllows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Allow> refusedAllows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-  private Map<String, BudgetTotals.DepartmentTotal> departmentTotals = Map.of();
 
   public List<Silenced> silenced() {
     return List.copyOf(silenced);
@@ -240,14 +246,5 @@ public final class BudgetContext {
         }
       }
     }
-  }
-
-  void departmentTotals(Map<String, BudgetTotals.DepartmentTotal> totals) {
-    this.departmentTotals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
-  }
-
-  /** Annual and implementation-period totals per department code, in source order. */
-  public Map<String, BudgetTotals.DepartmentTotal> departmentTotals() {
-    return departmentTotals;
   }
 }

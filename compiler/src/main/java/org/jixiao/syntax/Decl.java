@@ -22,6 +22,16 @@ public sealed interface Decl extends Node {
       items = List.copyOf(items);
       allows = List.copyOf(allows);
     }
+
+    /** The first item of a kind (the one the form reads: a repeated field is reported, not used). */
+    public <T extends ProjectItem> T first(Class<T> type) {
+      for (ProjectItem item : items) {
+        if (type.isInstance(item)) {
+          return type.cast(item);
+        }
+      }
+      return null;
+    }
   }
 
   /** {@code dimension 货币 "money"}. */

@@ -1,5 +1,10 @@
 package org.jixiao.semantics;
 
+import org.jixiao.semantics.library.Library;
+import org.jixiao.semantics.library.Stdlib;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -79,7 +84,7 @@ class UnitProperties {
 
   @Property(tries = 1)
   void knownFacts() {
-    assertThat(LIBRARY.unit("年")).isEqualTo(LIBRARY.unit("月").pow(1).times(new Unit(Rational.of(12, 1), org.jixiao.semantics.Dimension.NONE)));
+    assertThat(LIBRARY.unit("年")).isEqualTo(LIBRARY.unit("月").pow(1).times(new Unit(Rational.of(12, 1), org.jixiao.semantics.units.Dimension.NONE)));
     Unit perDay = LIBRARY.unit("吨").dividedBy(LIBRARY.unit("日"));
     Unit perYear = LIBRARY.unit("吨").dividedBy(LIBRARY.unit("年"));
     // 550 吨/日 = 200750 吨/年, as the seed's 垃圾焚烧 form computes.

@@ -2,9 +2,9 @@ package org.jixiao.semantics.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.semantics.FormField;
+import org.jixiao.semantics.library.FormField;
 import org.jixiao.semantics.ProjectFile;
-import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.syntax.ProjectItem;
 
 /** What the rules share about a form's indicators. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
-import org.jixiao.semantics.PeriodRanges;
+import org.jixiao.semantics.units.PeriodRanges;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.syntax.ProjectItem;
 

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
-import org.jixiao.semantics.IndicatorFramework;
-import org.jixiao.semantics.RuleProfile;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.syntax.ProjectItem;
 

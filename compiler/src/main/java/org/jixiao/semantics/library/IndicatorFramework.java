@@ -1,4 +1,4 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.library;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

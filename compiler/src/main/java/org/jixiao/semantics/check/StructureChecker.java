@@ -1,5 +1,14 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.check;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.funds.FundingChecker;
+import org.jixiao.semantics.library.BuiltinFields;
+import org.jixiao.semantics.library.FormField;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.library.Suggest;
+import org.jixiao.semantics.resolve.NameResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +45,7 @@ public final class StructureChecker {
     Map<String, ProjectFile> byName = new HashMap<>();
     for (ProjectFile pf : ctx.projects()) {
       // Departments may use the same project name (业务工作经费); a project is its department's.
-      ProjectItem.Department d = FundingChecker.first(pf.project(), ProjectItem.Department.class);
+      ProjectItem.Department d = pf.project().first(ProjectItem.Department.class);
       String key = (d == null ? "" : d.code()) + "\u0000" + pf.project().name().key();
       if (byName.putIfAbsent(key, pf) != null) {
         ctx.report(

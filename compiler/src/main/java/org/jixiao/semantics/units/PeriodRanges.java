@@ -1,4 +1,4 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.units;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.library;
 
+import org.jixiao.semantics.units.Rational;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

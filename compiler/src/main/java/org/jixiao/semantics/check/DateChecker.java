@@ -1,5 +1,14 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.check;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.funds.FundingChecker;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.Roles;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.PeriodRanges;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
@@ -76,7 +85,7 @@ public final class DateChecker {
   }
 
   private void deadline(ProjectFile pf, Target.Deadline d, int year) {
-    ProjectItem.PeriodRange range = FundingChecker.first(pf.project(), ProjectItem.PeriodRange.class);
+    ProjectItem.PeriodRange range = pf.project().first(ProjectItem.PeriodRange.class);
     if (range != null) {
       // A range says exactly when the project runs: a deadline must fall inside it.
       LocalDate first = PeriodRanges.first(range);

@@ -1,5 +1,13 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.funds;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.Roles;
+import org.jixiao.semantics.resolve.FundingTable;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;

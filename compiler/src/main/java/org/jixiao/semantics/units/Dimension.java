@@ -1,4 +1,4 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.units;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,5 +1,10 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.check;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.library.BuiltinFields;
+import org.jixiao.semantics.library.FormField;
+import org.jixiao.semantics.library.RuleProfile;
 import java.util.Collection;
 import java.util.Set;
 import org.jixiao.diag.Diagnostic;

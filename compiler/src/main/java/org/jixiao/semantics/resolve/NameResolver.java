@@ -1,5 +1,11 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.resolve;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.library.Suggest;
+import org.jixiao.semantics.units.Unit;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;

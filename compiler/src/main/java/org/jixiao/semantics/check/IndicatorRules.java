@@ -1,5 +1,15 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.check;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.funds.FundingChecker;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.Roles;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.units.Dimension;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,8 +322,8 @@ public final class IndicatorRules {
 
   /** P1: 一次性 means one year, 经常性 the open-ended 99 years, 跨年度 at least two. */
   private void attributeAndPeriod(ProjectFile pf) {
-    ProjectItem.Attribute attribute = FundingChecker.first(pf.project(), ProjectItem.Attribute.class);
-    ProjectItem.Period period = FundingChecker.first(pf.project(), ProjectItem.Period.class);
+    ProjectItem.Attribute attribute = pf.project().first(ProjectItem.Attribute.class);
+    ProjectItem.Period period = pf.project().first(ProjectItem.Period.class);
     RuleProfile.AttributeValue value = attribute == null ? null : ctx.resolution().attribute(attribute);
     if (value == null || period == null) {
       return;

@@ -1,4 +1,4 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.units;
 
 /**
  * A unit of measure: how many base units it is ({@code scale}) and of which dimension. 万元 is

@@ -1,5 +1,8 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.resolve;
 
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.units.Unit;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jixiao.syntax.FundsRow;
@@ -9,7 +12,8 @@ import org.jixiao.syntax.UnitExpr;
 /**
  * What name resolution found, kept beside the syntax tree rather than in it (CEL's side tables):
  * the tree stays immutable, and each later pass reads only the tables it needs. Keys are syntax
- * nodes by identity.
+ * nodes by identity. Only the resolvers of this package write them (the setters are package
+ * private): a check reads what resolution found, it never changes it.
  */
 public final class Resolution {
   private final Map<ProjectItem.Indicator, IndicatorFramework.Category> categories = new IdentityHashMap<>();
@@ -18,6 +22,17 @@ public final class Resolution {
   private final Map<ProjectItem.Attribute, RuleProfile.AttributeValue> attributes = new IdentityHashMap<>();
 
   private final Map<org.jixiao.syntax.Decl.Project, FundingTable> funding = new IdentityHashMap<>();
+
+  private BudgetFunds budgetFunds;
+
+  void budgetFunds(BudgetFunds totals) {
+    this.budgetFunds = totals;
+  }
+
+  /** The whole budget's funds added up; null before {@link FundsResolver} has run. */
+  public BudgetFunds budgetFunds() {
+    return budgetFunds;
+  }
 
   void funding(org.jixiao.syntax.Decl.Project project, FundingTable table) {
     funding.put(project, table);

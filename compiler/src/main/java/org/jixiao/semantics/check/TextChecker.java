@@ -1,5 +1,11 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.check;
 
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.resolve.FundingTable;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.syntax.Column;
 import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.Normalize;
 import org.jixiao.syntax.ProjectItem;
@@ -209,13 +216,13 @@ public final class TextChecker {
     while (m.find()) {
       Unit unit = ctx.library().unit(m.group(3));
       Rational stated = unit.amountIn(new java.math.BigDecimal(m.group(2)), yuan);
-      if (stated.compareTo(funding.term().total()) != 0 && stated.compareTo(funding.annual().total()) != 0) {
+      if (stated.compareTo(funding.column(Column.TERM).total()) != 0 && stated.compareTo(funding.column(Column.ANNUAL).total()) != 0) {
         mismatched.add(m.group(2) + m.group(3));
       }
     }
     if (!mismatched.isEmpty()) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0512, pf.file(), text.span(), mismatched.get(0),
-          Measure.format(funding.term().total()), Measure.format(funding.annual().total())));
+          Measure.format(funding.column(Column.TERM).total()), Measure.format(funding.column(Column.ANNUAL).total())));
     }
   }
 }

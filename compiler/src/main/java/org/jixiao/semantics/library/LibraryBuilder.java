@@ -1,5 +1,8 @@
-package org.jixiao.semantics;
+package org.jixiao.semantics.library;
 
+import org.jixiao.semantics.units.Dimension;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,0 +1,72 @@
+package org.jixiao.semantics.funds;
+
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.resolve.BudgetFunds;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.BudgetItem;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.ProjectItem;
+
+/**
+ * A department's projects must fit within its stated ceiling (预算控制数), read against the
+ * budget's totals ({@link BudgetFunds}) that resolution added up.
+ */
+public final class CeilingChecker {
+  private final BudgetContext ctx;
+
+  public CeilingChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void run() {
+    if (ctx.budget() == null || ctx.resolution().budgetFunds() == null) {
+      return;
+    }
+    for (BudgetItem item : ctx.budget().items()) {
+      if (item instanceof BudgetItem.Ceiling c) {
+        ceiling(c, ctx.resolution().budgetFunds().department(c.departmentCode()));
+      }
+    }
+  }
+
+  /** Any project of the department, even one not summed because of a syntax error. */
+  private boolean hasProjects(String code) {
+    for (ProjectFile pf : ctx.projects()) {
+      ProjectItem.Department d = pf.project().first(ProjectItem.Department.class);
+      if (d != null && code.equals(d.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void ceiling(BudgetItem.Ceiling c, BudgetFunds.DepartmentTotal total) {
+    if (!(c.amount() instanceof Amount.Money money)) {
+      return;
+    }
+    Unit yuan = ctx.library().unit("元");
+    Unit unit = money.unit() == null ? yuan : ctx.resolution().unit(money.unit());
+    if (unit == null) {
+      return;
+    }
+    if (!unit.sameDimension(yuan)) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
+      return;
+    }
+    Rational limit = unit.amountIn(money.value(), yuan);
+    if (!hasProjects(c.departmentCode())) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0802, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
+    } else if (total != null && total.total(Column.ANNUAL).compareTo(limit) > 0) {
+      Rational annual = total.total(Column.ANNUAL);
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0801, ctx.budgetFile(), c.amount().span(), c.departmentCode(),
+          Measure.format(annual), Measure.format(limit), String.valueOf(total.projects()),
+          Measure.format(annual.minus(limit))));
+    }
+  }
+}

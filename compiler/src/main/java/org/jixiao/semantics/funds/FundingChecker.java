@@ -1,0 +1,166 @@
+package org.jixiao.semantics.funds;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.resolve.FundingTable;
+import org.jixiao.semantics.units.Measure;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.Target;
+
+/**
+ * The funding rules, on the {@link FundingTable} resolution built (exact 元 whatever unit each
+ * amount was written in): each column's written total is the sum of its sources (F1); the annual
+ * column never exceeds the implementation period (F2); a one-year project has equal columns (F3);
+ * a project with targets and no money is suspicious (F4); a blank source cell is reported (F5).
+ */
+public final class FundingChecker {
+  private final BudgetContext ctx;
+  /** Amounts already reported: a one-amount total row is checked for both columns but is one cell. */
+  private final Set<Amount> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  public FundingChecker(BudgetContext ctx) {
+    this.ctx = ctx;
+  }
+
+  public void run() {
+    for (ProjectFile pf : ctx.checkedProjects()) {
+      FundingTable table = ctx.resolution().funding(pf.project());
+      if (table != null) {
+        check(pf, pf.project().first(ProjectItem.Funds.class), table);
+      }
+    }
+  }
+
+  private void check(ProjectFile pf, ProjectItem.Funds funds, FundingTable table) {
+    SourceFile file = pf.file();
+    FundingTable.Cell blank = firstBlank(table);
+    if (blank != null) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0504, file, blank.amount().span(), label(blank)));
+    }
+    boolean twoColumns = table.has(Column.TERM);
+    boolean termAddsUp = !twoColumns || addsUp(file, table.column(Column.TERM), "@column.term");
+    boolean annualAddsUp = addsUp(file, table.column(Column.ANNUAL), "@column.annual");
+    if (termAddsUp && annualAddsUp && twoColumns) {
+      if (ctx.isOneYear(pf.project())) {
+        columnsEqual(file, table);
+      } else {
+        annualWithinTerm(file, table);
+      }
+    }
+    if (table.column(Column.TERM).total().signum() == 0 && table.column(Column.ANNUAL).total().signum() == 0
+        && hasQuantitativeTarget(pf.project())) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0505, file, keywordSpan(funds)));
+    }
+  }
+
+  /** F5: the first source cell left blank, row by row, the 实施期 cell before the 年度 one. */
+  private static FundingTable.Cell firstBlank(FundingTable table) {
+    List<FundingTable.Cell> annual = table.column(Column.ANNUAL).sources();
+    List<FundingTable.Cell> term = table.column(Column.TERM).sources();
+    for (int i = 0; i < annual.size(); i++) {
+      if (term.get(i).blank()) {
+        return term.get(i);
+      }
+      if (annual.get(i).blank()) {
+        return annual.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static Span keywordSpan(ProjectItem.Funds funds) {
+    return new Span(funds.span().start(), funds.span().start() + "funds".length());
+  }
+
+  private void reportOnce(Amount amount, Diagnostic d) {
+    if (reported.add(amount)) {
+      ctx.report(d);
+    }
+  }
+
+  /** F1: a written total equals the sum of the sources. */
+  private boolean addsUp(SourceFile file, FundingTable.ColumnFunds column, String label) {
+    FundingTable.Cell written = column.writtenTotal();
+    if (written == null || written.yuan().compareTo(column.sum()) == 0) {
+      return true;
+    }
+    reportOnce(written.amount(),
+        Diagnostic.of(DiagnosticCode.JX0501, file, written.amount().span(), label,
+            Measure.format(written.yuan()), Measure.format(column.sum()), terms(column),
+            Measure.format(written.yuan().minus(column.sum()))));
+    return false;
+  }
+
+  private static String terms(FundingTable.ColumnFunds column) {
+    List<String> parts = new ArrayList<>();
+    for (FundingTable.Cell c : column.sources()) {
+      parts.add(c.source().label() + " " + Measure.format(c.yuan()));
+    }
+    return parts.isEmpty() ? "0" : String.join(" + ", parts);
+  }
+
+  /** F3: a one-year project's two columns are the same, source by source. */
+  private void columnsEqual(SourceFile file, FundingTable table) {
+    List<FundingTable.Cell> term = table.column(Column.TERM).sources();
+    List<FundingTable.Cell> annual = table.column(Column.ANNUAL).sources();
+    boolean found = false;
+    for (int i = 0; i < term.size(); i++) {
+      FundingTable.Cell t = term.get(i);
+      FundingTable.Cell a = annual.get(i);
+      if (t.yuan().compareTo(a.yuan()) != 0) {
+        found = true;
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), label(t),
+                Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+      }
+    }
+    FundingTable.Cell t = table.column(Column.TERM).writtenTotal();
+    FundingTable.Cell a = table.column(Column.ANNUAL).writtenTotal();
+    if (!found && t != null && a != null && t.yuan().compareTo(a.yuan()) != 0) {
+      ctx.report(
+          Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), "@funds.total",
+              Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+    }
+  }
+
+  /** F2: the budget year takes no more than the whole period, for every source. */
+  private void annualWithinTerm(SourceFile file, FundingTable table) {
+    List<FundingTable.Cell> term = table.column(Column.TERM).sources();
+    List<FundingTable.Cell> annual = table.column(Column.ANNUAL).sources();
+    for (int i = 0; i < term.size(); i++) {
+      FundingTable.Cell t = term.get(i);
+      FundingTable.Cell a = annual.get(i);
+      if (a.yuan().compareTo(t.yuan()) > 0) {
+        ctx.report(
+            Diagnostic.of(DiagnosticCode.JX0502, file, a.amount().span(), label(t),
+                Measure.format(a.yuan()), Measure.format(t.yuan())));
+      }
+    }
+  }
+
+  /** A source's printed label; the total row as the messages name it (合计 / total). */
+  private static String label(FundingTable.Cell cell) {
+    return cell.source() == null ? "@funds.total" : cell.source().label();
+  }
+
+  private static boolean hasQuantitativeTarget(Decl.Project project) {
+    for (ProjectItem item : project.items()) {
+      if (item instanceof ProjectItem.Indicator i && i.target() instanceof Target.Quantity) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
