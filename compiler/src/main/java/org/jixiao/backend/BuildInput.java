@@ -1,7 +1,10 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import java.util.List;
 import org.jixiao.diag.Messages;
+import org.jixiao.tables.BudgetTables;
+import org.jixiao.tables.FundsTotals;
 
 /**
  * What every backend draws from: one checked budget (without errors), its projects as the form
@@ -10,16 +13,29 @@ import org.jixiao.diag.Messages;
  * @param name the budget's output folder name, unique within one build
  */
 public record BuildInput(
-    String name, org.jixiao.semantics.CheckedBudget budget, List<ProjectView> projects, List<String> fileNames, String title, int year,
-    Messages messages) {
+    String name, BudgetTables tables, List<String> fileNames, String title, int year, Messages messages) {
   public BuildInput {
-    projects = List.copyOf(projects);
     fileNames = List.copyOf(fileNames);
+  }
+
+  /** The checked budget; null for projects made by hand in tests. */
+  public org.jixiao.semantics.CheckedBudget budget() {
+    return tables.budget();
+  }
+
+  /** The projects to write, as the form shows them. */
+  public List<ProjectView> projects() {
+    return tables.projects();
+  }
+
+  /** The money totals of those projects, added up once by the checker. */
+  public FundsTotals totals() {
+    return tables.totals();
   }
 
   /** The layout the profile names (the stdlib's default when none), for drawing each form. */
   public FormContext formContext() {
-    var ctx = budget == null ? null : budget.context();
+    var ctx = budget() == null ? null : budget().context();
     org.jixiao.semantics.library.Library library = ctx == null ? org.jixiao.semantics.library.Stdlib.library() : ctx.library();
     org.jixiao.semantics.library.RuleProfile profile = ctx == null ? library.profile("山西") : ctx.profile();
     String layoutName = profile == null || profile.layoutName() == null ? org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();

@@ -1,5 +1,7 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectViews;
+import org.jixiao.tables.ProjectView;
 /** The value of a field as the form prints it, by the key a layout names it with. */
 final class FieldValues {
   private FieldValues() {}

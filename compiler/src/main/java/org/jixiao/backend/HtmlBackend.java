@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

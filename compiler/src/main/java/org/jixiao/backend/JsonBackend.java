@@ -1,23 +1,17 @@
 package org.jixiao.backend;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonSerializer;
+import org.jixiao.tables.ProjectView;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import org.jixiao.syntax.Column;
+import org.jixiao.tables.FundsTotals;
+import org.jixiao.tables.TablesJson;
 
 /**
  * One JSON document per project ({@code projects/NAME.json}) and one for the budget ({@code
@@ -29,39 +23,16 @@ public final class JsonBackend implements Backend {
   public static final String PROJECT_SCHEMA = "https://jixiao.org/schema/project-1.json";
   public static final String BUDGET_SCHEMA = "https://jixiao.org/schema/budget-1.json";
 
-  private static final ObjectMapper MAPPER = mapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(printer());
+  private static final ObjectMapper MAPPER = TablesJson.MAPPER;
 
   @Override
   public String format() {
     return "json";
   }
 
-  private static ObjectMapper mapper() {
-    ObjectMapper mapper = new ObjectMapper();
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    SimpleModule decimals = new SimpleModule();
-    decimals.addSerializer(BigDecimal.class, new JsonSerializer<>() {
-      @Override
-      public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(value.toPlainString());
-      }
-    });
-    mapper.registerModule(decimals);
-    return mapper;
-  }
-
-  private static DefaultPrettyPrinter printer() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
-  }
-
   /** Serialises with the backend's settings: stable order, {@code \n}, decimal strings. */
   public static String toJson(Object value) throws IOException {
-    return WRITER.writeValueAsString(value) + "\n";
+    return TablesJson.toJson(value);
   }
 
   @Override
@@ -99,9 +70,6 @@ public final class JsonBackend implements Backend {
     root.put("$schema", BUDGET_SCHEMA);
     root.set("budget", budgetHeader(input));
     ArrayNode projects = root.putArray("projects");
-    Map<String, BigDecimal[]> sourceTotals = new LinkedHashMap<>();
-    BigDecimal termTotal = BigDecimal.ZERO.setScale(2);
-    BigDecimal annualTotal = BigDecimal.ZERO.setScale(2);
     int warnings = 0;
     int silenced = 0;
     for (int i = 0; i < input.projects().size(); i++) {
@@ -117,45 +85,28 @@ public final class JsonBackend implements Backend {
       node.set("annual", columnNode(p, false));
       node.put("warnings", p.warnings());
       node.put("silenced", p.silenced().size());
-      for (ProjectView.FundsRow row : p.funds()) {
-        BigDecimal[] sums = sourceTotals.computeIfAbsent(row.key(), k -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
-        sums[0] = sums[0].add(row.term().yuan());
-        sums[1] = sums[1].add(row.annual().yuan());
-      }
-      termTotal = termTotal.add(p.total().term().yuan());
-      annualTotal = annualTotal.add(p.total().annual().yuan());
       warnings += p.warnings();
       silenced += p.silenced().size();
     }
-    // Department totals of the projects in this document (building one file of a folder gives
-    // that file's projects, consistent with "projects" and "totals").
-    Map<String, BigDecimal[]> byDepartment = new LinkedHashMap<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (ProjectView p : input.projects()) {
-      BigDecimal[] sums = byDepartment.computeIfAbsent(p.departmentCode(), k -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
-      sums[0] = sums[0].add(p.total().term().yuan());
-      sums[1] = sums[1].add(p.total().annual().yuan());
-      names.putIfAbsent(p.departmentCode(), p.departmentName());
-      counts.merge(p.departmentCode(), 1, Integer::sum);
-    }
+    // The totals of the projects in this document (building one file of a folder gives that
+    // file's projects, consistent with "projects"), as the checker added them up.
+    FundsTotals sums = input.totals();
     ArrayNode departments = root.putArray("departments");
-    for (Map.Entry<String, BigDecimal[]> d : byDepartment.entrySet()) {
+    for (FundsTotals.Department d : sums.departments()) {
       ObjectNode node = departments.addObject();
-      node.put("code", d.getKey());
-      node.put("name", names.get(d.getKey()));
-      node.put("projects", counts.get(d.getKey()));
-      node.put("term", d.getValue()[0].toPlainString());
-      node.put("annual", d.getValue()[1].toPlainString());
+      node.put("code", d.code());
+      node.put("name", d.name());
+      node.put("projects", d.projects());
+      node.put("term", d.term().toPlainString());
+      node.put("annual", d.annual().toPlainString());
     }
     ObjectNode totals = root.putObject("totals");
-    for (int side = 0; side < 2; side++) {
-      ObjectNode column = totals.putObject(side == 0 ? "term" : "annual");
-      column.put("total", (side == 0 ? termTotal : annualTotal).toPlainString());
+    for (Column side : List.of(Column.TERM, Column.ANNUAL)) {
+      FundsTotals.ColumnTotal sum = sums.column(side);
+      ObjectNode column = totals.putObject(side == Column.TERM ? "term" : "annual");
+      column.put("total", sum.total().toPlainString());
       ObjectNode bySource = column.putObject("sources");
-      for (Map.Entry<String, BigDecimal[]> e : sourceTotals.entrySet()) {
-        bySource.put(e.getKey(), e.getValue()[side].toPlainString());
-      }
+      sum.sources().forEach((key, value) -> bySource.put(key, value.toPlainString()));
     }
     root.put("warnings", warnings);
     root.put("silenced", silenced);

@@ -1,8 +1,11 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.syntax.Column;
+import org.jixiao.tables.FundsTotals;
 import org.jixiao.backend.Grid.Cell;
 import org.jixiao.backend.Grid.Role;
 import org.jixiao.backend.Grid.Value;
@@ -74,8 +77,6 @@ public final class SummaryLayout {
     }
     put(1, columns - 1, 2, 1, m.get("summary.warnings"), Role.HEADER);
     int row = 3;
-    BigDecimal[] sums = new BigDecimal[stages.size() * (sources + 1)];
-    java.util.Arrays.fill(sums, BigDecimal.ZERO.setScale(2));
     int warnings = 0;
     for (ProjectView p : projects) {
       for (int i = 0; i < text.size(); i++) {
@@ -89,15 +90,20 @@ public final class SummaryLayout {
       }
       for (int i = 0; i < amounts.size(); i++) {
         cells.add(new Cell(row, text.size() + i, 1, 1, fc.money(amounts.get(i)), Role.MONEY));
-        sums[i] = sums[i].add(amounts.get(i));
       }
       put(row, columns - 1, 1, 1, String.valueOf(p.warnings()), Role.TARGET);
       warnings += p.warnings();
       row++;
     }
     put(row, 0, 1, text.size(), m.get("summary.projects", String.valueOf(projects.size())), Role.TOTAL_LABEL);
-    for (int i = 0; i < sums.length; i++) {
-      cells.add(new Cell(row, text.size() + i, 1, 1, fc.money(sums[i]), Role.TOTAL_MONEY));
+    List<BigDecimal> sums = new ArrayList<>();
+    for (String stage : stages) {
+      FundsTotals.ColumnTotal total = input.totals().column(stage.equals("term") ? Column.TERM : Column.ANNUAL);
+      sourceLabels.forEach(label -> sums.add(total.source(sourceKey(profile, label))));
+      sums.add(total.total());
+    }
+    for (int i = 0; i < sums.size(); i++) {
+      cells.add(new Cell(row, text.size() + i, 1, 1, fc.money(sums.get(i)), Role.TOTAL_MONEY));
     }
     put(row, columns - 1, 1, 1, String.valueOf(warnings), Role.TOTAL_LABEL);
     return new Grid(m.get("summary.sheet"), widths, row + 1, 3, cells);
@@ -126,6 +132,18 @@ public final class SummaryLayout {
   /** True when some project has a non-zero amount from the source {@code label}. */
   private static boolean used(List<ProjectView> projects, String label) {
     return projects.stream().anyMatch(p -> amount(p, label, true).signum() != 0 || amount(p, label, false).signum() != 0);
+  }
+
+  /** The profile's key of the source printed with this label; null when the profile has none. */
+  private static String sourceKey(RuleProfile profile, String label) {
+    if (profile != null) {
+      for (RuleProfile.FundingSource source : profile.sources()) {
+        if (source.label().equals(label)) {
+          return source.key();
+        }
+      }
+    }
+    return null;
   }
 
   /** A project's amount from one source, for the whole term or the year (zero when it has none). */

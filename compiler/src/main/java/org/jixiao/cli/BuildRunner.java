@@ -12,8 +12,8 @@ import org.jixiao.backend.Backend;
 import org.jixiao.backend.Backends;
 import org.jixiao.backend.BuildInput;
 import org.jixiao.backend.OutputFolder;
-import org.jixiao.backend.ProjectView;
-import org.jixiao.backend.ProjectViews;
+import org.jixiao.tables.ProjectView;
+import org.jixiao.tables.BudgetTables;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.diag.Severity;
@@ -99,7 +99,8 @@ public final class BuildRunner {
       }
       String name = unique(budget.input().folder().getFileName() == null ? "budget"
           : budget.input().folder().getFileName().toString(), names);
-      List<ProjectView> projects = new ProjectViews(budget.checked(), messages).all();
+      BudgetTables tables = BudgetTables.of(budget.checked(), messages);
+      List<ProjectView> projects = tables.projects();
       List<String> fileNames = new ArrayList<>();
       Set<String> taken = new HashSet<>();
       for (ProjectView p : projects) {
@@ -107,7 +108,7 @@ public final class BuildRunner {
         fileNames.add(unique(file, taken));
       }
       var decl = budget.context().budget();
-      inputs.add(new BuildInput(name, budget.checked(), projects, fileNames,
+      inputs.add(new BuildInput(name, tables, fileNames,
           BuildInput.titleOf(decl, budget.context().profile()), decl.year(), messages));
     }
     return inputs;

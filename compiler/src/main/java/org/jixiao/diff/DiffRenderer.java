@@ -3,7 +3,7 @@ package org.jixiao.diff;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.backend.JsonBackend;
+import org.jixiao.tables.TablesJson;
 import org.jixiao.diag.Messages;
 import org.jixiao.diff.BudgetDiff.DiagnosticChange;
 import org.jixiao.diff.BudgetDiff.FieldChange;
@@ -28,7 +28,7 @@ public final class DiffRenderer {
 
   /** The diff's own data; its labels are already in the diff's language. */
   public static String json(BudgetDiff diff) throws IOException {
-    return JsonBackend.toJson(diff);
+    return TablesJson.toJson(diff);
   }
 
   static String yuan(BigDecimal v) {

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.backend.ProjectView;
+import org.jixiao.tables.BudgetTables;
+import org.jixiao.tables.ProjectView;
 import org.jixiao.diag.Messages;
 import org.jixiao.diff.BudgetDiff.FieldChange;
 import org.jixiao.diff.BudgetDiff.IndicatorChange;
@@ -43,7 +44,9 @@ public final class Differ {
   }
 
   public BudgetDiff diff(List<CheckedBudget> before, List<CheckedBudget> after) {
-    ProjectMatching match = ProjectMatching.of(before, after, messages);
+    List<BudgetTables> old = tables(before);
+    List<BudgetTables> now = tables(after);
+    ProjectMatching match = ProjectMatching.of(old, now);
     List<ProjectDiff> projects = new ArrayList<>();
     for (Map.Entry<String, ProjectView> e : match.old.entrySet()) {
       ProjectView n = match.partner(e.getKey());
@@ -58,8 +61,19 @@ public final class Differ {
       }
     }
     projects.sort(Comparator.comparing(ProjectDiff::department).thenComparing(ProjectDiff::name));
-    return new BudgetDiff(projects, money.departments(match.old.values(), match.now.values()),
-        money.totals(match.old.values(), match.now.values()), diagnostics.changes(before, after, match.newNames()));
+    return new BudgetDiff(projects, money.departments(old, now), money.totals(old, now),
+        diagnostics.changes(before, after, match.newNames()));
+  }
+
+  /** Each budget's forms and totals, built once for the whole comparison. */
+  private List<BudgetTables> tables(List<CheckedBudget> run) {
+    List<BudgetTables> out = new ArrayList<>();
+    for (CheckedBudget b : run) {
+      if (b.context() != null) {
+        out.add(BudgetTables.of(b, messages));
+      }
+    }
+    return out;
   }
 
   /** One money change, as the diff computes it (for tests that build a diff's mirror image). */

@@ -3,8 +3,8 @@ package org.jixiao.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jixiao.backend.ProjectView;
-import org.jixiao.backend.ProjectViews;
+import org.jixiao.tables.ProjectView;
+import org.jixiao.tables.ProjectViews;
 import org.jixiao.diag.Messages;
 import org.jixiao.syntax.Normalize;
 

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jixiao.backend.ProjectView;
+import org.jixiao.tables.ProjectView;
 import org.jixiao.diff.BudgetDiff.IndicatorChange;
 import org.jixiao.diff.BudgetDiff.IndicatorKind;
 import org.jixiao.syntax.Normalize;

@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import org.jixiao.backend.ProjectView;
+import org.jixiao.tables.ProjectView;
 import org.jixiao.diag.Messages;
+import org.jixiao.tables.BudgetTables;
+import org.jixiao.tables.FundsTotals;
 import org.jixiao.diff.BudgetDiff.MoneyChange;
 
 /**
@@ -65,26 +66,35 @@ final class MoneyDiffer {
     return out;
   }
 
-  /** Each department's sum of its projects' totals, by department, 实施期 then 年度. */
-  List<MoneyChange> departments(Iterable<ProjectView> before, Iterable<ProjectView> after) {
-    return sums(before, after, ProjectMatching::department);
+  /** Each department's total (as the checker added it up), by department, 实施期 then 年度. */
+  List<MoneyChange> departments(List<BudgetTables> before, List<BudgetTables> after) {
+    Map<String, BigDecimal[]> sums = new TreeMap<>();
+    for (int side = 0; side < 2; side++) {
+      for (BudgetTables b : side == 0 ? before : after) {
+        for (FundsTotals.Department d : b.totals().departments()) {
+          BigDecimal[] v = sums.computeIfAbsent(ProjectMatching.department(d.code(), d.name()), k -> empty());
+          v[slot(TERM, side)] = v[slot(TERM, side)].add(d.term());
+          v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(d.annual());
+        }
+      }
+    }
+    return changes(sums);
   }
 
   /** The whole budget's total, 实施期 then 年度. */
-  List<MoneyChange> totals(Iterable<ProjectView> before, Iterable<ProjectView> after) {
-    return sums(before, after, p -> budgetTotal);
-  }
-
-  /** The projects' totals summed per group (in the groups' order), each column that moved. */
-  private List<MoneyChange> sums(Iterable<ProjectView> before, Iterable<ProjectView> after, Function<ProjectView, String> group) {
-    Map<String, BigDecimal[]> sums = new TreeMap<>();
+  List<MoneyChange> totals(List<BudgetTables> before, List<BudgetTables> after) {
+    BigDecimal[] v = empty();
     for (int side = 0; side < 2; side++) {
-      for (ProjectView p : side == 0 ? before : after) {
-        BigDecimal[] v = sums.computeIfAbsent(group.apply(p), k -> empty());
-        v[slot(TERM, side)] = v[slot(TERM, side)].add(p.total().term().yuan());
-        v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(p.total().annual().yuan());
+      for (BudgetTables b : side == 0 ? before : after) {
+        v[slot(TERM, side)] = v[slot(TERM, side)].add(b.totals().term().total());
+        v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(b.totals().annual().total());
       }
     }
+    return changes(Map.of(budgetTotal, v));
+  }
+
+  /** Each group's columns that moved, in the groups' order. */
+  private List<MoneyChange> changes(Map<String, BigDecimal[]> sums) {
     List<MoneyChange> out = new ArrayList<>();
     sums.forEach((what, v) -> {
       add(out, what, TERM, v[slot(TERM, 0)], v[slot(TERM, 1)]);

@@ -1,14 +1,12 @@
 package org.jixiao.diff;
 
 import java.util.List;
-import org.jixiao.semantics.CheckedBudget;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jixiao.backend.ProjectView;
-import org.jixiao.backend.ProjectViews;
-import org.jixiao.diag.Messages;
+import org.jixiao.tables.ProjectView;
+import org.jixiao.tables.BudgetTables;
 import org.jixiao.syntax.Normalize;
 
 /**
@@ -29,8 +27,8 @@ final class ProjectMatching {
     this.renamed = renamedProjects(old, now);
   }
 
-  static ProjectMatching of(List<CheckedBudget> before, List<CheckedBudget> after, Messages messages) {
-    return new ProjectMatching(projects(before, messages), projects(after, messages));
+  static ProjectMatching of(List<BudgetTables> before, List<BudgetTables> after) {
+    return new ProjectMatching(projects(before), projects(after));
   }
 
   /** The new side of an old project: the same key or its new name; null if it was removed. */
@@ -52,16 +50,18 @@ final class ProjectMatching {
 
   /** The department as the form prints it: code and name. */
   static String department(ProjectView p) {
-    return p.departmentCode() + "-" + p.departmentName();
+    return department(p.departmentCode(), p.departmentName());
   }
 
-  private static Map<String, ProjectView> projects(List<CheckedBudget> run, Messages messages) {
+  static String department(String code, String name) {
+    return code + "-" + name;
+  }
+
+  private static Map<String, ProjectView> projects(List<BudgetTables> run) {
     Map<String, ProjectView> out = new LinkedHashMap<>();
-    for (CheckedBudget b : run) {
-      if (b.context() != null) {
-        for (ProjectView p : new ProjectViews(b, messages).all()) {
-          out.putIfAbsent(p.departmentCode() + "\u0000" + Normalize.key(p.name()), p);
-        }
+    for (BudgetTables b : run) {
+      for (ProjectView p : b.projects()) {
+        out.putIfAbsent(p.departmentCode() + "\u0000" + Normalize.key(p.name()), p);
       }
     }
     return out;

@@ -1,5 +1,7 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.BudgetTables;
+import org.jixiao.tables.ProjectView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -40,7 +42,8 @@ final class HtmlTesting {
   static BuildInput input(Path budget) {
     CheckRun run = CheckRun.check(List.of(budget), REPO);
     CompiledBudget compiled = run.budgets().get(0);
-    List<ProjectView> views = new ProjectViews(compiled.checked(), ZH).all();
+    BudgetTables tables = BudgetTables.of(compiled.checked(), ZH);
+    List<ProjectView> views = tables.projects();
     var decl = compiled.context().budget();
     String title = BuildInput.titleOf(decl, compiled.context().profile());
     List<String> fileNames = new ArrayList<>();
@@ -50,7 +53,7 @@ final class HtmlTesting {
       assertThat(taken.add(name)).isTrue();
       fileNames.add(name);
     }
-    return new BuildInput(budget.getFileName().toString(), compiled.checked(), views, fileNames, title, decl.year(), ZH);
+    return new BuildInput(budget.getFileName().toString(), tables, fileNames, title, decl.year(), ZH);
   }
 
   /** A table cell found at its grid position by the HTML table algorithm. */

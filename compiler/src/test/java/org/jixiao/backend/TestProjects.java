@@ -1,8 +1,11 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jixiao.diag.Messages;
+import org.jixiao.tables.BudgetTables;
+import org.jixiao.tables.FundsTotals;
 
 /**
  * Projects made by hand, not by the checker, so a test can put any text in any field of a form
@@ -59,6 +62,28 @@ final class TestProjects {
   /** A budget without a checked source: the Excel backend needs only the projects. */
   static BuildInput input(int year, ProjectView... projects) {
     List<String> files = java.util.Arrays.stream(projects).map(ProjectView::name).toList();
-    return new BuildInput("test", null, List.of(projects), files, TITLE, year, new Messages(Messages.Language.ZH));
+    return new BuildInput("test", new BudgetTables(null, List.of(projects), totals(projects)), files, TITLE, year,
+        new Messages(Messages.Language.ZH));
+  }
+
+  /** The totals the checker would add up for these projects (they are made by hand, so is this). */
+  private static FundsTotals totals(ProjectView... projects) {
+    FundsTotals.ColumnTotal[] columns = new FundsTotals.ColumnTotal[2];
+    BigDecimal[] department = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
+    for (int side = 0; side < 2; side++) {
+      java.util.Map<String, BigDecimal> sources = new java.util.LinkedHashMap<>();
+      BigDecimal total = BigDecimal.ZERO.setScale(2);
+      for (ProjectView p : projects) {
+        for (ProjectView.FundsRow row : p.funds()) {
+          sources.merge(row.key(), (side == 0 ? row.term() : row.annual()).yuan(), BigDecimal::add);
+        }
+        BigDecimal own = (side == 0 ? p.total().term() : p.total().annual()).yuan();
+        total = total.add(own);
+        department[side] = department[side].add(own);
+      }
+      columns[side] = new FundsTotals.ColumnTotal(total, sources);
+    }
+    return new FundsTotals(columns[0], columns[1],
+        List.of(new FundsTotals.Department("001", "test", projects.length, department[0], department[1])));
   }
 }

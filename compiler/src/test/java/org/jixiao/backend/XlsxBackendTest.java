@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,6 @@ package org.jixiao.semantics.check;
 
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
-import org.jixiao.semantics.funds.FundingChecker;
 import org.jixiao.semantics.library.BuiltinFields;
 import org.jixiao.semantics.library.FormField;
 import org.jixiao.semantics.library.IndicatorFramework;

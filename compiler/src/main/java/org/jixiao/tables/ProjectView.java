@@ -1,4 +1,4 @@
-package org.jixiao.backend;
+package org.jixiao.tables;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

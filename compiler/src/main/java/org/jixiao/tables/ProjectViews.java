@@ -1,4 +1,4 @@
-package org.jixiao.backend;
+package org.jixiao.tables;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +24,7 @@ import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.ProjectItem;
 import org.jixiao.syntax.Target;
 
-/** Builds the {@link ProjectView} of each project of a checked budget. */
+/** Builds the {@link ProjectView} of a project of a checked budget (for {@link BudgetTables}). */
 public final class ProjectViews {
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -36,16 +36,6 @@ public final class ProjectViews {
     this.budget = budget;
     this.ctx = budget.context();
     this.messages = messages;
-  }
-
-  public List<ProjectView> all() {
-    List<ProjectView> out = new ArrayList<>();
-    for (ProjectFile pf : ctx.projects()) {
-      if (budget.reported().contains(pf.file().path())) {
-        out.add(of(pf));
-      }
-    }
-    return out;
   }
 
   public ProjectView of(ProjectFile pf) {
