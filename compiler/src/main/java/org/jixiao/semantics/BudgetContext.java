@@ -162,11 +162,30 @@ public final class BudgetContext {
   public boolean isOneYear(Decl.Project project) {
     ProjectItem.Attribute attribute = project.first(ProjectItem.Attribute.class);
     RuleProfile.AttributeValue value = attribute == null ? null : resolution.attribute(attribute);
-    if (value != null && value.periodYears() != null) {
+    if (value != null && value.periodYears() != null && !value.atLeast()) {
       return value.periodYears().compareTo(java.math.BigDecimal.ONE) == 0;
     }
     Rational years = periodYears(project);
     return years != null && years.compareTo(Rational.ONE) == 0;
+  }
+
+  /**
+   * True for an open-ended project (经常性): its attribute is {@code open} in the profile, or, with
+   * no attribute, its 项目期 is the sentinel an open attribute gives (山西's 99 年). Such a 项目期
+   * is no end: deadlines are not held to it, and a yearly cost is not multiplied by it.
+   */
+  public boolean isOpenEnded(Decl.Project project) {
+    ProjectItem.Attribute attribute = project.first(ProjectItem.Attribute.class);
+    RuleProfile.AttributeValue value = attribute == null ? null : resolution.attribute(attribute);
+    if (value != null) {
+      return value.open();
+    }
+    Rational years = periodYears(project);
+    if (profile == null || years == null) {
+      return false;
+    }
+    return profile.attributes().stream().anyMatch(a -> a.open() && a.periodYears() != null
+        && Rational.of(a.periodYears()).compareTo(years) == 0);
   }
 
   /**

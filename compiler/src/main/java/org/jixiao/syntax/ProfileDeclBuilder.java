@@ -45,7 +45,8 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       Target.Quantity period = c.quantity() == null ? null : targets.quantity(c.quantity());
       return key == null || label == null
           ? null
-          : new ProfileItem.AttributeValue(key, label, period, library.aliases(c.aliases()), span);
+          : new ProfileItem.AttributeValue(key, label, period, c.atLeast != null, c.OPEN() != null,
+              library.aliases(c.aliases()), span);
     } else if (ctx instanceof ProfileGradesContext c) {
       return new ProfileItem.Grades(literals.strings(c.string()), span);
     } else if (ctx instanceof ProfilePlaceholdersContext c) {

@@ -16,8 +16,13 @@ public sealed interface ProfileItem extends Node {
   }
 
   /** A 项目属性 value, with the 项目期 it implies (null when any). */
+  /**
+   * {@code attribute 跨年度 "跨年度项目" period >= 2 年 alias …}: a value of 项目属性, with the
+   * 项目期 it implies (exactly, or at least with {@code atLeast}); {@code open} marks an open-ended
+   * project (经常性), whose 项目期, if any, is a sentinel rather than an end.
+   */
   record AttributeValue(
-      Name key, Text label, Target.Quantity period, List<Name> aliases, Span span)
+      Name key, Text label, Target.Quantity period, boolean atLeast, boolean open, List<Name> aliases, Span span)
       implements ProfileItem {
     public AttributeValue {
       aliases = List.copyOf(aliases);

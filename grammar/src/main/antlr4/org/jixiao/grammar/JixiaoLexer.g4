@@ -45,6 +45,7 @@ LEVEL       : 'level';
 CATEGORY    : 'category';
 SHORT       : 'short';
 ALIAS       : 'alias';
+OPEN        : 'open';
 SOURCE      : 'source';
 GRADES      : 'grades';
 PLACEHOLDERS: 'placeholders';

@@ -149,7 +149,7 @@ profileDecl : PROFILE name text? LBRACE NL* (profileItem (NL+ profileItem)*)? NL
 profileItem
   : FRAMEWORK name                               # profileFramework
   | SOURCE name text aliases?                    # profileSource
-  | ATTRIBUTE name text (PERIOD quantity)? aliases?  # profileAttribute
+  | ATTRIBUTE name text (PERIOD atLeast=GE? quantity)? OPEN? aliases?  # profileAttribute
   | GRADES string+                               # profileGrades
   | PLACEHOLDERS string+                         # profilePlaceholders
   | RULE code=NAME severity=name                 # profileRule
@@ -193,7 +193,7 @@ keyword
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
   | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | RANGE | WEIGHT | DIRECTION | KIND
-  | STANDARD | EXPLAIN | SCORING | NOTE
+  | STANDARD | EXPLAIN | SCORING | NOTE | OPEN
   ;
 
 // A line that starts with a word this context does not know. It is kept so

@@ -100,7 +100,7 @@ public final class DateChecker {
     String written = pf.file().slice(d.span());
     if (d.date().isBefore(start)) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(year)));
-    } else if (years != null && years.compareTo(Rational.of(50, 1)) < 0) {
+    } else if (years != null && !ctx.isOpenEnded(pf.project())) {
       int lastYear = year + years.numerator().divide(years.denominator()).intValue() - 1;
       if (d.date().getYear() > Math.max(year, lastYear)) {
         ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(Math.max(year, lastYear))));
@@ -115,7 +115,7 @@ public final class DateChecker {
     Unit yearUnit = ctx.library().unit("年");
     Rational period = ctx.periodYears(pf.project());
     if (category == null || Roles.of(category) != Roles.TIMELINESS || unit == null || period == null
-        || !unit.sameDimension(yearUnit) || period.compareTo(Rational.of(50, 1)) > 0) {
+        || !unit.sameDimension(yearUnit) || ctx.isOpenEnded(pf.project())) {
       return;
     }
     Rational years = unit.amountIn(q.value(), yearUnit);

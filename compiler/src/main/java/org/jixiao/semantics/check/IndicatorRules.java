@@ -319,7 +319,7 @@ public final class IndicatorRules {
     }
   }
 
-  /** P1: 一次性 means one year, 经常性 the open-ended 99 years, 跨年度 at least two. */
+  /** P1: the 项目期 an attribute implies, as the profile says (一次性 1 年, 跨年度 at least 2 年…). */
   private void attributeAndPeriod(ProjectFile pf) {
     ProjectItem.Attribute attribute = pf.project().first(ProjectItem.Attribute.class);
     ProjectItem.Period period = pf.project().first(ProjectItem.Period.class);
@@ -338,11 +338,16 @@ public final class IndicatorRules {
     }
     Rational years = ctx.periodYears(pf.project());
     String written = pf.file().slice(period.value().span());
-    if (value.periodYears() != null && years.compareTo(Rational.of(value.periodYears())) != 0) {
+    if (value.periodYears() == null) {
+      return;
+    }
+    Rational implied = Rational.of(value.periodYears());
+    if (value.atLeast() && years.compareTo(implied) < 0) {
+      ctx.report(Diagnostic.of(DiagnosticCode.JX0621, pf.file(), period.value().span(), value.label(), written,
+          Measure.format(implied)));
+    } else if (!value.atLeast() && years.compareTo(implied) != 0) {
       ctx.report(Diagnostic.of(DiagnosticCode.JX0620, pf.file(), period.value().span(), value.label(), written,
-          Measure.format(Rational.of(value.periodYears()))));
-    } else if (value.periodYears() == null && value.label().contains("跨年度") && years.compareTo(Rational.of(2, 1)) < 0) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0621, pf.file(), period.value().span(), written));
+          Measure.format(implied)));
     }
   }
 }

@@ -135,7 +135,7 @@ public final class CostChecker {
         return perYear;
       }
       Rational years = ctx.periodYears(pf.project());
-      return years == null || years.compareTo(Rational.of(10, 1)) > 0 ? null : perYear.times(years);
+      return years == null || ctx.isOpenEnded(pf.project()) ? null : perYear.times(years);
     }
     return null;
   }

@@ -162,7 +162,7 @@ final class ProfileBuilder {
         years = unit.amountIn(a.period().value(), year).toDecimalExact();
       }
     }
-    return new RuleProfile.AttributeValue(a.key().text(), a.label().value(), years, texts(a.aliases()));
+    return new RuleProfile.AttributeValue(a.key().text(), a.label().value(), years, a.atLeast(), a.open(), texts(a.aliases()));
   }
 
   private void money(ProfileItem.Money m, ProfileSpec spec) {

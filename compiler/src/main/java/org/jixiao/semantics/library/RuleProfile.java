@@ -37,7 +37,13 @@ public final class RuleProfile {
   public record FundingSource(String key, String label, List<String> aliases) {}
 
   /** A 项目属性 value; {@code periodYears} is the 项目期 it implies, or null. */
-  public record AttributeValue(String key, String label, BigDecimal periodYears, List<String> aliases) {}
+  /**
+   * A value of 项目属性: the 项目期 it implies in years (null when none; a minimum when {@code
+   * atLeast}), and whether the project is open-ended (经常性: no end, so no horizon for deadlines or
+   * for multiplying a yearly cost).
+   */
+  public record AttributeValue(
+      String key, String label, BigDecimal periodYears, boolean atLeast, boolean open, List<String> aliases) {}
 
   /** A funding column of the template: {@code term} (实施期) or {@code annual} (年度), with its label. */
   public record FundsColumn(String key, String label) {}
