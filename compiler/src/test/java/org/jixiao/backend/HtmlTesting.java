@@ -38,9 +38,14 @@ final class HtmlTesting {
 
   /** What the build gives the backends for one budget folder (as BuildRunner makes it). */
   static BuildInput input(Path budget) {
+    return input(budget, ZH);
+  }
+
+  /** As {@link #input(Path)}, for a reader of {@code messages}' language. */
+  static BuildInput input(Path budget, Messages messages) {
     CheckRun run = CheckRun.check(List.of(budget), REPO);
     CompiledBudget compiled = run.budgets().get(0);
-    List<ProjectView> views = new ProjectViews(compiled.checked(), ZH).all();
+    List<ProjectView> views = new ProjectViews(compiled.checked(), messages).all();
     var decl = compiled.context().budget();
     String title = BuildInput.titleOf(decl, compiled.context().profile());
     List<String> fileNames = new ArrayList<>();
@@ -50,7 +55,7 @@ final class HtmlTesting {
       assertThat(taken.add(name)).isTrue();
       fileNames.add(name);
     }
-    return new BuildInput(budget.getFileName().toString(), compiled.checked(), views, fileNames, title, decl.year(), ZH);
+    return new BuildInput(budget.getFileName().toString(), compiled.checked(), views, fileNames, title, decl.year(), messages);
   }
 
   /** A table cell found at its grid position by the HTML table algorithm. */
