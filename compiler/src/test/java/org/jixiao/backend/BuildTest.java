@@ -79,6 +79,16 @@ class BuildTest {
         "ZH title", "云岭市2026年度项目支出绩效目标申报表（2026年度）", "EN title", "云岭市2026年度项目支出绩效目标申报表 (2026)"));
   }
 
+  /** A budget without a title of its own takes its profile's pattern, else the default profile's (通用's, inherited). */
+  @Test
+  void theTitleComesFromTheProfileElseFromTheDefaultProfile() {
+    var compiled = org.jixiao.driver.CheckRun.check(List.of(REPO.resolve("examples/templates/yunling-made-up")), REPO)
+        .budgets().get(0);
+    var decl = compiled.context().budget();
+    assertThat(BuildInput.titleOf(decl, compiled.context().profile())).isEqualTo("云岭市2026年度项目支出绩效目标申报表");
+    assertThat(BuildInput.titleOf(decl, null)).isEqualTo("云岭市项目支出绩效目标表");
+  }
+
   @Test
   void buildingTwiceGivesIdenticalBytes() throws IOException {
     assertThat(build(dir.resolve("a"))).isZero();
