@@ -33,12 +33,22 @@ public record BuildInput(
     return tables.totals();
   }
 
-  /** The layout the profile names (the stdlib's default when none), for drawing each form. */
+  /**
+   * The stdlib profile a form is drawn with when the budget has none (a budget built without
+   * checking, as in tests): the seed form's. A profile's name, as {@code profile 山西} is written in
+   * a budget, not text for a reader; its labels, columns, money unit and title are the stdlib's data.
+   */
+  static final String DEFAULT_PROFILE = "山西";
+
+  /**
+   * The profile and the layout it names (the stdlib's default when none), for drawing each form.
+   * The profile is never null: the default profile stands in for a missing one.
+   */
   public FormContext formContext() {
     var ctx = budget() == null ? null : budget().context();
     org.jixiao.semantics.library.Library library = ctx == null ? org.jixiao.semantics.library.Stdlib.library() : ctx.library();
-    org.jixiao.semantics.library.RuleProfile profile = ctx == null ? library.profile("山西") : ctx.profile();
-    String layoutName = profile == null || profile.layoutName() == null ? org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
+    org.jixiao.semantics.library.RuleProfile profile = ctx == null || ctx.profile() == null ? defaultProfile() : ctx.profile();
+    String layoutName = profile.layoutName() == null ? org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
     org.jixiao.layout.LayoutSpec layout = library.layout(layoutName);
     if (layout == null) {
       layout = org.jixiao.semantics.library.Stdlib.library().layout(org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT);
@@ -49,7 +59,9 @@ public record BuildInput(
 
   /**
    * The form's title: the budget's own {@code title}, else the profile's title pattern for the
-   * budget's region and year, else the region's 项目支出绩效目标表.
+   * budget's region and year, else the default profile's (the stdlib's 通用 gives every profile
+   * that extends it {@code {region}项目支出绩效目标表}; a folder's profile that extends nothing may
+   * have none).
    */
   public static String titleOf(org.jixiao.syntax.Decl.Budget decl, org.jixiao.semantics.library.RuleProfile profile) {
     for (org.jixiao.syntax.BudgetItem item : decl.items()) {
@@ -57,10 +69,12 @@ public record BuildInput(
         return t.text().value();
       }
     }
-    if (profile != null && profile.titlePattern() != null) {
-      return profile.formTitle(decl.region().text(), decl.year());
-    }
-    return decl.region().text() + "项目支出绩效目标表";
+    org.jixiao.semantics.library.RuleProfile titled = profile != null && profile.titlePattern() != null ? profile : defaultProfile();
+    return titled.formTitle(decl.region().text(), decl.year());
+  }
+
+  private static org.jixiao.semantics.library.RuleProfile defaultProfile() {
+    return org.jixiao.semantics.library.Stdlib.library().profile(DEFAULT_PROFILE);
   }
 
 }

@@ -22,9 +22,14 @@ final class FieldValues {
     };
   }
 
-  /** 主管部门及代码 prints {@code 005-名称}; a template without codes prints the name alone. */
+  /**
+   * 主管部门及代码 prints {@code 005-名称}; a template without codes prints the name alone. The
+   * hyphen stays here: it is not a word (nothing to translate), and it is the one way the templates
+   * write a code before a name (山西's {@code 906-社保科}); the profile's {@code coded} says whether
+   * a form prints the code at all. A template that joined them otherwise would make it a profile line.
+   */
   private static String department(ProjectView p, FormContext fc) {
-    boolean coded = fc.profile() == null || fc.profile().departmentCoded();
+    boolean coded = fc.profile().departmentCoded();
     return coded && !p.departmentCode().isEmpty() ? p.departmentCode() + "-" + p.departmentName() : p.departmentName();
   }
 

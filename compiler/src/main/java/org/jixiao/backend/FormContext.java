@@ -5,14 +5,19 @@ import org.jixiao.semantics.library.RuleProfile;
 
 /**
  * What a form's layout needs beyond the project: the layout itself, the profile whose labels,
- * columns and money unit it prints, and the budget's title, region and year.
+ * columns and money unit it prints (never null: {@link BuildInput#formContext} stands the stdlib's
+ * default in for a missing one, so every word the form prints is the profile's data), and the
+ * budget's title, region and year.
  */
 public record FormContext(LayoutSpec layout, RuleProfile profile, String title, String region, int year) {
+  public FormContext {
+    java.util.Objects.requireNonNull(profile, "profile");
+  }
 
   /** A layout text with its placeholders filled: {year}, {region}, {money}. */
   String fill(String pattern) {
     return pattern.replace("{year}", String.valueOf(year)).replace("{region}", region)
-        .replace("{money}", profile == null ? "元" : profile.moneyUnit());
+        .replace("{money}", profile.moneyUnit());
   }
 
   /**
@@ -20,9 +25,6 @@ public record FormContext(LayoutSpec layout, RuleProfile profile, String title, 
    * where the exact amount needs them (never rounded).
    */
   Grid.Value money(java.math.BigDecimal yuanAmount) {
-    if (profile == null) {
-      return new Grid.Value.Money(yuanAmount);
-    }
     org.jixiao.semantics.units.Rational scale = profile.moneyScale();
     java.math.BigDecimal yuan = yuanAmount.multiply(new java.math.BigDecimal(scale.denominator()));
     java.math.BigDecimal unit = new java.math.BigDecimal(scale.numerator());
@@ -39,11 +41,11 @@ public record FormContext(LayoutSpec layout, RuleProfile profile, String title, 
 
   /** The label the template prints for a field. */
   String label(String key) {
-    return profile == null ? key : profile.label(key, key);
+    return profile.label(key, key);
   }
 
   /** True when the template has the stage (term, annual) and, for funds, the column. */
   boolean hasStage(String stage) {
-    return !stage.equals("term") || profile == null || profile.hasTerm();
+    return !stage.equals("term") || profile.hasTerm();
   }
 }

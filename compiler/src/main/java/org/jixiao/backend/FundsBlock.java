@@ -16,11 +16,8 @@ import org.jixiao.semantics.library.RuleProfile;
 final class FundsBlock {
   private FundsBlock() {}
 
-  private static final List<RuleProfile.FundsColumn> DEFAULT_COLUMNS =
-      List.of(new RuleProfile.FundsColumn("term", "实施期资金总额"), new RuleProfile.FundsColumn("annual", "年度资金总额"));
-
   static void draw(LayoutSpec.Funds f, FormContext fc, ProjectView p, Consumer<Cell> add, int row) {
-    List<RuleProfile.FundsColumn> all = fc.profile() == null ? DEFAULT_COLUMNS : fc.profile().columns();
+    List<RuleProfile.FundsColumn> all = fc.profile().columns();
     int rows = 1 + p.funds().size();
     add.accept(new Cell(row, 0, rows, f.labelSpan(), FormLayout.text(fc.fill(f.label())), Role.LABEL));
     int width = fc.layout().columns();

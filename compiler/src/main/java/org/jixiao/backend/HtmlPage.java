@@ -16,6 +16,12 @@ final class HtmlPage {
   private static final int A4_SHORT_MM = 210;
   private static final int A4_LONG_MM = 297;
 
+  /**
+   * The font stack names faces, not text for a reader (so it stays here, untranslated): Windows'
+   * 宋体 and SimSun first, then macOS's Songti SC, then the free faces of the same style that Linux
+   * has (Noto Serif CJK SC, Debian's fonts-noto-cjk; Source Han Serif SC, its Adobe name), so that a
+   * browser never falls to a Japanese or sans face while a Chinese serif one is installed.
+   */
   private static final String STYLE = """
       html { color: #000; background: #fff; }
       body { margin: 2em 1em; font-family: "宋体", SimSun, "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 10.5pt; line-height: 1.4; }

@@ -82,7 +82,7 @@ final class IndicatorBlock {
         category(category);
       }
       put(levelStart, spec.labelSpan(), Math.max(1, row - levelStart), spec.level().span(),
-          fc.profile() == null ? level.name() : fc.profile().printed(level.name()), Role.CATEGORY);
+          fc.profile().printed(level.name()), Role.CATEGORY);
     }
     put(first, 0, row - first, spec.labelSpan(), fc.fill(spec.label()), Role.LABEL);
   }
@@ -111,7 +111,7 @@ final class IndicatorBlock {
       for (LayoutSpec.Column c : s.columns()) {
         if (c.content().equals("category")) {
           String name = spec.shortNames() && category.shortName() != null ? category.shortName()
-              : fc.profile() == null ? category.name() : fc.profile().printed(category.name());
+              : fc.profile().printed(category.name());
           put(row, column, height, c.span(), name, Role.CATEGORY);
         }
         column += c.span();

@@ -47,7 +47,7 @@ public final class SummaryLayout {
     List<TextColumn> text = textColumns(fc, m);
     List<String> sourceLabels = allSourceLabels.stream().filter(label -> used(projects, label)).toList();
     List<String> stages = new ArrayList<>();
-    if (profile == null || profile.hasColumn("term")) {
+    if (profile.hasColumn("term")) {
       stages.add("term");
     }
     stages.add("annual");
@@ -63,10 +63,10 @@ public final class SummaryLayout {
     for (int i = 0; i < text.size(); i++) {
       put(1, i, 2, 1, text.get(i).header(), Role.HEADER);
     }
-    String money = profile == null ? "元" : profile.moneyUnit();
+    String money = profile.moneyUnit();
     for (int s = 0; s < stages.size(); s++) {
       int base = text.size() + s * (sources + 1);
-      String termLabel = profile == null ? null : profile.label("term", null);
+      String termLabel = profile.label("term", null);
       String stage = !stages.get(s).equals("term") ? m.get("summary.annual")
           : termLabel != null ? termLabel : m.get("summary.term");
       put(1, base, 1, sources + 1, m.get("summary.funds", stage, money), Role.HEADER);
@@ -112,14 +112,14 @@ public final class SummaryLayout {
   /** 部门代码 (where departments have codes), 主管部门, 项目名称, 项目属性 (where the template has it). */
   private static List<TextColumn> textColumns(FormContext fc, Messages m) {
     RuleProfile profile = fc.profile();
-    boolean coded = profile == null || profile.departmentCoded();
+    boolean coded = profile.departmentCoded();
     List<TextColumn> out = new ArrayList<>();
     if (coded) {
       out.add(new TextColumn(m.get("summary.code"), 4, ProjectView::departmentCode));
     }
     out.add(new TextColumn(coded ? m.get("summary.department") : fc.label("department"), 12, ProjectView::departmentName));
     out.add(new TextColumn(fc.label("name"), 16, ProjectView::name));
-    if (profile == null || profile.field("attribute") == null || profile.has("attribute")) {
+    if (profile.field("attribute") == null || profile.has("attribute")) {
       out.add(new TextColumn(fc.label("attribute"), 6, p -> p.attribute() == null ? "" : p.attribute().label()));
     }
     return out;

@@ -87,7 +87,8 @@ public final class XlsxBackend implements Backend {
     core.setCreated(Optional.of(date));
     core.setModified(Optional.of(date));
     core.setCreator("jixiao");
-    core.setTitle(input.title() + "（" + input.year() + "年度）");
+    // The document's title is jixiao's own wording (the form prints its title from the profile and layout).
+    core.setTitle(input.messages().get("build.documentTitle", input.title(), String.valueOf(input.year())));
     properties.getExtendedProperties().setApplication("jixiao");
   }
 }

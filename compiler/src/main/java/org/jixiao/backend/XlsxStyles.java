@@ -19,6 +19,11 @@ import org.jixiao.backend.Grid.Role;
  * bundled: the reader's Office supplies it.
  */
 final class XlsxStyles {
+  /**
+   * The face's name as Office looks it up (Windows' 宋体, SimSun), not text for a reader: it stays
+   * here, untranslated. A reader on Linux gets Noto Serif CJK SC for it from the fontconfig aliases
+   * in docs/fonts/jixiao-fonts.conf.
+   */
   static final String FONT = "宋体";
   /** Body text: 五号, as on the printed form. */
   static final double BODY_POINTS = 10.5;

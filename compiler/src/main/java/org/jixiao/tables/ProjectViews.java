@@ -221,17 +221,23 @@ public final class ProjectViews {
         p.note() == null ? null : p.note().value());
   }
 
-  /** A range as forms print it: 2023年7月至2024年1月 (days when written). */
-  private static String rangeText(ProjectItem.PeriodRange r) {
-    return dateText(r.from().date(), r.from().precision()) + "至" + dateText(r.to().date(), r.to().precision());
+  /** A range as forms print it: 2023年7月至2024年1月 (days when written); the words are the {@code form.*} messages. */
+  private String rangeText(ProjectItem.PeriodRange r) {
+    return messages.get("form.range", dateText(r.from().date(), r.from().precision()), dateText(r.to().date(), r.to().precision()));
   }
 
-  static String dateText(java.time.LocalDate d, Target.DatePrecision precision) {
-    return switch (precision) {
-      case YEAR -> d.getYear() + "年";
-      case MONTH -> d.getYear() + "年" + d.getMonthValue() + "月";
-      case DAY -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  /**
+   * A date to the precision it was written with: 2026年, 2026年6月, 2026年6月30日. The messages get
+   * year, month and day, then month and day with two digits (for 2026-06-30 in English).
+   */
+  private String dateText(java.time.LocalDate d, Target.DatePrecision precision) {
+    String key = switch (precision) {
+      case YEAR -> "form.date.year";
+      case MONTH -> "form.date.month";
+      case DAY -> "form.date.day";
     };
+    return messages.get(key, String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()), String.valueOf(d.getDayOfMonth()),
+        String.format(java.util.Locale.ROOT, "%02d", d.getMonthValue()), String.format(java.util.Locale.ROOT, "%02d", d.getDayOfMonth()));
   }
 
   private ProjectView.Target target(ProjectFile pf, Target target) {
@@ -250,12 +256,12 @@ public final class ProjectViews {
     if (target instanceof Target.Deadline d) {
       String date = d.date().toString();
       String display = dateText(d.date(), d.precision());
-      String suffix = switch (d.comparator()) {
-        case LE, LT -> "前";
-        case GE, GT -> "后";
-        case EQ -> "";
+      String shown = switch (d.comparator()) {
+        case LE, LT -> messages.get("form.before", display);
+        case GE, GT -> messages.get("form.after", display);
+        case EQ -> display;
       };
-      return new ProjectView.Target("deadline", target.comparator().symbol(), date, null, null, null, written, display + suffix);
+      return new ProjectView.Target("deadline", target.comparator().symbol(), date, null, null, null, written, shown);
     }
     Target.Qualitative q = (Target.Qualitative) target;
     return new ProjectView.Target("qualitative", target.comparator().symbol(), q.text(), null, null, null, written, symbol + q.text());

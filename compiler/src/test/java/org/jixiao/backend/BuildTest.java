@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,45 @@ class BuildTest {
       }
     }
     return out;
+  }
+
+  /**
+   * The words jixiao writes itself follow the reader's language (the form.* and build.* messages):
+   * a 项目期 range, a deadline target, the workbook's document title. The Chinese ones are in the goldens.
+   */
+  @Test
+  void datesAndTheDocumentTitleAreInTheReadersLanguage() {
+    org.jixiao.diag.Messages en = new org.jixiao.diag.Messages(org.jixiao.diag.Messages.Language.EN);
+    Path templates = REPO.resolve("examples/templates");
+    Map<String, String> periods = new TreeMap<>();
+    Map<String, String> targets = new TreeMap<>();
+    for (org.jixiao.diag.Messages m : List.of(HtmlTesting.ZH, en)) {
+      String language = m.language().name();
+      BuildInput yunling = HtmlTesting.input(templates.resolve("yunling-made-up"), m);
+      periods.put(language, yunling.projects().get(0).period().written());
+      ProjectView gansu = HtmlTesting.input(templates.resolve("gansu"), m).projects().stream()
+          .filter(p -> p.file().endsWith("shuzi-ziyuan.jx")).findFirst().orElseThrow();
+      targets.put(language, gansu.indicators().stream()
+          .filter(i -> i.target() != null && i.target().kind().equals("deadline")).findFirst().orElseThrow().target().display());
+      try (var workbook = XlsxBackend.workbook(yunling)) {
+        targets.put(language + " title", workbook.getProperties().getCoreProperties().getTitle());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    assertThat(periods).isEqualTo(Map.of("ZH", "2026年1月至2026年12月", "EN", "2026-01 to 2026-12"));
+    assertThat(targets).isEqualTo(Map.of("ZH", "2026年6月30日前", "EN", "by 2026-06-30",
+        "ZH title", "云岭市2026年度项目支出绩效目标申报表（2026年度）", "EN title", "云岭市2026年度项目支出绩效目标申报表 (2026)"));
+  }
+
+  /** A budget without a title of its own takes its profile's pattern, else the default profile's (通用's, inherited). */
+  @Test
+  void theTitleComesFromTheProfileElseFromTheDefaultProfile() {
+    var compiled = org.jixiao.driver.CheckRun.check(List.of(REPO.resolve("examples/templates/yunling-made-up")), REPO)
+        .budgets().get(0);
+    var decl = compiled.context().budget();
+    assertThat(BuildInput.titleOf(decl, compiled.context().profile())).isEqualTo("云岭市2026年度项目支出绩效目标申报表");
+    assertThat(BuildInput.titleOf(decl, null)).isEqualTo("云岭市项目支出绩效目标表");
   }
 
   @Test

@@ -40,9 +40,14 @@ final class HtmlTesting {
 
   /** What the build gives the backends for one budget folder (as BuildRunner makes it). */
   static BuildInput input(Path budget) {
+    return input(budget, ZH);
+  }
+
+  /** As {@link #input(Path)}, for a reader of {@code messages}' language. */
+  static BuildInput input(Path budget, Messages messages) {
     CheckRun run = CheckRun.check(List.of(budget), REPO);
     CompiledBudget compiled = run.budgets().get(0);
-    BudgetTables tables = BudgetTables.of(compiled.checked(), ZH);
+    BudgetTables tables = BudgetTables.of(compiled.checked(), messages);
     List<ProjectView> views = tables.projects();
     var decl = compiled.context().budget();
     String title = BuildInput.titleOf(decl, compiled.context().profile());
@@ -53,7 +58,7 @@ final class HtmlTesting {
       assertThat(taken.add(name)).isTrue();
       fileNames.add(name);
     }
-    return new BuildInput(budget.getFileName().toString(), tables, fileNames, title, decl.year(), ZH);
+    return new BuildInput(budget.getFileName().toString(), tables, fileNames, title, decl.year(), messages);
   }
 
   /** A table cell found at its grid position by the HTML table algorithm. */

@@ -16,19 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A second reader: LibreOffice converts the workbook to CSV (every sheet, values as shown), and
  * every project's funds must read back as the JSON backend wrote them. Skipped when LibreOffice
- * is not installed; CI installs it (.ci/run).
+ * is not installed; CI installs it (.ci/run). LibreOffice runs with the font aliases of
+ * docs/fonts/jixiao-fonts.conf, as a reader's office on Linux should, and prints in the face they name.
  */
 class LibreOfficeReadBackTest {
   /** UTF-8, comma, double quotes, values as shown (so the money format is checked too), every sheet. */
   static final String FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
   /** Thousands separators, and decimals only where the profile prints them (山西: integers). */
   static final String AMOUNT = "-?\\d{1,3}(,\\d{3})*(\\.\\d+)?";
+  /** The fontconfig aliases jixiao ships for 宋体 and 黑体, for readers on Linux. */
+  static final Path FONT_ALIASES = Golden.repo().resolve("docs/fonts/jixiao-fonts.conf");
 
   @Test
   void totalsReadBackAsInTheJson(@TempDir Path dir) throws Exception {
@@ -125,19 +129,106 @@ class LibreOfficeReadBackTest {
     return soffice;
   }
 
-  /** Every sheet of {@code xlsx} as {@code NAME-SHEET.csv} in a new folder of {@code dir}. */
+  /**
+   * The workbook names 宋体 for all its text. Without the aliases LibreOffice 7.4 prints it in
+   * DejaVu Sans with the Chinese glyphs of Noto Sans CJK JP (a Japanese sans face); with them, in
+   * Noto Serif CJK SC. The PDF's font list shows which.
+   */
+  @Test
+  void formsPrintInAChineseSerifFaceWithTheShippedAliases(@TempDir Path dir) throws Exception {
+    String soffice = soffice();
+    assumeTrue(onPath("pdffonts") != null && onPath("fc-match") != null && onPath("fc-list") != null,
+        "pdffonts/fc-match/fc-list are not installed (apt-get install -y poppler-utils fontconfig); skipping the font test");
+    assumeTrue(!run(List.of("fc-list", "Noto Serif CJK SC", "family"), null).isBlank(),
+        "Noto Serif CJK SC is not installed (apt-get install -y fonts-noto-cjk, as .ci/run does); skipping the font test");
+    Path config = fontConfig(Files.createDirectories(dir));
+    // fontconfig picks the Simplified Chinese face of Noto's collection for every alias (the PDF
+    // cannot tell the faces apart: they share one CFF table, named after the Japanese face).
+    for (String family : List.of("宋体", "SimSun", "新宋体", "NSimSun")) {
+      assertThat(fcMatch(config, family)).as(family).isEqualTo("NotoSerifCJKsc-Regular");
+    }
+    assertThat(fcMatch(config, "宋体:bold")).isEqualTo("NotoSerifCJKsc-Bold");
+    for (String family : List.of("黑体", "SimHei")) {
+      assertThat(fcMatch(config, family)).as(family).isEqualTo("NotoSansCJKsc-Regular");
+    }
+    Path folder = XlsxBackendTest.build("yangquan-2026", dir.resolve("out"));
+    Path pdf = convert(soffice, "pdf", folder.resolve("yangquan-2026.xlsx"), dir, "pdf").resolve("yangquan-2026.pdf");
+    List<String> fonts = new ArrayList<>();
+    List<String> lines = run(List.of("pdffonts", pdf.toString()), null).lines().toList();
+    // Two header lines, then one font a line: its name first, after a subset tag such as BAAAAA+.
+    for (String line : lines.subList(Math.min(2, lines.size()), lines.size())) {
+      fonts.add(line.split("\\s+")[0].replaceFirst("^[A-Z]{6}\\+", ""));
+    }
+    assertThat(fonts).as("the fonts of the PDF LibreOffice printed").isNotEmpty()
+        .allSatisfy(f -> assertThat(f).startsWith("NotoSerifCJK"));
+  }
+
   private static Path convert(String soffice, Path xlsx, Path dir) throws Exception {
-    Path csv = Files.createDirectories(dir.resolve("csv"));
+    return convert(soffice, FILTER, xlsx, dir, "csv");
+  }
+
+  /**
+   * LibreOffice converts {@code xlsx} with {@code filter} into the new folder {@code dir/outName}
+   * (CSV: every sheet as {@code NAME-SHEET.csv}), with the fonts of {@link #fontConfig}.
+   */
+  private static Path convert(String soffice, String filter, Path xlsx, Path dir, String outName) throws Exception {
+    Path out = Files.createDirectories(dir.resolve(outName));
     Path log = dir.resolve("soffice.log");
-    Process p = new ProcessBuilder(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
-        "--convert-to", FILTER, "--outdir", csv.toString(), xlsx.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+        "--convert-to", filter, "--outdir", out.toString(), xlsx.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("FONTCONFIG_FILE", fontConfig(dir).toString());
+    Process p = pb.start();
     if (!p.waitFor(180, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("soffice did not finish in 180 s:\n" + Files.readString(log));
     }
     assertThat(p.exitValue()).as(Files.readString(log)).isZero();
-    return csv;
+    return out;
+  }
+
+  /**
+   * A fontconfig file in {@code dir} that reads the machine's configuration and then the aliases
+   * jixiao ships, as a reader who installed them has (FONTCONFIG_FILE replaces the whole
+   * configuration, so it must include the system's).
+   */
+  static Path fontConfig(Path dir) throws IOException {
+    String system = System.getenv("FONTCONFIG_FILE");
+    if (system == null || system.isBlank()) {
+      system = "/etc/fonts/fonts.conf";
+    }
+    Path config = dir.resolve("fonts.conf");
+    Files.writeString(config, """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+        <fontconfig>
+          <include ignore_missing="yes">%s</include>
+          <include ignore_missing="no">%s</include>
+        </fontconfig>
+        """.formatted(xml(system), xml(FONT_ALIASES.toAbsolutePath().toString())), StandardCharsets.UTF_8);
+    return config;
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** The PostScript name of the face fontconfig gives for {@code pattern} under {@code config}. */
+  private static String fcMatch(Path config, String pattern) throws Exception {
+    return run(List.of("fc-match", "-f", "%{postscriptname}", pattern), config).strip();
+  }
+
+  /** A command's standard output (UTF-8), with the fonts of {@code fontConfig} (null: the machine's); it must succeed. */
+  private static String run(List<String> command, Path fontConfig) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    if (fontConfig != null) {
+      pb.environment().put("FONTCONFIG_FILE", fontConfig.toString());
+    }
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+    assertThat(p.exitValue()).as("%s", command).isZero();
+    return new String(out, StandardCharsets.UTF_8);
   }
 
   private static void assertAmount(String cell, JsonNode amount, String what) {
