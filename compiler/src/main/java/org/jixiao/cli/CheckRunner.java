@@ -83,7 +83,7 @@ public final class CheckRunner {
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : run.diagnostics()) {
       ObjectNode node = list.addObject();
-      node.put("code", d.code().name());
+      node.put("code", d.code().code());
       node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
       if (d.file() != null) {
         node.put("file", d.file().displayName());
@@ -100,7 +100,7 @@ public final class CheckRunner {
     for (org.jixiao.semantics.BudgetContext.Silenced s : run.silenced()) {
       ObjectNode node = silenced.addObject();
       Diagnostic d = s.diagnostic();
-      node.put("code", d.code().name());
+      node.put("code", d.code().code());
       node.put("file", d.file().displayName());
       node.put("line", d.line());
       node.put("column", d.column());

@@ -121,7 +121,7 @@ public final class Messages {
   }
 
   public String message(Diagnostic d) {
-    return get(d.code().name() + ".message", d.args());
+    return get(d.code().code() + ".message", d.args());
   }
 
   /**
@@ -133,7 +133,7 @@ public final class Messages {
     for (Hint hint : d.hints()) {
       out.add(get(hint.key(), hint.args()));
     }
-    String own = d.code().name() + ".hint";
+    String own = d.code().code() + ".hint";
     if (out.isEmpty() && has(own)) {
       out.add(get(own, d.args()));
     }

@@ -71,7 +71,7 @@ final class DiagnosticDiffer {
         project = renamed.getOrDefault(project, project);
         String key = key(project, d);
         counts.merge(key, sign, Integer::sum);
-        examples.putIfAbsent(key, new DiagnosticChange(sign > 0, d.code().name(),
+        examples.putIfAbsent(key, new DiagnosticChange(sign > 0, d.code().code(),
             d.severity().name().toLowerCase(Locale.ROOT), project, messages.message(d)));
       }
     }
@@ -80,7 +80,7 @@ final class DiagnosticDiffer {
 
   /** Arguments are folded like names, so that a full-width bracket in a quoted text is no change. */
   private static String key(String project, Diagnostic d) {
-    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().name());
+    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().code());
     d.args().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
     return key.toString();
   }

@@ -85,7 +85,7 @@ public final class BudgetContext {
   public boolean hasSyntaxError(ProjectFile pf) {
     DiagnosticSink sink = sinks.get(pf.file());
     return sink != null && sink.sorted().stream().anyMatch(
-        d -> d.code().name().startsWith("JX02") && pf.project().span().contains(d.span()));
+        d -> d.code().code().startsWith("JX02") && pf.project().span().contains(d.span()));
   }
 
   public Library library() {
@@ -218,7 +218,7 @@ public final class BudgetContext {
         continue;
       }
       for (Allow allow : pf.project().allows()) {
-        if (allow.code().text().equalsIgnoreCase(d.code().name()) && allow.scope().contains(d.span())) {
+        if (allow.code().text().equalsIgnoreCase(d.code().code()) && allow.scope().contains(d.span())) {
           return allow;
         }
       }
@@ -230,8 +230,7 @@ public final class BudgetContext {
   public void finishAllows() {
     for (ProjectFile pf : checkedProjects()) {
       for (Allow allow : pf.project().allows()) {
-        boolean known = java.util.Arrays.stream(DiagnosticCode.values())
-            .anyMatch(c -> c.name().equalsIgnoreCase(allow.code().text()));
+        boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {
           sink.report(Diagnostic.of(DiagnosticCode.JX0641, pf.file(), allow.code().span(), allow.code().text()));

@@ -228,10 +228,8 @@ final class ProfileBuilder {
   }
 
   private void rule(ProfileItem.Rule r, ProfileSpec spec) {
-    DiagnosticCode code;
-    try {
-      code = DiagnosticCode.valueOf(r.code().text().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    DiagnosticCode code = DiagnosticCode.byCode(r.code().text()).orElse(null);
+    if (code == null) {
       sink.report(Diagnostic.of(DiagnosticCode.JX0301, file, r.code().span(), r.code().text()));
       return;
     }

@@ -29,7 +29,7 @@ class MessagesTest {
     for (Messages.Language language : Messages.Language.values()) {
       Messages m = new Messages(language);
       for (DiagnosticCode code : DiagnosticCode.values()) {
-        assertThat(m.has(code.name() + ".message")).as(code + " in " + language).isTrue();
+        assertThat(m.has(code.code() + ".message")).as(code.code() + " in " + language).isTrue();
       }
     }
   }
