@@ -145,7 +145,7 @@ public final class BudgetContext {
         return;
       }
       if (refusedAllows.add(allow)) {
-        sink.report(Diagnostic.of(DiagnosticCode.JX0640, d.file(), allow.code().span(), allow.code().text()));
+        sink.report(Diagnostic.of(DiagnosticCode.ALLOW_ON_ERROR, d.file(), allow.code().span(), allow.code().text()));
       }
     }
     sink.report(adjusted);
@@ -233,9 +233,9 @@ public final class BudgetContext {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0641, pf.file(), allow.code().span(), allow.code().text()));
+          sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNKNOWN_CODE, pf.file(), allow.code().span(), allow.code().text()));
         } else if (!usedAllows.contains(allow)) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0642, pf.file(), allow.span(), allow.code().text()));
+          sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNUSED, pf.file(), allow.span(), allow.code().text()));
         }
       }
     }

@@ -65,14 +65,14 @@ public final class BudgetTotals {
       return;
     }
     if (!unit.sameDimension(ctx.library().unit("元"))) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
       return;
     }
     Rational limit = unit.amountIn(money.value(), ctx.library().unit("元"));
     if (total == null && !hasProjects(c.departmentCode())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0802, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
+      ctx.report(Diagnostic.of(DiagnosticCode.CEILING_WITHOUT_PROJECTS, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
     } else if (total != null && total.annual().compareTo(limit) > 0) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0801, ctx.budgetFile(), c.amount().span(), c.departmentCode(),
+      ctx.report(Diagnostic.of(DiagnosticCode.CEILING_EXCEEDED, ctx.budgetFile(), c.amount().span(), c.departmentCode(),
           Measure.format(total.annual()), Measure.format(limit), String.valueOf(total.projects()),
           Measure.format(total.annual().minus(limit))));
     }

@@ -58,7 +58,7 @@ public final class CostChecker {
         }
         String shown = written(pf.file(), q);
         if (isGoodsPerYear(unit)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0401, pf.file(), q.unit().span(), q.unit().spelling(), i.name().text()));
+          ctx.report(Diagnostic.of(DiagnosticCode.UNIT_PRICE_PER_YEAR, pf.file(), q.unit().span(), q.unit().spelling(), i.name().text()));
           unit = unit.times(year);
           shown = q.numberText() + " " + q.unit().spelling().replaceFirst("/年$", "");
         }
@@ -104,7 +104,7 @@ public final class CostChecker {
       boolean single = pairs.size() == 1;
       if (order > 0 || (single && order < 0)) {
         ctx.report(
-            Diagnostic.of(order > 0 ? DiagnosticCode.JX0510 : DiagnosticCode.JX0511, file, cost.target.span(),
+            Diagnostic.of(order > 0 ? DiagnosticCode.COST_EXCEEDS_FUNDS : DiagnosticCode.COST_DIFFERS_FROM_FUNDS, file, cost.target.span(),
                 written(file, quantity), cost.shown, Measure.format(amount) + " " + pair[3],
                 column == Column.ANNUAL ? "@column.annual" : "@column.term", Measure.format(funds), Measure.format(amount.minus(funds))));
       }

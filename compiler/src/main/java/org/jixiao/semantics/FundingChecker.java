@@ -57,7 +57,7 @@ public final class FundingChecker {
       return;
     }
     if (!defaultUnit.sameDimension(yuan)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, file, funds.unit().span(), funds.unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, funds.unit().span(), funds.unit().spelling()));
       return;
     }
     List<FundingTable.Cell> term = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class FundingChecker {
     boolean oneColumn = !ctx.profile().hasColumn("term");
     for (FundsRow row : funds.rows()) {
       if (oneColumn && row.annual() != null) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0507, file, row.annual().span(),
+        ctx.report(Diagnostic.of(DiagnosticCode.AMOUNT_IN_ABSENT_COLUMN, file, row.annual().span(),
             ctx.profile().columns().isEmpty() ? "" : ctx.profile().columns().get(0).label()));
         return;
       }
@@ -103,7 +103,7 @@ public final class FundingChecker {
     ctx.resolution().funding(pf.project(), table);
 
     if (firstBlank != null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0504, file, firstBlank.amount().span(), label(firstBlank)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_BLANK, file, firstBlank.amount().span(), label(firstBlank)));
     }
     boolean termAddsUp = oneColumn || addsUp(file, table.term(), "@column.term");
     boolean annualAddsUp = addsUp(file, table.annual(), "@column.annual");
@@ -115,7 +115,7 @@ public final class FundingChecker {
       }
     }
     if (table.term().total().signum() == 0 && table.annual().total().signum() == 0 && hasQuantitativeTarget(pf.project())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0505, file, keywordSpan(funds)));
+      ctx.report(Diagnostic.of(DiagnosticCode.NO_FUNDS_WITH_TARGETS, file, keywordSpan(funds)));
     }
   }
 
@@ -143,12 +143,12 @@ public final class FundingChecker {
       return null;
     }
     if (!unit.sameDimension(yuan)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0403, file, money.unit().span(), money.unit().spelling()));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, money.unit().span(), money.unit().spelling()));
       return null;
     }
     Rational value = unit.amountIn(money.value(), yuan);
     if (!value.times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0506, file, money.span(), file.slice(money.span()), Measure.format(value)));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, money.span(), file.slice(money.span()), Measure.format(value)));
     }
     return new FundingTable.Cell(row, source, amount, value, false);
   }
@@ -168,7 +168,7 @@ public final class FundingChecker {
       return true;
     }
     reportOnce(written.amount(),
-        Diagnostic.of(DiagnosticCode.JX0501, file, written.amount().span(), label,
+        Diagnostic.of(DiagnosticCode.FUNDS_TOTAL_NOT_SUM_OF_SOURCES, file, written.amount().span(), label,
             Measure.format(written.yuan()), Measure.format(column.sum()), terms(column),
             Measure.format(written.yuan().minus(column.sum()))));
     return false;
@@ -193,7 +193,7 @@ public final class FundingChecker {
       if (t.yuan().compareTo(a.yuan()) != 0) {
         reported = true;
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), label(t),
+            Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), label(t),
                 Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
       }
     }
@@ -201,7 +201,7 @@ public final class FundingChecker {
     FundingTable.Cell a = table.annual().writtenTotal();
     if (!reported && t != null && a != null && t.yuan().compareTo(a.yuan()) != 0) {
       ctx.report(
-          Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), "合计",
+          Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), "合计",
               Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
     }
   }
@@ -215,7 +215,7 @@ public final class FundingChecker {
       FundingTable.Cell a = annual.get(i);
       if (a.yuan().compareTo(t.yuan()) > 0) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0502, file, a.amount().span(), label(t),
+            Diagnostic.of(DiagnosticCode.ANNUAL_FUNDS_EXCEED_TERM, file, a.amount().span(), label(t),
                 Measure.format(a.yuan()), Measure.format(t.yuan())));
       }
     }
