@@ -81,7 +81,7 @@ final class DiagnosticDiffer {
   /** Arguments are folded like names, so that a full-width bracket in a quoted text is no change. */
   private static String key(String project, Diagnostic d) {
     StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().code());
-    d.args().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
+    d.argKeys().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
     return key.toString();
   }
 

@@ -249,4 +249,32 @@ public final class BudgetContext {
   public Map<String, BudgetTotals.DepartmentTotal> departmentTotals() {
     return departmentTotals;
   }
+
+  /**
+   * An amount of 元 as a diagnostic argument: printed, like the form, in the profile's money unit
+   * with its decimals (in exact 元 when the budget has no profile).
+   */
+  public org.jixiao.diag.Arg.Money money(Rational yuan) {
+    if (profile() == null) {
+      return yuan(yuan);
+    }
+    return org.jixiao.diag.Arg.Money.of(decimal(yuan), profile().moneyUnit(), profile().moneyScale().toDecimalExact(), profile().decimals());
+  }
+
+  /** An amount of 元 as a diagnostic argument in exact 元, whatever the form prints (分 matter). */
+  public static org.jixiao.diag.Arg.Money yuan(Rational yuan) {
+    return org.jixiao.diag.Arg.Money.yuan(decimal(yuan));
+  }
+
+  /** A number that is not money (years, a count) as a diagnostic argument. */
+  public static org.jixiao.diag.Arg.Number number(Rational r) {
+    return new org.jixiao.diag.Arg.Number(decimal(r));
+  }
+
+  /** Exact when finite, else to 4 places, as {@link Measure#format} shows it. */
+  private static java.math.BigDecimal decimal(Rational r) {
+    java.math.BigDecimal exact = r.toDecimalExact();
+    return exact != null ? exact
+        : new java.math.BigDecimal(r.numerator()).divide(new java.math.BigDecimal(r.denominator()), 4, java.math.RoundingMode.HALF_EVEN);
+  }
 }

@@ -65,16 +65,16 @@ public final class BudgetTotals {
       return;
     }
     if (!unit.sameDimension(ctx.library().unit("元"))) {
-      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, ctx.budgetFile(), money.unit().span(), org.jixiao.diag.Arg.unit(money.unit().spelling())));
       return;
     }
     Rational limit = unit.amountIn(money.value(), ctx.library().unit("元"));
     if (total == null && !hasProjects(c.departmentCode())) {
       ctx.report(Diagnostic.of(DiagnosticCode.CEILING_WITHOUT_PROJECTS, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
     } else if (total != null && total.annual().compareTo(limit) > 0) {
-      ctx.report(Diagnostic.of(DiagnosticCode.CEILING_EXCEEDED, ctx.budgetFile(), c.amount().span(), c.departmentCode(),
-          Measure.format(total.annual()), Measure.format(limit), String.valueOf(total.projects()),
-          Measure.format(total.annual().minus(limit))));
+      ctx.report(Diagnostic.of(DiagnosticCode.CEILING_EXCEEDED, ctx.budgetFile(), c.amount().span(), org.jixiao.diag.Arg.text(c.departmentCode()),
+          ctx.money(total.annual()), ctx.money(limit), org.jixiao.diag.Arg.count(total.projects()),
+          ctx.money(total.annual().minus(limit))));
     }
   }
 }

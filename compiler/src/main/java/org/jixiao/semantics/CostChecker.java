@@ -2,6 +2,7 @@ package org.jixiao.semantics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.syntax.Column;
@@ -88,9 +89,10 @@ public final class CostChecker {
           if (amount != null) {
             boolean perYear = !cost.unit.times(qu).dimension().equals(yuan.dimension());
             Rational years = ctx.periodYears(pf.project());
-            String unit = !perYear ? "元" : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
-                ? "元/年" : "元（" + Measure.format(years) + " 年合计）";
-            pairs.add(new Object[] {cost, q, amount, unit});
+            Arg shown = !perYear ? ctx.money(amount) : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
+                ? Arg.key("amount.perYear", ctx.money(amount))
+                : Arg.key("amount.overYears", ctx.money(amount), BudgetContext.number(years));
+            pairs.add(new Object[] {cost, q, amount, shown});
           }
         }
       }
@@ -105,8 +107,8 @@ public final class CostChecker {
       if (order > 0 || (single && order < 0)) {
         ctx.report(
             Diagnostic.of(order > 0 ? DiagnosticCode.COST_EXCEEDS_FUNDS : DiagnosticCode.COST_DIFFERS_FROM_FUNDS, file, cost.target.span(),
-                written(file, quantity), cost.shown, Measure.format(amount) + " " + pair[3],
-                column == Column.ANNUAL ? "@column.annual" : "@column.term", Measure.format(funds), Measure.format(amount.minus(funds))));
+                Arg.text(written(file, quantity)), Arg.text(cost.shown), (Arg) pair[3],
+                Arg.key(column == Column.ANNUAL ? "column.annual" : "column.term"), ctx.money(funds), ctx.money(amount.minus(funds))));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.jixiao.semantics;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.syntax.Amount;
@@ -57,7 +58,7 @@ public final class FundingChecker {
       return;
     }
     if (!defaultUnit.sameDimension(yuan)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, funds.unit().span(), funds.unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, funds.unit().span(), Arg.unit(funds.unit().spelling())));
       return;
     }
     List<FundingTable.Cell> term = new ArrayList<>();
@@ -103,10 +104,11 @@ public final class FundingChecker {
     ctx.resolution().funding(pf.project(), table);
 
     if (firstBlank != null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_BLANK, file, firstBlank.amount().span(), label(firstBlank)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_BLANK, file, firstBlank.amount().span(), Arg.text(label(firstBlank)),
+          ctx.money(Rational.ZERO)));
     }
-    boolean termAddsUp = oneColumn || addsUp(file, table.term(), "@column.term");
-    boolean annualAddsUp = addsUp(file, table.annual(), "@column.annual");
+    boolean termAddsUp = oneColumn || addsUp(file, table.term(), Arg.key("column.term"));
+    boolean annualAddsUp = addsUp(file, table.annual(), Arg.key("column.annual"));
     if (termAddsUp && annualAddsUp && !oneColumn) {
       if (ctx.isOneYear(pf.project())) {
         columnsEqual(file, table);
@@ -143,12 +145,12 @@ public final class FundingChecker {
       return null;
     }
     if (!unit.sameDimension(yuan)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, money.unit().span(), money.unit().spelling()));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, money.unit().span(), Arg.unit(money.unit().spelling())));
       return null;
     }
     Rational value = unit.amountIn(money.value(), yuan);
     if (!value.times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, money.span(), file.slice(money.span()), Measure.format(value)));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, money.span(), Arg.text(file.slice(money.span())), BudgetContext.yuan(value)));
     }
     return new FundingTable.Cell(row, source, amount, value, false);
   }
@@ -162,24 +164,24 @@ public final class FundingChecker {
   }
 
   /** F1: a written total equals the sum of the sources. */
-  private boolean addsUp(SourceFile file, FundingTable.ColumnFunds column, String label) {
+  private boolean addsUp(SourceFile file, FundingTable.ColumnFunds column, Arg label) {
     FundingTable.Cell written = column.writtenTotal();
     if (written == null || written.yuan().compareTo(column.sum()) == 0) {
       return true;
     }
     reportOnce(written.amount(),
         Diagnostic.of(DiagnosticCode.FUNDS_TOTAL_NOT_SUM_OF_SOURCES, file, written.amount().span(), label,
-            Measure.format(written.yuan()), Measure.format(column.sum()), terms(column),
-            Measure.format(written.yuan().minus(column.sum()))));
+            ctx.money(written.yuan()), ctx.money(column.sum()), terms(column),
+            ctx.money(written.yuan().minus(column.sum()))));
     return false;
   }
 
-  private static String terms(FundingTable.ColumnFunds column) {
-    List<String> parts = new ArrayList<>();
+  private Arg.Terms terms(FundingTable.ColumnFunds column) {
+    List<Arg.Term> parts = new ArrayList<>();
     for (FundingTable.Cell c : column.sources()) {
-      parts.add(c.source().label() + " " + Measure.format(c.yuan()));
+      parts.add(new Arg.Term(c.source().label(), ctx.money(c.yuan())));
     }
-    return parts.isEmpty() ? "0" : String.join(" + ", parts);
+    return new Arg.Terms(parts);
   }
 
   /** F3: a one-year project's two columns are the same, source by source. */
@@ -193,16 +195,16 @@ public final class FundingChecker {
       if (t.yuan().compareTo(a.yuan()) != 0) {
         reported = true;
         ctx.report(
-            Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), label(t),
-                Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+            Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), Arg.text(label(t)),
+                ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan()))));
       }
     }
     FundingTable.Cell t = table.term().writtenTotal();
     FundingTable.Cell a = table.annual().writtenTotal();
     if (!reported && t != null && a != null && t.yuan().compareTo(a.yuan()) != 0) {
       ctx.report(
-          Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), "合计",
-              Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+          Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), Arg.text("合计"),
+              ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan()))));
     }
   }
 
@@ -215,8 +217,8 @@ public final class FundingChecker {
       FundingTable.Cell a = annual.get(i);
       if (a.yuan().compareTo(t.yuan()) > 0) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.ANNUAL_FUNDS_EXCEED_TERM, file, a.amount().span(), label(t),
-                Measure.format(a.yuan()), Measure.format(t.yuan())));
+            Diagnostic.of(DiagnosticCode.ANNUAL_FUNDS_EXCEED_TERM, file, a.amount().span(), Arg.text(label(t)),
+                ctx.money(a.yuan()), ctx.money(t.yuan())));
       }
     }
   }

@@ -324,7 +324,7 @@ public final class IndicatorRules {
       return;
     }
     if (!unit.sameDimension(year)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_NOT_TIME, pf.file(), period.value().span(), period.value().unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_NOT_TIME, pf.file(), period.value().span(), org.jixiao.diag.Arg.unit(period.value().unit().spelling())));
       return;
     }
     Rational years = ctx.periodYears(pf.project());

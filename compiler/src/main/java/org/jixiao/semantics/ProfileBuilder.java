@@ -171,13 +171,13 @@ final class ProfileBuilder {
       return;
     }
     if (yuan == null || !unit.sameDimension(yuan)) {
-      sink.report(Diagnostic.of(DiagnosticCode.MONEY_UNIT_NOT_MONEY, file, m.unit().span(), m.unit().text()));
+      sink.report(Diagnostic.of(DiagnosticCode.MONEY_UNIT_NOT_MONEY, file, m.unit().span(), org.jixiao.diag.Arg.unit(m.unit().text())));
       return;
     }
     Rational scale = unit.scale().dividedBy(yuan.scale());
     if (!powerOfTen(scale)) {
       // Printing in such a unit would need rounding: forms print 元 or 万元, never a third of one.
-      sink.report(Diagnostic.of(DiagnosticCode.MONEY_UNIT_NOT_MONEY, file, m.unit().span(), m.unit().text()));
+      sink.report(Diagnostic.of(DiagnosticCode.MONEY_UNIT_NOT_MONEY, file, m.unit().span(), org.jixiao.diag.Arg.unit(m.unit().text())));
       return;
     }
     spec.moneyUnit = m.unit().text();

@@ -214,8 +214,8 @@ public final class TextChecker {
       }
     }
     if (!mismatched.isEmpty()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.NARRATIVE_AMOUNT_MISMATCH, pf.file(), text.span(), mismatched.get(0),
-          Measure.format(funding.term().total()), Measure.format(funding.annual().total())));
+      ctx.report(Diagnostic.of(DiagnosticCode.NARRATIVE_AMOUNT_MISMATCH, pf.file(), text.span(), org.jixiao.diag.Arg.text(mismatched.get(0)),
+          ctx.money(funding.term().total()), ctx.money(funding.annual().total())));
     }
   }
 }

@@ -103,7 +103,7 @@ class CorpusGeneratorTest {
   private static String describe(CheckRun run) {
     return run.diagnostics().stream()
         .limit(20)
-        .map(d -> d.code().code() + " " + d.file() + ":" + d.line() + ":" + d.column() + " " + d.args()
+        .map(d -> d.code().code() + " " + d.file() + ":" + d.line() + ":" + d.column() + " " + d.argKeys()
             + " | " + (d.file() == null ? "" : d.file().lineText(Math.max(1, d.line()))))
         .collect(Collectors.joining("\n", "diagnostics:\n", ""));
   }

@@ -33,7 +33,7 @@ class BadInputTest {
     assertThat(result.diagnostics()).hasSize(DiagnosticSink.MAX_PER_FILE + 1);
     Diagnostic last = result.diagnostics().get(result.diagnostics().size() - 1);
     assertThat(last.code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
-    assertThat(last.args()).containsExactly(String.valueOf(5000 - DiagnosticSink.MAX_PER_FILE));
+    assertThat(last.argKeys()).containsExactly(String.valueOf(5000 - DiagnosticSink.MAX_PER_FILE));
   }
 
   @Test
