@@ -93,6 +93,7 @@ public final class CheckRunner {
         node.put("endColumn", d.file().column(d.span().end()));
       }
       node.put("message", messages.message(d));
+      org.jixiao.diag.ArgJson.write(node.putArray("args"), d.args());
       ArrayNode hints = node.putArray("hints");
       messages.hints(d).forEach(hints::add);
     }
@@ -105,6 +106,7 @@ public final class CheckRunner {
       node.put("line", d.line());
       node.put("column", d.column());
       node.put("message", messages.message(d));
+      org.jixiao.diag.ArgJson.write(node.putArray("args"), d.args());
       node.put("reason", s.reason());
     }
     ObjectNode summary = root.putObject("summary");

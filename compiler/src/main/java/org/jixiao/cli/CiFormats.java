@@ -49,6 +49,8 @@ final class CiFormats {
       result.put("level", level(d.severity()));
       String hints = String.join(" ", messages.hints(d));
       result.putObject("message").put("text", messages.message(d) + (hints.isEmpty() ? "" : " " + hints));
+      // The typed arguments in the result's property bag, for tools that want the amounts, not the text.
+      org.jixiao.diag.ArgJson.write(result.putObject("properties").putArray("args"), d.args());
       if (d.file() != null) {
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(d.file().displayName()));

@@ -44,7 +44,7 @@ final class DiagnosticDiffer {
       DiagnosticChange d = examples.get(key);
       int count = counts.get(key);
       for (int i = 0; i < Math.abs(count); i++) {
-        out.add(new DiagnosticChange(count > 0, d.code(), d.severity(), d.project(), d.message()));
+        out.add(new DiagnosticChange(count > 0, d.code(), d.severity(), d.project(), d.message(), d.args()));
       }
     }
     return out;
@@ -72,7 +72,7 @@ final class DiagnosticDiffer {
         String key = key(project, d);
         counts.merge(key, sign, Integer::sum);
         examples.putIfAbsent(key, new DiagnosticChange(sign > 0, d.code().code(),
-            d.severity().name().toLowerCase(Locale.ROOT), project, messages.message(d)));
+            d.severity().name().toLowerCase(Locale.ROOT), project, messages.message(d), d.args()));
       }
     }
     counts.values().removeIf(v -> v == 0);
