@@ -83,7 +83,7 @@ public final class CheckRunner {
     ArrayNode list = root.putArray("diagnostics");
     for (Diagnostic d : run.diagnostics()) {
       ObjectNode node = list.addObject();
-      node.put("code", d.code().name());
+      node.put("code", d.code().code());
       node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
       if (d.file() != null) {
         node.put("file", d.file().displayName());
@@ -93,6 +93,7 @@ public final class CheckRunner {
         node.put("endColumn", d.file().column(d.span().end()));
       }
       node.put("message", messages.message(d));
+      org.jixiao.diag.ArgJson.write(node.putArray("args"), d.args());
       ArrayNode hints = node.putArray("hints");
       messages.hints(d).forEach(hints::add);
     }
@@ -100,11 +101,12 @@ public final class CheckRunner {
     for (org.jixiao.semantics.BudgetContext.Silenced s : run.silenced()) {
       ObjectNode node = silenced.addObject();
       Diagnostic d = s.diagnostic();
-      node.put("code", d.code().name());
+      node.put("code", d.code().code());
       node.put("file", d.file().displayName());
       node.put("line", d.line());
       node.put("column", d.column());
       node.put("message", messages.message(d));
+      org.jixiao.diag.ArgJson.write(node.putArray("args"), d.args());
       node.put("reason", s.reason());
     }
     ObjectNode summary = root.putObject("summary");

@@ -36,8 +36,8 @@ final class CiFormats {
     ArrayNode rules = driver.putArray("rules");
     for (DiagnosticCode code : EnumSet.copyOf(used.isEmpty() ? EnumSet.noneOf(DiagnosticCode.class) : used)) {
       ObjectNode rule = rules.addObject();
-      rule.put("id", code.name());
-      rule.putObject("shortDescription").put("text", messages.template(code.name() + ".message"));
+      rule.put("id", code.code());
+      rule.putObject("shortDescription").put("text", messages.template(code.code() + ".message"));
       rule.putObject("defaultConfiguration").put("level", level(code.defaultSeverity()));
     }
     // Our columns count code points, not UTF-16 units: say so, so that viewers place them right.
@@ -45,10 +45,12 @@ final class CiFormats {
     ArrayNode results = sarifRun.putArray("results");
     for (Diagnostic d : run.diagnostics()) {
       ObjectNode result = results.addObject();
-      result.put("ruleId", d.code().name());
+      result.put("ruleId", d.code().code());
       result.put("level", level(d.severity()));
       String hints = String.join(" ", messages.hints(d));
       result.putObject("message").put("text", messages.message(d) + (hints.isEmpty() ? "" : " " + hints));
+      // The typed arguments in the result's property bag, for tools that want the amounts, not the text.
+      org.jixiao.diag.ArgJson.write(result.putObject("properties").putArray("args"), d.args());
       if (d.file() != null) {
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(d.file().displayName()));
@@ -96,7 +98,7 @@ final class CiFormats {
         properties.add("endLine=" + d.file().line(d.span().end()));
         properties.add("endColumn=" + d.file().column(d.span().end()));
       }
-      properties.add("title=" + property(d.code().name()));
+      properties.add("title=" + property(d.code().code()));
       String hints = String.join(" ", messages.hints(d));
       out.append("::").append(command).append(' ').append(String.join(",", properties))
           .append("::").append(data(messages.message(d) + (hints.isEmpty() ? "" : "\n" + hints))).append('\n');

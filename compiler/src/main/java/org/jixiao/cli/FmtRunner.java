@@ -45,7 +45,7 @@ public final class FmtRunner {
     int changed = 0;
     for (CompiledBudget budget : run.budgets()) {
       for (Diagnostic d : budget.diagnostics()) {
-        if (d.code().name().startsWith("JX00") && d.severity() == org.jixiao.diag.Severity.ERROR) {
+        if (d.code().code().startsWith("JX00") && d.severity() == org.jixiao.diag.Severity.ERROR) {
           err.print(renderer.render(d));
           failed = true;
         }
@@ -55,7 +55,7 @@ public final class FmtRunner {
           continue;
         }
         List<Diagnostic> syntax = budget.diagnostics().stream()
-            .filter(d -> d.file() == unit.file() && d.code().name().startsWith("JX02")).toList();
+            .filter(d -> d.file() == unit.file() && d.code().code().startsWith("JX02")).toList();
         if (!syntax.isEmpty()) {
           syntax.forEach(d -> err.print(renderer.render(d)));
           err.print(messages.get("fmt.syntax", unit.file().displayName()) + "\n");

@@ -7,7 +7,8 @@ import org.jixiao.source.Span;
 
 /**
  * One problem found in the user's files. The message is not stored as text: it is rendered from
- * {@code code} and {@code args} in the reader's language when printed.
+ * {@code code} and the typed {@code args} (amounts, numbers, the user's text, phrases of ours) in
+ * the reader's language when printed.
  *
  * @param file the file the span points into; null only for problems with no file (a missing path)
  */
@@ -16,7 +17,7 @@ public record Diagnostic(
     Severity severity,
     SourceFile file,
     Span span,
-    List<String> args,
+    List<Arg> args,
     List<Hint> hints) {
 
   public Diagnostic {
@@ -24,8 +25,27 @@ public record Diagnostic(
     hints = List.copyOf(hints);
   }
 
+  public static Diagnostic of(DiagnosticCode code, SourceFile file, Span span) {
+    return new Diagnostic(code, code.defaultSeverity(), file, span, List.of(), List.of());
+  }
+
+  /** Plain text arguments, the common case; an argument written {@code @column.term} is that phrase. */
   public static Diagnostic of(DiagnosticCode code, SourceFile file, Span span, String... args) {
+    List<Arg> typed = new ArrayList<>(args.length);
+    for (String a : args) {
+      typed.add(Arg.of(a));
+    }
+    return new Diagnostic(code, code.defaultSeverity(), file, span, typed, List.of());
+  }
+
+  /** Typed arguments: an amount of money, a count, a phrase with its own arguments. */
+  public static Diagnostic of(DiagnosticCode code, SourceFile file, Span span, Arg... args) {
     return new Diagnostic(code, code.defaultSeverity(), file, span, List.of(args), List.of());
+  }
+
+  /** The arguments' stable keys (see {@link Arg#key()}), for sorting, matching and test output. */
+  public List<String> argKeys() {
+    return args.stream().map(Arg::key).toList();
   }
 
   public Diagnostic withHint(Hint hint) {

@@ -1,5 +1,10 @@
 package org.jixiao.diag;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Every diagnostic jixiao can report. Codes are stable: never renumbered, never reused; a retired
  * code stays here, marked retired. The hundreds digit groups them by phase:
@@ -17,134 +22,160 @@ package org.jixiao.diag;
  *   <li>JX99xx: bugs in jixiao itself.
  * </ul>
  *
- * Message text lives in {@code messages.properties} (Chinese) and {@code messages_en.properties},
- * keyed by the code.
+ * Each constant has a descriptive name for Java and its stable code string, which is all users
+ * see. Message text lives in {@code messages.properties} (Chinese) and {@code
+ * messages_en.properties}, keyed by the code string.
  */
 public enum DiagnosticCode {
-  JX0001(Severity.ERROR), // file is not UTF-8
-  JX0002(Severity.WARNING), // empty file
-  JX0003(Severity.ERROR), // file too large
-  JX0004(Severity.INFO), // byte order mark ignored
-  JX0005(Severity.ERROR), // file cannot be read
-  JX0006(Severity.INFO), // too many diagnostics, the rest not shown
-  JX0007(Severity.ERROR), // path does not exist
-  JX0008(Severity.ERROR), // no .jx file under a path
+  FILE_NOT_UTF8("JX0001", Severity.ERROR), // file is not UTF-8
+  FILE_EMPTY("JX0002", Severity.WARNING), // empty file
+  FILE_TOO_LARGE("JX0003", Severity.ERROR), // file too large
+  BYTE_ORDER_MARK_IGNORED("JX0004", Severity.INFO), // byte order mark ignored
+  FILE_UNREADABLE("JX0005", Severity.ERROR), // file cannot be read
+  TOO_MANY_DIAGNOSTICS("JX0006", Severity.INFO), // too many diagnostics, the rest not shown
+  PATH_NOT_FOUND("JX0007", Severity.ERROR), // path does not exist
+  NO_JX_FILES("JX0008", Severity.ERROR), // no .jx file under a path
 
-  JX0101(Severity.ERROR), // unknown second-level indicator category
-  JX0102(Severity.ERROR), // unknown unit
-  JX0103(Severity.ERROR), // unknown project attribute
-  JX0104(Severity.ERROR), // unknown funding source
-  JX0105(Severity.ERROR), // unknown profile
-  JX0106(Severity.ERROR), // unknown framework
-  JX0107(Severity.ERROR), // unknown dimension
-  JX0108(Severity.ERROR), // first-level indicator does not match the category
-  JX0109(Severity.ERROR), // name defined twice (unit, profile, framework)
-  JX0110(Severity.ERROR), // unknown first-level indicator
-  JX0111(Severity.ERROR), // unit or prefix scale is not positive
-  JX0112(Severity.ERROR), // unknown layout
-  JX0113(Severity.ERROR), // profile extends itself
-  JX0114(Severity.ERROR), // profile money unit is not money
-  JX0115(Severity.ERROR), // profile decimals out of range
-  JX0116(Severity.ERROR), // layout directive malformed
-  JX0117(Severity.ERROR), // weight range upside down
+  UNKNOWN_CATEGORY("JX0101", Severity.ERROR), // unknown second-level indicator category
+  UNKNOWN_UNIT("JX0102", Severity.ERROR), // unknown unit
+  UNKNOWN_ATTRIBUTE("JX0103", Severity.ERROR), // unknown project attribute
+  UNKNOWN_FUNDING_SOURCE("JX0104", Severity.ERROR), // unknown funding source
+  UNKNOWN_PROFILE("JX0105", Severity.ERROR), // unknown profile
+  UNKNOWN_FRAMEWORK("JX0106", Severity.ERROR), // unknown framework
+  UNKNOWN_DIMENSION("JX0107", Severity.ERROR), // unknown dimension
+  CATEGORY_NOT_IN_LEVEL("JX0108", Severity.ERROR), // first-level indicator does not match the category
+  NAME_DEFINED_TWICE("JX0109", Severity.ERROR), // name defined twice (unit, profile, framework)
+  UNKNOWN_LEVEL("JX0110", Severity.ERROR), // unknown first-level indicator
+  SCALE_NOT_POSITIVE("JX0111", Severity.ERROR), // unit or prefix scale is not positive
+  UNKNOWN_LAYOUT("JX0112", Severity.ERROR), // unknown layout
+  PROFILE_EXTENDS_ITSELF("JX0113", Severity.ERROR), // profile extends itself
+  MONEY_UNIT_NOT_MONEY("JX0114", Severity.ERROR), // profile money unit is not money
+  DECIMALS_OUT_OF_RANGE("JX0115", Severity.ERROR), // profile decimals out of range
+  LAYOUT_MALFORMED("JX0116", Severity.ERROR), // layout directive malformed
+  WEIGHT_RANGE_INVERTED("JX0117", Severity.ERROR), // weight range upside down
 
-  JX0201(Severity.ERROR), // unexpected token
-  JX0202(Severity.ERROR), // unterminated string
-  JX0203(Severity.ERROR), // unclosed brace
-  JX0204(Severity.ERROR), // malformed number
-  JX0205(Severity.ERROR), // unknown character
-  JX0206(Severity.ERROR), // nesting too deep
-  JX0207(Severity.ERROR), // closing brace without an opening one
-  JX0208(Severity.ERROR), // malformed date or time
-  JX0209(Severity.ERROR), // indicator path of the wrong length
+  UNEXPECTED_TOKEN("JX0201", Severity.ERROR), // unexpected token
+  UNTERMINATED_STRING("JX0202", Severity.ERROR), // unterminated string
+  UNCLOSED_BRACE("JX0203", Severity.ERROR), // unclosed brace
+  MALFORMED_NUMBER("JX0204", Severity.ERROR), // malformed number
+  UNKNOWN_CHARACTER("JX0205", Severity.ERROR), // unknown character
+  NESTING_TOO_DEEP("JX0206", Severity.ERROR), // nesting too deep
+  UNMATCHED_CLOSING_BRACE("JX0207", Severity.ERROR), // closing brace without an opening one
+  INVALID_DATE_OR_TIME("JX0208", Severity.ERROR), // malformed date or time
+  INDICATOR_PATH_LENGTH("JX0209", Severity.ERROR), // indicator path of the wrong length
 
-  JX0301(Severity.ERROR), // unknown keyword
-  JX0302(Severity.ERROR), // field written twice
-  JX0303(Severity.ERROR), // required field missing
-  JX0304(Severity.ERROR), // no budget declaration for a folder
-  JX0305(Severity.ERROR), // more than one budget declaration
-  JX0306(Severity.ERROR), // two projects with the same name
-  JX0307(Severity.ERROR), // funding source written twice
-  JX0308(Severity.ERROR), // implausible budget year
-  JX0309(Severity.ERROR), // indicator written twice in one column
-  JX0310(Severity.WARNING), // field the template does not have
-  JX0311(Severity.ERROR), // value not in the field's list
-  JX0312(Severity.ERROR), // department code missing where the template has one
-  JX0313(Severity.WARNING), // period written in the other form than the template's
+  UNKNOWN_KEYWORD("JX0301", Severity.ERROR), // unknown keyword
+  FIELD_WRITTEN_TWICE("JX0302", Severity.ERROR), // field written twice
+  REQUIRED_FIELD_MISSING("JX0303", Severity.ERROR), // required field missing
+  NO_BUDGET_DECLARATION("JX0304", Severity.ERROR), // no budget declaration for a folder
+  SECOND_BUDGET_DECLARATION("JX0305", Severity.ERROR), // more than one budget declaration
+  DUPLICATE_PROJECT("JX0306", Severity.ERROR), // two projects with the same name
+  FUNDING_SOURCE_WRITTEN_TWICE("JX0307", Severity.ERROR), // funding source written twice
+  IMPLAUSIBLE_BUDGET_YEAR("JX0308", Severity.ERROR), // implausible budget year
+  INDICATOR_WRITTEN_TWICE("JX0309", Severity.ERROR), // indicator written twice in one column
+  FIELD_NOT_IN_TEMPLATE("JX0310", Severity.WARNING), // field the template does not have
+  VALUE_NOT_IN_FIELD_LIST("JX0311", Severity.ERROR), // value not in the field's list
+  DEPARTMENT_CODE_MISSING("JX0312", Severity.ERROR), // department code missing where the template has one
+  PERIOD_FORM_MISMATCH("JX0313", Severity.WARNING), // period written in the other form than the template's
 
-  JX0401(Severity.WARNING), // unit price per unit per year
-  JX0403(Severity.ERROR), // funds amount not money
-  JX0404(Severity.ERROR), // period not time
-  JX0405(Severity.ERROR), // check units differ
-  JX0501(Severity.ERROR), // total != sum
-  JX0502(Severity.ERROR), // annual > term
-  JX0503(Severity.ERROR), // one-year columns differ
-  JX0504(Severity.WARNING), // blank source
-  JX0505(Severity.WARNING), // no money, has targets
-  JX0506(Severity.ERROR), // more precise than fen
-  JX0507(Severity.ERROR), // amount in a funding column the template has not
-  JX0510(Severity.WARNING), // cost x quantity > funds
-  JX0511(Severity.WARNING), // cost x quantity != funds
-  JX0512(Severity.WARNING), // narrative amount mismatch
-  JX0520(Severity.ERROR), // check failed
-  JX0521(Severity.ERROR), // check operand unknown
-  JX0522(Severity.ERROR), // check divides by zero
-  JX0601(Severity.ERROR), // satisfaction not %
-  JX0602(Severity.WARNING), // cost not money
-  JX0603(Severity.WARNING), // cost with >=
-  JX0604(Severity.WARNING), // quantity is money or ratio
-  JX0605(Severity.WARNING), // rate not %
-  JX0606(Severity.ERROR), // percentage above 100
-  JX0608(Severity.ERROR), // placeholder
-  JX0609(Severity.WARNING), // qualitative not graded
-  JX0610(Severity.ERROR), // number without unit
-  JX0611(Severity.ERROR), // indicator without target
-  JX0612(Severity.ERROR), // level missing
-  JX0613(Severity.ERROR), // outputs without quantity
-  JX0614(Severity.ERROR), // column empty
-  JX0615(Severity.ERROR), // annual goal missing
-  JX0616(Severity.WARNING), // columns differ in dimension
-  JX0617(Severity.ERROR), // one-year columns differ in target
-  JX0618(Severity.WARNING), // truncated annual name
-  JX0619(Severity.WARNING), // count under quality
-  JX0620(Severity.ERROR), // attribute vs period
-  JX0621(Severity.WARNING), // multi-year too short
-  JX0622(Severity.WARNING), // direction contradicts comparator
-  JX0623(Severity.ERROR), // weights do not total as the template requires
-  JX0624(Severity.WARNING), // indicator name longer than the template allows
-  JX0625(Severity.ERROR), // unknown direction or value type
-  JX0626(Severity.ERROR), // weight missing or not positive
-  JX0630(Severity.WARNING), // html
-  JX0631(Severity.WARNING), // leading punctuation
-  JX0632(Severity.WARNING), // repeated name
-  JX0633(Severity.WARNING), // unbalanced brackets
-  JX0634(Severity.WARNING), // implementer other agency
-  JX0635(Severity.WARNING), // department is a section
-  JX0636(Severity.WARNING), // identical narratives
-  JX0637(Severity.WARNING), // text cut off
-  JX0640(Severity.ERROR), // allow on error
-  JX0641(Severity.ERROR), // allow unknown code
-  JX0642(Severity.WARNING), // allow unused
-  JX0701(Severity.ERROR), // filed invalid
-  JX0702(Severity.WARNING), // filed stale
-  JX0703(Severity.ERROR), // filed after budget year
-  JX0704(Severity.WARNING), // stale year
-  JX0705(Severity.WARNING), // deadline outside period
-  JX0706(Severity.WARNING), // duration longer than the project
-  JX0707(Severity.ERROR), // period range ends before it starts
-  JX0708(Severity.WARNING), // period range does not cover the budget year
-  JX0801(Severity.ERROR), // ceiling exceeded
-  JX0802(Severity.WARNING), // ceiling without projects
+  UNIT_PRICE_PER_YEAR("JX0401", Severity.WARNING), // unit price per unit per year
+  FUNDS_NOT_MONEY("JX0403", Severity.ERROR), // funds amount not money
+  PERIOD_NOT_TIME("JX0404", Severity.ERROR), // period not time
+  CHECK_DIMENSIONS_DIFFER("JX0405", Severity.ERROR), // check units differ
+  FUNDS_TOTAL_NOT_SUM_OF_SOURCES("JX0501", Severity.ERROR), // total != sum
+  ANNUAL_FUNDS_EXCEED_TERM("JX0502", Severity.ERROR), // annual > term
+  ONE_YEAR_FUNDS_DIFFER("JX0503", Severity.ERROR), // one-year columns differ
+  FUNDING_SOURCE_BLANK("JX0504", Severity.WARNING), // blank source
+  NO_FUNDS_WITH_TARGETS("JX0505", Severity.WARNING), // no money, has targets
+  AMOUNT_BELOW_FEN("JX0506", Severity.ERROR), // more precise than fen
+  AMOUNT_IN_ABSENT_COLUMN("JX0507", Severity.ERROR), // amount in a funding column the template has not
+  COST_EXCEEDS_FUNDS("JX0510", Severity.WARNING), // cost x quantity > funds
+  COST_DIFFERS_FROM_FUNDS("JX0511", Severity.WARNING), // cost x quantity != funds
+  NARRATIVE_AMOUNT_MISMATCH("JX0512", Severity.WARNING), // narrative amount mismatch
+  CHECK_FAILED("JX0520", Severity.ERROR), // check failed
+  CHECK_OPERAND_UNKNOWN("JX0521", Severity.ERROR), // check operand unknown
+  CHECK_DIVIDES_BY_ZERO("JX0522", Severity.ERROR), // check divides by zero
+  SATISFACTION_NOT_PERCENT("JX0601", Severity.ERROR), // satisfaction not %
+  COST_NOT_MONEY("JX0602", Severity.WARNING), // cost not money
+  COST_WITH_AT_LEAST("JX0603", Severity.WARNING), // cost with >=
+  QUANTITY_NOT_COUNT("JX0604", Severity.WARNING), // quantity is money or ratio
+  RATE_NOT_PERCENT("JX0605", Severity.WARNING), // rate not %
+  PERCENT_ABOVE_100("JX0606", Severity.ERROR), // percentage above 100
+  PLACEHOLDER_TARGET("JX0608", Severity.ERROR), // placeholder
+  QUALITATIVE_NOT_GRADED("JX0609", Severity.WARNING), // qualitative not graded
+  NUMBER_WITHOUT_UNIT("JX0610", Severity.ERROR), // number without unit
+  INDICATOR_WITHOUT_TARGET("JX0611", Severity.ERROR), // indicator without target
+  LEVEL_MISSING("JX0612", Severity.ERROR), // level missing
+  LEVEL_WITHOUT_REQUIRED_CATEGORY("JX0613", Severity.ERROR), // outputs without quantity
+  COLUMN_WITHOUT_INDICATORS("JX0614", Severity.ERROR), // column empty
+  ANNUAL_GOAL_MISSING("JX0615", Severity.ERROR), // annual goal missing
+  COLUMNS_DIFFER_IN_DIMENSION("JX0616", Severity.WARNING), // columns differ in dimension
+  ONE_YEAR_TARGETS_DIFFER("JX0617", Severity.ERROR), // one-year columns differ in target
+  ANNUAL_NAME_TRUNCATED("JX0618", Severity.WARNING), // truncated annual name
+  COUNT_UNDER_QUALITY("JX0619", Severity.WARNING), // count under quality
+  ATTRIBUTE_CONTRADICTS_PERIOD("JX0620", Severity.ERROR), // attribute vs period
+  MULTI_YEAR_TOO_SHORT("JX0621", Severity.WARNING), // multi-year too short
+  DIRECTION_CONTRADICTS_COMPARATOR("JX0622", Severity.WARNING), // direction contradicts comparator
+  WEIGHTS_TOTAL_WRONG("JX0623", Severity.ERROR), // weights do not total as the template requires
+  INDICATOR_NAME_TOO_LONG("JX0624", Severity.WARNING), // indicator name longer than the template allows
+  DIRECTION_OR_KIND_NOT_ALLOWED("JX0625", Severity.ERROR), // unknown direction or value type
+  WEIGHT_MISSING("JX0626", Severity.ERROR), // weight missing or not positive
+  HTML_MARKUP_IN_TEXT("JX0630", Severity.WARNING), // html
+  TEXT_STARTS_WITH_PUNCTUATION("JX0631", Severity.WARNING), // leading punctuation
+  PROJECT_NAME_REPEATS("JX0632", Severity.WARNING), // repeated name
+  UNBALANCED_BRACKETS("JX0633", Severity.WARNING), // unbalanced brackets
+  IMPLEMENTER_OTHER_AGENCY("JX0634", Severity.WARNING), // implementer other agency
+  DEPARTMENT_IS_SECTION("JX0635", Severity.WARNING), // department is a section
+  IDENTICAL_NARRATIVES("JX0636", Severity.WARNING), // identical narratives
+  TEXT_CUT_OFF("JX0637", Severity.WARNING), // text cut off
+  ALLOW_ON_ERROR("JX0640", Severity.ERROR), // allow on error
+  ALLOW_UNKNOWN_CODE("JX0641", Severity.ERROR), // allow unknown code
+  ALLOW_UNUSED("JX0642", Severity.WARNING), // allow unused
+  FILING_DATE_INVALID("JX0701", Severity.ERROR), // filed invalid
+  FILING_DATE_STALE("JX0702", Severity.WARNING), // filed stale
+  FILING_DATE_AFTER_BUDGET_YEAR("JX0703", Severity.ERROR), // filed after budget year
+  YEAR_BEFORE_BUDGET_YEAR("JX0704", Severity.WARNING), // stale year
+  DEADLINE_OUTSIDE_PERIOD("JX0705", Severity.WARNING), // deadline outside period
+  DURATION_EXCEEDS_PERIOD("JX0706", Severity.WARNING), // duration longer than the project
+  PERIOD_ENDS_BEFORE_START("JX0707", Severity.ERROR), // period range ends before it starts
+  PERIOD_MISSES_BUDGET_YEAR("JX0708", Severity.WARNING), // period range does not cover the budget year
+  CEILING_EXCEEDED("JX0801", Severity.ERROR), // ceiling exceeded
+  CEILING_WITHOUT_PROJECTS("JX0802", Severity.WARNING), // ceiling without projects
 
-  JX9999(Severity.ERROR); // internal error
+  INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 
+  private static final Map<String, DiagnosticCode> BY_CODE = new HashMap<>();
+
+  static {
+    for (DiagnosticCode c : values()) {
+      if (BY_CODE.put(c.code, c) != null) {
+        throw new ExceptionInInitializerError("code " + c.code + " used twice");
+      }
+    }
+  }
+
+  private final String code;
   private final Severity defaultSeverity;
 
-  DiagnosticCode(Severity defaultSeverity) {
+  DiagnosticCode(String code, Severity defaultSeverity) {
+    this.code = code;
     this.defaultSeverity = defaultSeverity;
+  }
+
+  /**
+   * The stable code, such as {@code JX0501}: what is printed, what {@code allow} and a profile's
+   * {@code rule} lines name, and the key of the messages. The constant's name is for Java only.
+   */
+  public String code() {
+    return code;
   }
 
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /** The code written {@code JX0501} (in any case, as users write it), or empty. */
+  public static Optional<DiagnosticCode> byCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code.toUpperCase(Locale.ROOT)));
   }
 }

@@ -55,5 +55,5 @@ public final class DiagnosticSink {
           .thenComparingInt(d -> d.span().start())
           .thenComparingInt(d -> d.span().end())
           .thenComparing(Diagnostic::code)
-          .thenComparing(d -> String.join("\u0000", d.args()));
+          .thenComparing(d -> String.join("\u0000", d.argKeys()));
 }

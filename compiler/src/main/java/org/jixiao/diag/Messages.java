@@ -77,13 +77,17 @@ public final class Messages {
    * MessageFormat: translators then need no quoting rules for braces and apostrophes.
    */
   private String substitute(String pattern, List<String> args) {
+    return substitute(pattern, args.size(), i -> localise(args.get(i)));
+  }
+
+  private static String substitute(String pattern, int count, java.util.function.IntFunction<String> arg) {
     StringBuilder out = new StringBuilder(pattern.length() + 32);
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (c == '{' && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
           && pattern.charAt(i + 2) == '}') {
         int index = pattern.charAt(i + 1) - '0';
-        out.append(index < args.size() ? localise(args.get(index)) : "");
+        out.append(index < count ? arg.apply(index) : "");
         i += 2;
       } else {
         out.append(c);
@@ -92,12 +96,50 @@ public final class Messages {
     return out.toString();
   }
 
-  /** Arguments may hold @key references (such as @token.NL), replaced by their text here. */
+  /** The text of {@code key} with typed arguments, each rendered by {@link #render(Arg)}. */
+  public String format(String key, List<Arg> args) {
+    if (!has(key)) {
+      return key + " " + args.stream().map(this::render).toList();
+    }
+    return substitute(bundle.getString(key), args.size(), i -> render(args.get(i)));
+  }
+
+  /**
+   * One argument as this language prints it. Amounts are figures in their money unit with the
+   * unit's name (元 and 万元 are the form's words, kept in English too); phrases of ours are looked
+   * up here, so an English reader gets English words around the form's names and amounts.
+   */
+  public String render(Arg arg) {
+    if (arg instanceof Arg.Text t) {
+      return t.value();
+    } else if (arg instanceof Arg.Key k) {
+      return has(k.name()) ? format(k.name(), k.args()) : k.key();
+    } else if (arg instanceof Arg.Money m) {
+      return m.figure() + " " + m.unit();
+    } else if (arg instanceof Arg.Number n) {
+      return n.key();
+    } else if (arg instanceof Arg.UnitName u) {
+      return u.name();
+    } else {
+      List<Arg.Term> terms = ((Arg.Terms) arg).terms();
+      if (terms.isEmpty()) {
+        return "0";
+      }
+      List<String> parts = new java.util.ArrayList<>();
+      terms.forEach(t -> parts.add(t.label() + " " + t.amount().figure()));
+      return String.join(" + ", parts);
+    }
+  }
+
+  /**
+   * String arguments (a hint's) may hold @key references (such as @token.NL), replaced by their
+   * text here; a diagnostic's arguments are typed ({@link Arg.Key}) instead.
+   */
   private String localise(String arg) {
     if (arg.indexOf('@') < 0) {
       return arg;
     }
-    java.util.regex.Matcher m = KEY_REFERENCE.matcher(arg);
+    java.util.regex.Matcher m = KEY_REFERENCES.matcher(arg);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String key = m.group(1);
@@ -108,7 +150,7 @@ public final class Messages {
     return out.toString();
   }
 
-  private static final java.util.regex.Pattern KEY_REFERENCE =
+  private static final java.util.regex.Pattern KEY_REFERENCES =
       java.util.regex.Pattern.compile("@([a-z]+\\.[A-Za-z_]+)");
 
   public String get(String key, String... args) {
@@ -121,7 +163,7 @@ public final class Messages {
   }
 
   public String message(Diagnostic d) {
-    return get(d.code().name() + ".message", d.args());
+    return format(d.code().code() + ".message", d.args());
   }
 
   /**
@@ -133,9 +175,9 @@ public final class Messages {
     for (Hint hint : d.hints()) {
       out.add(get(hint.key(), hint.args()));
     }
-    String own = d.code().name() + ".hint";
+    String own = d.code().code() + ".hint";
     if (out.isEmpty() && has(own)) {
-      out.add(get(own, d.args()));
+      out.add(format(own, d.args()));
     }
     return out;
   }

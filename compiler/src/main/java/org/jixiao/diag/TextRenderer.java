@@ -27,7 +27,7 @@ public final class TextRenderer {
     StringBuilder out = new StringBuilder();
     out.append(messages.get(d.severity().key()))
         .append('[')
-        .append(d.code().name())
+        .append(d.code().code())
         .append("]: ")
         .append(messages.message(d))
         .append('\n');

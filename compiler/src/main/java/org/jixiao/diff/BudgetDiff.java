@@ -48,5 +48,7 @@ public record BudgetDiff(
   public record FieldChange(String field, String before, String after) {}
 
   /** A diagnostic that the change adds (new) or fixes (gone). */
-  public record DiagnosticChange(boolean added, String code, String severity, String project, String message) {}
+  /** {@code args} as the check reported them (ArgJson in the JSON), so that a program need not parse {@code message}. */
+  public record DiagnosticChange(
+      boolean added, String code, String severity, String project, String message, List<org.jixiao.diag.Arg> args) {}
 }

@@ -44,7 +44,7 @@ final class DiagnosticDiffer {
       DiagnosticChange d = examples.get(key);
       int count = counts.get(key);
       for (int i = 0; i < Math.abs(count); i++) {
-        out.add(new DiagnosticChange(count > 0, d.code(), d.severity(), d.project(), d.message()));
+        out.add(new DiagnosticChange(count > 0, d.code(), d.severity(), d.project(), d.message(), d.args()));
       }
     }
     return out;
@@ -71,8 +71,8 @@ final class DiagnosticDiffer {
         project = renamed.getOrDefault(project, project);
         String key = key(project, d);
         counts.merge(key, sign, Integer::sum);
-        examples.putIfAbsent(key, new DiagnosticChange(sign > 0, d.code().name(),
-            d.severity().name().toLowerCase(Locale.ROOT), project, messages.message(d)));
+        examples.putIfAbsent(key, new DiagnosticChange(sign > 0, d.code().code(),
+            d.severity().name().toLowerCase(Locale.ROOT), project, messages.message(d), d.args()));
       }
     }
     counts.values().removeIf(v -> v == 0);
@@ -80,8 +80,8 @@ final class DiagnosticDiffer {
 
   /** Arguments are folded like names, so that a full-width bracket in a quoted text is no change. */
   private static String key(String project, Diagnostic d) {
-    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().name());
-    d.args().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
+    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().code());
+    d.argKeys().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
     return key.toString();
   }
 

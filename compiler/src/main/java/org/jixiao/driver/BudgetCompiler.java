@@ -98,7 +98,7 @@ public final class BudgetCompiler {
             if (sink.dropped() > 0) {
               // Not shown, but never forgotten: when an error is among them, the note is an error,
               // so that check fails and build writes nothing.
-              Diagnostic note = Diagnostic.of(DiagnosticCode.JX0006, file,
+              Diagnostic note = Diagnostic.of(DiagnosticCode.TOO_MANY_DIAGNOSTICS, file,
                   new Span(file.text().length(), file.text().length()), String.valueOf(sink.dropped()));
               diagnostics.add(sink.droppedErrors() > 0 ? note.withSeverity(org.jixiao.diag.Severity.ERROR) : note);
             }
@@ -112,11 +112,11 @@ public final class BudgetCompiler {
     try {
       SourceUnit unit = parser.apply(file, sink);
       if (file.text().isBlank()) {
-        sink.report(Diagnostic.of(DiagnosticCode.JX0002, file, Span.NONE));
+        sink.report(Diagnostic.of(DiagnosticCode.FILE_EMPTY, file, Span.NONE));
       }
       return unit;
     } catch (RuntimeException | StackOverflowError e) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX9999, file, Span.NONE, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      sink.report(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, file, Span.NONE, e.getClass().getSimpleName() + ": " + e.getMessage()));
       return new SourceUnit(file, List.of(), List.of());
     }
   }
@@ -135,7 +135,7 @@ public final class BudgetCompiler {
             budget = b;
             budgetFile = unit.file();
           } else {
-            sink.report(Diagnostic.of(DiagnosticCode.JX0305, unit.file(), b.span()));
+            sink.report(Diagnostic.of(DiagnosticCode.SECOND_BUDGET_DECLARATION, unit.file(), b.span()));
           }
         } else if (decl instanceof Decl.Project p) {
           projects.add(new ProjectFile(unit.file(), p));
@@ -148,11 +148,11 @@ public final class BudgetCompiler {
     RuleProfile profile = null;
     // A file that could not be parsed may well hold the budget: do not also report it missing.
     boolean someFileUnparsed =
-        sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.JX0206) || s.has(DiagnosticCode.JX9999));
+        sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.NESTING_TOO_DEEP) || s.has(DiagnosticCode.INTERNAL_ERROR));
     if (budget == null) {
       if (!someFileUnparsed) {
         SourceFile first = units.get(0).file();
-        sinks.get(first).report(Diagnostic.of(DiagnosticCode.JX0304, first, Span.NONE, input.displayName()));
+        sinks.get(first).report(Diagnostic.of(DiagnosticCode.NO_BUDGET_DECLARATION, first, Span.NONE, input.displayName()));
       }
     } else {
       profile = profile(budget, budgetFile, library, sinks.get(budgetFile));
@@ -190,7 +190,7 @@ public final class BudgetCompiler {
         BudgetItem first = seen.putIfAbsent(item.keyword(), item);
         if (first != null) {
           sink.report(
-              Diagnostic.of(DiagnosticCode.JX0302, file, item.span(), item.keyword())
+              Diagnostic.of(DiagnosticCode.FIELD_WRITTEN_TWICE, file, item.span(), item.keyword())
                   .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
           continue;
         }
@@ -199,7 +199,7 @@ public final class BudgetCompiler {
         named = true;
         profile = library.profile(ref.name().text());
         if (profile == null) {
-          Diagnostic d = Diagnostic.of(DiagnosticCode.JX0105, file, ref.name().span(), ref.name().text());
+          Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_PROFILE, file, ref.name().span(), ref.name().text());
           String suggestion = Suggest.closest(ref.name().text(), library.profileNames());
           d = suggestion != null
               ? d.withHint(Hint.of("hint.didYouMean", suggestion))
@@ -210,7 +210,7 @@ public final class BudgetCompiler {
     }
     if (!named) {
       sink.report(
-          Diagnostic.of(DiagnosticCode.JX0303, file, budget.region().span(),
+          Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, budget.region().span(),
               "budget " + budget.region().text(), "profile", "规则配置", "profile 山西"));
     }
     return profile;

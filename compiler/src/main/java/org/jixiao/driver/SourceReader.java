@@ -34,13 +34,13 @@ public final class SourceReader {
         SourceFile empty = new SourceFile(path, displayName, "");
         sink.report(
             Diagnostic.of(
-                DiagnosticCode.JX0003, empty, Span.NONE, String.valueOf(size), String.valueOf(MAX_BYTES)));
+                DiagnosticCode.FILE_TOO_LARGE, empty, Span.NONE, String.valueOf(size), String.valueOf(MAX_BYTES)));
         return null;
       }
       return decode(path, displayName, Files.readAllBytes(path), sink);
     } catch (IOException e) {
       SourceFile empty = new SourceFile(path, displayName, "");
-      sink.report(Diagnostic.of(DiagnosticCode.JX0005, empty, Span.NONE, String.valueOf(e.getMessage())));
+      sink.report(Diagnostic.of(DiagnosticCode.FILE_UNREADABLE, empty, Span.NONE, String.valueOf(e.getMessage())));
       return null;
     }
   }
@@ -58,7 +58,7 @@ public final class SourceReader {
       String prefix = out.flip().toString();
       SourceFile partial = new SourceFile(path, displayName, prefix);
       int at = prefix.length();
-      sink.report(Diagnostic.of(DiagnosticCode.JX0001, partial, new Span(at, at)));
+      sink.report(Diagnostic.of(DiagnosticCode.FILE_NOT_UTF8, partial, new Span(at, at)));
       return null;
     }
     decoder.flush(out);
@@ -66,7 +66,7 @@ public final class SourceReader {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
       SourceFile file = new SourceFile(path, displayName, text);
-      sink.report(Diagnostic.of(DiagnosticCode.JX0004, file, Span.NONE));
+      sink.report(Diagnostic.of(DiagnosticCode.BYTE_ORDER_MARK_IGNORED, file, Span.NONE));
       return file;
     }
     return new SourceFile(path, displayName, text);

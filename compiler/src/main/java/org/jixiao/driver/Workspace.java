@@ -35,11 +35,11 @@ public final class Workspace {
     for (Path given : paths) {
       Path path = given.toAbsolutePath().normalize();
       if (!Files.exists(path)) {
-        problems.report(pathProblem(DiagnosticCode.JX0007, given));
+        problems.report(pathProblem(DiagnosticCode.PATH_NOT_FOUND, given));
       } else if (Files.isDirectory(path)) {
         List<Path> found = walk(path);
         if (found.isEmpty()) {
-          problems.report(pathProblem(DiagnosticCode.JX0008, given));
+          problems.report(pathProblem(DiagnosticCode.NO_JX_FILES, given));
         }
         for (Path file : found) {
           reportedByFolder.computeIfAbsent(file.getParent(), k -> new LinkedHashSet<>()).add(file);

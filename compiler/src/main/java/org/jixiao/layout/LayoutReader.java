@@ -209,7 +209,7 @@ public final class LayoutReader {
 
   private void problem(org.jixiao.syntax.Name word, org.jixiao.source.Span span, String reason) {
     ok = false;
-    sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, span, word.text(), reason));
+    sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, span, word.text(), reason));
   }
 
   /** The arguments of one directive, taken in order; a missing or wrong one is reported once. */

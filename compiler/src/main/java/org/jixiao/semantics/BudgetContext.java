@@ -92,7 +92,7 @@ public final class BudgetContext {
   public boolean hasSyntaxError(ProjectFile pf) {
     DiagnosticSink sink = sinks.get(pf.file());
     return sink != null && sink.sorted().stream().anyMatch(
-        d -> d.code().name().startsWith("JX02") && pf.project().span().contains(d.span()));
+        d -> d.code().code().startsWith("JX02") && pf.project().span().contains(d.span()));
   }
 
   public Library library() {
@@ -152,7 +152,7 @@ public final class BudgetContext {
         return;
       }
       if (refusedAllows.add(allow)) {
-        sink.report(Diagnostic.of(DiagnosticCode.JX0640, d.file(), allow.code().span(), allow.code().text()));
+        sink.report(Diagnostic.of(DiagnosticCode.ALLOW_ON_ERROR, d.file(), allow.code().span(), allow.code().text()));
       }
     }
     sink.report(adjusted);
@@ -243,7 +243,7 @@ public final class BudgetContext {
         continue;
       }
       for (Allow allow : pf.project().allows()) {
-        if (allow.code().text().equalsIgnoreCase(d.code().name()) && allow.scope().contains(d.span())) {
+        if (allow.code().text().equalsIgnoreCase(d.code().code()) && allow.scope().contains(d.span())) {
           return allow;
         }
       }
@@ -255,15 +255,42 @@ public final class BudgetContext {
   public void finishAllows() {
     for (ProjectFile pf : checkedProjects()) {
       for (Allow allow : pf.project().allows()) {
-        boolean known = java.util.Arrays.stream(DiagnosticCode.values())
-            .anyMatch(c -> c.name().equalsIgnoreCase(allow.code().text()));
+        boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0641, pf.file(), allow.code().span(), allow.code().text()));
+          sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNKNOWN_CODE, pf.file(), allow.code().span(), allow.code().text()));
         } else if (!usedAllows.contains(allow)) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0642, pf.file(), allow.span(), allow.code().text()));
+          sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNUSED, pf.file(), allow.span(), allow.code().text()));
         }
       }
     }
+  }
+
+  /**
+   * An amount of 元 as a diagnostic argument: printed, like the form, in the profile's money unit
+   * with its decimals (in exact 元 when the budget has no profile).
+   */
+  public org.jixiao.diag.Arg.Money money(Rational yuan) {
+    if (profile() == null) {
+      return yuan(yuan);
+    }
+    return org.jixiao.diag.Arg.Money.of(decimal(yuan), profile().moneyUnit(), profile().moneyScale().toDecimalExact(), profile().decimals());
+  }
+
+  /** An amount of 元 as a diagnostic argument in exact 元, whatever the form prints (分 matter). */
+  public static org.jixiao.diag.Arg.Money yuan(Rational yuan) {
+    return org.jixiao.diag.Arg.Money.yuan(decimal(yuan));
+  }
+
+  /** A number that is not money (years, a count) as a diagnostic argument. */
+  public static org.jixiao.diag.Arg.Number number(Rational r) {
+    return new org.jixiao.diag.Arg.Number(decimal(r));
+  }
+
+  /** Exact when finite, else to 4 places, as {@link Measure#format} shows it. */
+  private static java.math.BigDecimal decimal(Rational r) {
+    java.math.BigDecimal exact = r.toDecimalExact();
+    return exact != null ? exact
+        : new java.math.BigDecimal(r.numerator()).divide(new java.math.BigDecimal(r.denominator()), 4, java.math.RoundingMode.HALF_EVEN);
   }
 }

@@ -36,7 +36,7 @@ record BudgetAndProjectBuilder(
         && year.compareTo(BigDecimal.valueOf(1990)) >= 0 && year.compareTo(BigDecimal.valueOf(2200)) <= 0;
     int yearValue = plausible ? year.intValue() : 0;
     if (year != null && !plausible) {
-      context.report(DiagnosticCode.JX0308, yearSpan, yearToken.getText());
+      context.report(DiagnosticCode.IMPLAUSIBLE_BUDGET_YEAR, yearSpan, yearToken.getText());
     }
     List<BudgetItem> items = new ArrayList<>();
     for (BudgetItemContext item : ctx.budgetItem()) {
@@ -206,7 +206,7 @@ record BudgetAndProjectBuilder(
     // One name and no target is an empty second-level row: indicator 经济效益.
     boolean emptyRow = path.size() == 1 && c.target() == null && c.indicatorPart().isEmpty();
     if (!emptyRow && (path.size() < 2 || path.size() > 3)) {
-      context.report(DiagnosticCode.JX0209, context.span(c.path()), String.valueOf(path.size()));
+      context.report(DiagnosticCode.INDICATOR_PATH_LENGTH, context.span(c.path()), String.valueOf(path.size()));
       return null;
     }
     Target target = c.target() == null ? null : targets.target(c.target());

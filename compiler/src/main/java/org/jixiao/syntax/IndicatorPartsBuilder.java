@@ -56,7 +56,7 @@ final class IndicatorPartsBuilder {
         note = literals.text(n.text());
       }
       if (twice) {
-        context.report(DiagnosticCode.JX0302, context.span(part), part.getStart().getText());
+        context.report(DiagnosticCode.FIELD_WRITTEN_TWICE, context.span(part), part.getStart().getText());
       }
     }
     return new IndicatorParts(weight, direction, kind, standard, explain, scoring, note);

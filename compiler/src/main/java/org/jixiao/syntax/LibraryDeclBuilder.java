@@ -113,7 +113,7 @@ record LibraryDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
   private void reportUnknownStdlibWord(UnknownStatementContext ctx) {
     Name word = literals.unknownWord(ctx);
     if (word != null) {
-      context.report(DiagnosticCode.JX0301, word.span(), word.text());
+      context.report(DiagnosticCode.UNKNOWN_KEYWORD, word.span(), word.text());
     }
   }
 

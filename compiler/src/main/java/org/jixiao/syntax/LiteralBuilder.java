@@ -96,7 +96,7 @@ record LiteralBuilder(AstContext context) {
     }
     String raw = t.getText();
     if (!wellGrouped(raw)) {
-      context.report(DiagnosticCode.JX0204, context.span(t), raw);
+      context.report(DiagnosticCode.MALFORMED_NUMBER, context.span(t), raw);
       return null;
     }
     return new BigDecimal(Normalize.digits(raw));
@@ -130,7 +130,7 @@ record LiteralBuilder(AstContext context) {
   GluedNumber gluedNumber(Token word) {
     GluedNumber glued = word == null ? null : GluedNumber.split(word.getText());
     if (glued == null && word != null) {
-      context.report(DiagnosticCode.JX0204, context.span(word), word.getText());
+      context.report(DiagnosticCode.MALFORMED_NUMBER, context.span(word), word.getText());
     }
     return glued;
   }
@@ -148,7 +148,7 @@ record LiteralBuilder(AstContext context) {
       LocalDate first = LocalDate.of(year, month, 1);
       return first.withDayOfMonth(first.lengthOfMonth());
     } catch (DateTimeException | NumberFormatException e) {
-      context.report(DiagnosticCode.JX0208, context.span(t), t.getText());
+      context.report(DiagnosticCode.INVALID_DATE_OR_TIME, context.span(t), t.getText());
       return null;
     }
   }
@@ -161,7 +161,7 @@ record LiteralBuilder(AstContext context) {
           Integer.parseInt(parts[1]),
           parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
     } catch (DateTimeException | NumberFormatException e) {
-      context.report(DiagnosticCode.JX0208, context.span(t), t.getText());
+      context.report(DiagnosticCode.INVALID_DATE_OR_TIME, context.span(t), t.getText());
       return null;
     }
   }

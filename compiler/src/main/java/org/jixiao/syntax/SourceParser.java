@@ -80,19 +80,19 @@ public final class SourceParser {
       switch (t.getType()) {
         case JixiaoLexer.BOM -> {
           if (t.getStartIndex() == 0) {
-            sink.report(Diagnostic.of(DiagnosticCode.JX0004, file, offsets.of(t)));
+            sink.report(Diagnostic.of(DiagnosticCode.BYTE_ORDER_MARK_IGNORED, file, offsets.of(t)));
           } else {
-            sink.report(Diagnostic.of(DiagnosticCode.JX0205, file, offsets.of(t), "U+FEFF"));
+            sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_CHARACTER, file, offsets.of(t), "U+FEFF"));
           }
         }
         case JixiaoLexer.BAD_CHAR -> {
           scan.reportedTokens.add(t.getTokenIndex());
           sink.report(
-              Diagnostic.of(DiagnosticCode.JX0205, file, offsets.of(t), describeChar(t.getText())));
+              Diagnostic.of(DiagnosticCode.UNKNOWN_CHARACTER, file, offsets.of(t), describeChar(t.getText())));
         }
         case JixiaoLexer.UNTERMINATED_STRING -> {
           scan.reportedTokens.add(t.getTokenIndex());
-          sink.report(Diagnostic.of(DiagnosticCode.JX0202, file, offsets.of(t)));
+          sink.report(Diagnostic.of(DiagnosticCode.UNTERMINATED_STRING, file, offsets.of(t)));
         }
         case JixiaoLexer.LBRACE -> {
           openBraces.push(t);
@@ -100,13 +100,13 @@ public final class SourceParser {
             scan.tooDeep = true;
             sink.report(
                 Diagnostic.of(
-                    DiagnosticCode.JX0206, file, offsets.of(t), String.valueOf(MAX_NESTING)));
+                    DiagnosticCode.NESTING_TOO_DEEP, file, offsets.of(t), String.valueOf(MAX_NESTING)));
           }
         }
         case JixiaoLexer.RBRACE -> {
           if (openBraces.isEmpty()) {
             scan.reportedTokens.add(t.getTokenIndex());
-            sink.report(Diagnostic.of(DiagnosticCode.JX0207, file, offsets.of(t)));
+            sink.report(Diagnostic.of(DiagnosticCode.UNMATCHED_CLOSING_BRACE, file, offsets.of(t)));
           } else {
             openBraces.pop();
           }
@@ -117,7 +117,7 @@ public final class SourceParser {
             scan.tooDeep = true;
             sink.report(
                 Diagnostic.of(
-                    DiagnosticCode.JX0206, file, offsets.of(t), String.valueOf(MAX_NESTING)));
+                    DiagnosticCode.NESTING_TOO_DEEP, file, offsets.of(t), String.valueOf(MAX_NESTING)));
           }
         }
         case JixiaoLexer.RPAREN -> parenDepth = Math.max(0, parenDepth - 1);
@@ -128,7 +128,7 @@ public final class SourceParser {
       List<Token> unclosed = new ArrayList<>(openBraces);
       java.util.Collections.reverse(unclosed);
       for (Token open : unclosed) {
-        sink.report(Diagnostic.of(DiagnosticCode.JX0203, file, offsets.of(open)));
+        sink.report(Diagnostic.of(DiagnosticCode.UNCLOSED_BRACE, file, offsets.of(open)));
       }
       if (!unclosed.isEmpty()) {
         scan.reportedTokens.add(tokens.get(tokens.size() - 1).getTokenIndex()); // EOF

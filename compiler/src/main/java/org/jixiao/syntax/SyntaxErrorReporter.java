@@ -60,7 +60,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     if (!linesWithError.add(sourceLine)) {
       return;
     }
-    Diagnostic d = Diagnostic.of(DiagnosticCode.JX0201, file, span, describe(token));
+    Diagnostic d = Diagnostic.of(DiagnosticCode.UNEXPECTED_TOKEN, file, span, describe(token));
     if (recognizer instanceof Parser parser) {
       String expected = expected(parser, e);
       if (!expected.isEmpty()) {

@@ -157,7 +157,7 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
           cmp, explicit, end,
           m.group(2) == null ? Target.DatePrecision.YEAR : Target.DatePrecision.MONTH, span);
     } catch (DateTimeException e) {
-      context.report(DiagnosticCode.JX0208, span, m.group());
+      context.report(DiagnosticCode.INVALID_DATE_OR_TIME, span, m.group());
       return null;
     }
   }

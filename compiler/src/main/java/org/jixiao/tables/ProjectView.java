@@ -102,5 +102,5 @@ public record ProjectView(
 
   public record Filed(String written, String iso) {}
 
-  public record Silenced(String code, int line, String message, String reason) {}
+  public record Silenced(String code, int line, String message, List<org.jixiao.diag.Arg> args, String reason) {}
 }

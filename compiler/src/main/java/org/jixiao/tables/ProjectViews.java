@@ -337,7 +337,7 @@ public final class ProjectViews {
     for (BudgetContext.Silenced s : allSilenced) {
       Diagnostic d = s.diagnostic();
       if (d.file() == pf.file() && pf.project().span().contains(d.span())) {
-        out.add(new ProjectView.Silenced(d.code().name(), d.line(), messages.message(d), s.reason()));
+        out.add(new ProjectView.Silenced(d.code().code(), d.line(), messages.message(d), d.args(), s.reason()));
       }
     }
     out.sort(java.util.Comparator.comparingInt(ProjectView.Silenced::line).thenComparing(ProjectView.Silenced::code));

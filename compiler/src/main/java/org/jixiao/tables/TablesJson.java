@@ -33,6 +33,13 @@ public final class TablesJson {
         gen.writeString(value.toPlainString());
       }
     });
+    // A diagnostic's arguments (the diff's, a silenced warning's) as ArgJson writes them.
+    decimals.addSerializer(org.jixiao.diag.Arg.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(org.jixiao.diag.Arg value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeTree(org.jixiao.diag.ArgJson.node(value));
+      }
+    });
     mapper.registerModule(decimals);
     return mapper;
   }

@@ -93,6 +93,26 @@ class CheckCommandTest {
   }
 
   @Test
+  void jsonCarriesTheTypedArgumentsBesideTheMessage() throws IOException {
+    form(org.jixiao.testing.Forms.VALID.substring(org.jixiao.testing.Forms.VALID.indexOf("project"))
+        .replace("    other 0 0\n  }", "    other 0 0\n    total 58,372,000 5,800 万元\n  }"));
+    Result r = run("check", "--format", "json", "--lang", "en", dir.toString());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode total = root.get("diagnostics").findParents("code").stream()
+        .filter(d -> d.get("code").asText().equals("JX0501")).findFirst().orElseThrow();
+    assertThat(total.get("message").asText()).isEqualTo(
+        "The annual total 58,000,000 元 is not the sum of its sources, 58,372,000 元 (off by -372,000 元).");
+    JsonNode args = total.get("args");
+    assertThat(args.get(0).get("kind").asText()).isEqualTo("key");
+    assertThat(args.get(0).get("key").asText()).isEqualTo("column.annual");
+    assertThat(args.get(1).get("kind").asText()).isEqualTo("money");
+    assertThat(args.get(1).get("yuan").asText()).isEqualTo("58000000");
+    assertThat(args.get(1).get("unit").asText()).isEqualTo("元");
+    assertThat(args.get(3).get("terms").get(1).get("label").asText()).isEqualTo("市县（区）财政资金");
+    assertThat(args.get(4).get("yuan").asText()).isEqualTo("-372000");
+  }
+
+  @Test
   void jsonIsStableAndComplete() throws IOException {
     form("project 甲 {\n  indicator 数普.补助人数 >= 5 人\n}\n");
     Result first = run("check", "--format", "json", "--lang", "zh", dir.toString());

@@ -38,6 +38,12 @@ class CiFormatsTest {
     assertThat(results.size()).isEqualTo(published().diagnostics().size());
     assertThat(results.findValuesAsText("ruleId")).contains("JX0503", "JX0510");
     assertThat(results.get(0).get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt()).isPositive();
+    // The typed arguments ride in the property bag: JX0503's amounts as exact 元.
+    JsonNode oneYear = results.findParents("ruleId").stream().filter(r -> r.get("ruleId").asText().equals("JX0503")).findFirst().orElseThrow();
+    JsonNode args = oneYear.get("properties").get("args");
+    assertThat(args.get(0).get("kind").asText()).isEqualTo("text");
+    assertThat(args.get(1).get("kind").asText()).isEqualTo("money");
+    assertThat(args.get(1).get("yuan").asText()).matches("\\d+");
   }
 
   @Test

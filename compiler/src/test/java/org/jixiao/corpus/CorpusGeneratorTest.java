@@ -96,14 +96,14 @@ class CorpusGeneratorTest {
 
   private static List<Diagnostic> nameSyntaxOrStructure(CheckRun run) {
     return run.diagnostics().stream()
-        .filter(d -> d.code().name().matches("JX0[123]\\d\\d"))
+        .filter(d -> d.code().code().matches("JX0[123]\\d\\d"))
         .toList();
   }
 
   private static String describe(CheckRun run) {
     return run.diagnostics().stream()
         .limit(20)
-        .map(d -> d.code() + " " + d.file() + ":" + d.line() + ":" + d.column() + " " + d.args()
+        .map(d -> d.code().code() + " " + d.file() + ":" + d.line() + ":" + d.column() + " " + d.argKeys()
             + " | " + (d.file() == null ? "" : d.file().lineText(Math.max(1, d.line()))))
         .collect(Collectors.joining("\n", "diagnostics:\n", ""));
   }

@@ -40,7 +40,7 @@ class LanguageDocTest {
     while (m.find()) {
       documented.add(m.group(1));
     }
-    Set<String> codes = Arrays.stream(DiagnosticCode.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> codes = Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::code).collect(Collectors.toCollection(TreeSet::new));
     assertThat(documented).isEqualTo(codes);
   }
 

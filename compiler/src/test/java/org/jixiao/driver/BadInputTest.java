@@ -32,8 +32,8 @@ class BadInputTest {
     CompiledBudget result = check("many.jx", text);
     assertThat(result.diagnostics()).hasSize(DiagnosticSink.MAX_PER_FILE + 1);
     Diagnostic last = result.diagnostics().get(result.diagnostics().size() - 1);
-    assertThat(last.code()).isEqualTo(DiagnosticCode.JX0006);
-    assertThat(last.args()).containsExactly(String.valueOf(5000 - DiagnosticSink.MAX_PER_FILE));
+    assertThat(last.code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
+    assertThat(last.argKeys()).containsExactly(String.valueOf(5000 - DiagnosticSink.MAX_PER_FILE));
   }
 
   @Test
@@ -46,21 +46,21 @@ class BadInputTest {
     text.append("  filed 2027-06-01 10:00:00\n}\n"); // JX0703, an error, after 120 warnings
     CompiledBudget result = check("capped.jx", text.toString());
     Diagnostic last = result.diagnostics().get(result.diagnostics().size() - 1);
-    assertThat(last.code()).isEqualTo(DiagnosticCode.JX0006);
+    assertThat(last.code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
     assertThat(last.severity()).isEqualTo(org.jixiao.diag.Severity.ERROR);
   }
 
   @Test
   void tenThousandNestedBlocks() throws IOException {
     CompiledBudget result = check("nested.jx", "project 甲 " + "{".repeat(10_000) + "}".repeat(10_000));
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0206);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
   }
 
   @Test
   void tenThousandNestedParentheses() throws IOException {
     String text = "project 甲 {\n  check " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + " <= 2\n}\n";
     CompiledBudget result = check("parens.jx", text);
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.JX0206);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.NESTING_TOO_DEEP);
   }
 
   @Test
@@ -72,7 +72,7 @@ class BadInputTest {
     text.append("}\n");
     CompiledBudget result = check("repeated.jx", text.toString());
     assertThat(result.diagnostics()).hasSize(DiagnosticSink.MAX_PER_FILE + 1);
-    assertThat(result.diagnostics().get(0).code()).isIn(DiagnosticCode.JX0302, DiagnosticCode.JX0303);
+    assertThat(result.diagnostics().get(0).code()).isIn(DiagnosticCode.FIELD_WRITTEN_TWICE, DiagnosticCode.REQUIRED_FIELD_MISSING);
   }
 
   @Test
@@ -96,7 +96,7 @@ class BadInputTest {
           throw new IllegalStateException("boom");
         });
     CompiledBudget result = crashing.compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX9999);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.INTERNAL_ERROR);
     String rendered = new TextRenderer(new Messages(Messages.Language.ZH)).render(result.diagnostics().get(0));
     assertThat(rendered).contains("JX9999").contains("boom").doesNotContain("\tat ");
   }
@@ -108,6 +108,6 @@ class BadInputTest {
     new java.util.Random(7).nextBytes(bytes);
     Files.write(file, bytes);
     CompiledBudget result = new BudgetCompiler(new Workspace(dir)).compile(new BudgetInput(dir, ".", List.of(file), Set.of(file)));
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0001);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.FILE_NOT_UTF8);
   }
 }

@@ -27,7 +27,7 @@ class SourceReaderTest {
     DiagnosticSink sink = new DiagnosticSink();
     assertThat(SourceReader.read(big, "big.jx", sink)).isNull();
     List<Diagnostic> found = sink.sorted();
-    assertThat(found).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0003);
+    assertThat(found).extracting(Diagnostic::code).containsExactly(DiagnosticCode.FILE_TOO_LARGE);
     assertThat(found.get(0).line()).isEqualTo(1);
   }
 
@@ -35,7 +35,7 @@ class SourceReaderTest {
   void unreadableFile() {
     DiagnosticSink sink = new DiagnosticSink();
     assertThat(SourceReader.read(dir.resolve("gone.jx"), "gone.jx", sink)).isNull();
-    assertThat(sink.sorted()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0005);
+    assertThat(sink.sorted()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.FILE_UNREADABLE);
   }
 
   @Test
@@ -48,7 +48,7 @@ class SourceReaderTest {
     DiagnosticSink sink = new DiagnosticSink();
     assertThat(SourceReader.decode(dir.resolve("x.jx"), "x.jx", all, sink)).isNull();
     Diagnostic d = sink.sorted().get(0);
-    assertThat(d.code()).isEqualTo(DiagnosticCode.JX0001);
+    assertThat(d.code()).isEqualTo(DiagnosticCode.FILE_NOT_UTF8);
     assertThat(d.line()).isEqualTo(2);
     assertThat(d.column()).isEqualTo(10);
   }
@@ -59,6 +59,6 @@ class SourceReaderTest {
     DiagnosticSink sink = new DiagnosticSink();
     var file = SourceReader.decode(dir.resolve("x.jx"), "x.jx", bytes, sink);
     assertThat(file.text()).startsWith("project");
-    assertThat(sink.sorted()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.JX0004);
+    assertThat(sink.sorted()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.BYTE_ORDER_MARK_IGNORED);
   }
 }

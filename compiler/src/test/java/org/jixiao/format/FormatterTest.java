@@ -157,7 +157,7 @@ class FormatterTest {
     List<String> out = new ArrayList<>();
     for (Diagnostic d : run.diagnostics()) {
       // Messages quote what was written; compare them with spelling folded (＞＝300 is >= 300).
-      out.add(d.file().path().getFileName() + " " + d.code() + " " + org.jixiao.syntax.Normalize.key(m.message(d)));
+      out.add(d.file().path().getFileName() + " " + d.code().code() + " " + org.jixiao.syntax.Normalize.key(m.message(d)));
     }
     out.sort(null);
     return out;

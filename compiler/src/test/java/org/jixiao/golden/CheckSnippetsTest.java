@@ -50,7 +50,7 @@ class CheckSnippetsTest {
     for (Diagnostic d : result.diagnostics()) {
       rendered.append(renderer.render(d)).append('\n');
     }
-    List<String> produced = result.diagnostics().stream().map(d -> d.code().name()).sorted().toList();
+    List<String> produced = result.diagnostics().stream().map(d -> d.code().code()).sorted().toList();
     assertThat(produced).as("codes produced by " + testCase).isEqualTo(expectedCodes(testCase));
     Golden.assertMatches(outputFor(testCase), rendered.toString());
   }
@@ -113,8 +113,8 @@ class CheckSnippetsTest {
     covered.addAll(coveredElsewhere());
     Set<String> missing = new TreeSet<>();
     for (DiagnosticCode code : EnumSet.allOf(DiagnosticCode.class)) {
-      if (!covered.contains(code.name())) {
-        missing.add(code.name());
+      if (!covered.contains(code.code())) {
+        missing.add(code.code());
       }
     }
     assertThat(missing).as("codes with no example input (add one, or list it in covered-elsewhere.txt with its test)").isEmpty();

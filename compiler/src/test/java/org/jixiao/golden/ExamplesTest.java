@@ -43,7 +43,7 @@ class ExamplesTest {
   void publishedBudgetShowsEveryAuditFinding() throws IOException {
     CheckRun run = CheckRun.check(List.of(REPO.resolve("examples/yangquan-2026-published")), REPO);
     assertThat(run.projectCount()).isEqualTo(7);
-    assertThat(run.diagnostics()).noneMatch(d -> d.code().name().startsWith("JX02") || d.code().name().startsWith("JX03"));
+    assertThat(run.diagnostics()).noneMatch(d -> d.code().code().startsWith("JX02") || d.code().code().startsWith("JX03"));
     for (String line : Files.readAllLines(FILES.resolve("audit-expectations.txt"))) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -52,7 +52,7 @@ class ExamplesTest {
       String prefix = "examples/yangquan-2026-published/" + parts[0];
       assertThat(run.diagnostics())
           .as("audit finding %s: %s", parts[1], parts[2])
-          .anyMatch(d -> d.code().name().equals(parts[1]) && d.file().displayName().startsWith(prefix));
+          .anyMatch(d -> d.code().code().equals(parts[1]) && d.file().displayName().startsWith(prefix));
     }
     Golden.assertMatches(FILES.resolve("yangquan-2026-published.err"), render(run));
   }

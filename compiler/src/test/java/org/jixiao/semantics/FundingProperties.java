@@ -71,7 +71,7 @@ class FundingProperties {
     CompiledBudget result = org.jixiao.testing.Forms.compileAlone(text);
     List<Diagnostic> sums = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
-      if (SUM_CODES.contains(d.code().name())) {
+      if (SUM_CODES.contains(d.code().code())) {
         sums.add(d);
       }
     }

@@ -72,7 +72,7 @@ class ParserProperties {
     TextRenderer renderer = new TextRenderer(new Messages(Messages.Language.ZH));
     for (Diagnostic d : result.diagnostics()) {
       assertSpanInside(d.span(), d.file().text().length());
-      assertThat(d.code().name()).isNotEqualTo("JX9999");
+      assertThat(d.code().code()).isNotEqualTo("JX9999");
       assertThat(renderer.render(d)).isNotBlank();
     }
     for (SourceUnit unit : result.units()) {

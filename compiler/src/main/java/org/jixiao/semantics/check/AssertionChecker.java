@@ -63,7 +63,7 @@ public final class AssertionChecker {
     }
     SourceFile file = pf.file();
     if (!left.unit().sameDimension(right.unit())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0405, file, c.span(),
+      ctx.report(Diagnostic.of(DiagnosticCode.CHECK_DIMENSIONS_DIFFER, file, c.span(),
           ctx.library().spell(left.unit().dimension()), ctx.library().spell(right.unit().dimension()))
           .withHint(Hint.of("hint.operands", String.join("；", operands))));
       return;
@@ -78,7 +78,7 @@ public final class AssertionChecker {
     };
     if (!holds) {
       String unit = ctx.library().spell(left.unit().dimension());
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0520, file, c.span(),
+      ctx.report(Diagnostic.of(DiagnosticCode.CHECK_FAILED, file, c.span(),
           (Measure.format(left.base()) + " " + unit).strip(), c.comparator().symbol(),
           (Measure.format(right.base()) + " " + unit).strip())
           .withHint(Hint.of("hint.operands", String.join("；", operands))));
@@ -108,13 +108,13 @@ public final class AssertionChecker {
         return l.times(r);
       case '/':
         if (r.value().signum() == 0) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0522, file, b.right().span(), file.slice(b.right().span())));
+          ctx.report(Diagnostic.of(DiagnosticCode.CHECK_DIVIDES_BY_ZERO, file, b.right().span(), file.slice(b.right().span())));
           throw new Unevaluable();
         }
         return l.dividedBy(r);
       default:
         if (!l.unit().sameDimension(r.unit())) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0405, file, b.span(),
+          ctx.report(Diagnostic.of(DiagnosticCode.CHECK_DIMENSIONS_DIFFER, file, b.span(),
               ctx.library().spell(l.unit().dimension()), ctx.library().spell(r.unit().dimension())));
           throw new Unevaluable();
         }
@@ -135,7 +135,7 @@ public final class AssertionChecker {
     } else {
       RuleProfile.FundingSource source = ctx.profile() == null ? null : ctx.profile().source(f.source().key());
       if (source == null) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0104, pf.file(), f.source().span(), f.source().text()));
+        ctx.report(Diagnostic.of(DiagnosticCode.UNKNOWN_FUNDING_SOURCE, pf.file(), f.source().span(), f.source().text()));
         throw new Unevaluable();
       }
       value = column.amount(source.key());
@@ -149,7 +149,7 @@ public final class AssertionChecker {
     ProjectItem.Indicator found = find(pf, ref.path());
     SourceFile file = pf.file();
     if (found == null || !(found.target() instanceof Target.Quantity q) || q.unit() == null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0521, file, ref.span(), file.slice(ref.span())));
+      ctx.report(Diagnostic.of(DiagnosticCode.CHECK_OPERAND_UNKNOWN, file, ref.span(), file.slice(ref.span())));
       throw new Unevaluable();
     }
     Unit unit = ctx.resolution().unit(q.unit());

@@ -72,14 +72,14 @@ public final class DateChecker {
     Span span = at < 0 ? f.span() : new Span(at, at + f.raw().length());
     if (f.value() == null) {
       String digits = f.raw().replaceAll("[^0-9０-９]", "");
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0701, file, span, f.raw(), String.valueOf(digits.length())));
+      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_INVALID, file, span, f.raw(), String.valueOf(digits.length())));
       return;
     }
     LocalDateTime value = f.value();
     if (value.isAfter(LocalDate.of(year, 12, 31).atTime(23, 59, 59))) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0703, file, span, f.raw(), String.valueOf(year)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_AFTER_BUDGET_YEAR, file, span, f.raw(), String.valueOf(year)));
     } else if (value.toLocalDate().isBefore(LocalDate.of(year - 1, 1, 1))) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0702, file, span, f.raw(), String.valueOf(year)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_STALE, file, span, f.raw(), String.valueOf(year)));
     }
   }
 
@@ -90,7 +90,7 @@ public final class DateChecker {
       LocalDate first = PeriodRanges.first(range);
       LocalDate last = PeriodRanges.last(range);
       if (!last.isBefore(first) && (d.date().isBefore(first) || d.date().isAfter(last))) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), pf.file().slice(d.span()),
+        ctx.report(Diagnostic.of(DiagnosticCode.DEADLINE_OUTSIDE_PERIOD, pf.file(), d.span(), pf.file().slice(d.span()),
             String.valueOf(first.getYear()), String.valueOf(last.getYear())));
       }
       return;
@@ -99,11 +99,11 @@ public final class DateChecker {
     LocalDate start = LocalDate.of(year, 1, 1);
     String written = pf.file().slice(d.span());
     if (d.date().isBefore(start)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(year)));
+      ctx.report(Diagnostic.of(DiagnosticCode.DEADLINE_OUTSIDE_PERIOD, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(year)));
     } else if (years != null && !ctx.isOpenEnded(pf.project())) {
       int lastYear = year + years.numerator().divide(years.denominator()).intValue() - 1;
       if (d.date().getYear() > Math.max(year, lastYear)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0705, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(Math.max(year, lastYear))));
+        ctx.report(Diagnostic.of(DiagnosticCode.DEADLINE_OUTSIDE_PERIOD, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(Math.max(year, lastYear))));
       }
     }
   }
@@ -120,7 +120,7 @@ public final class DateChecker {
     }
     Rational years = unit.amountIn(q.value(), yearUnit);
     if (years.compareTo(period) > 0) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0706, pf.file(), q.span(), i.name().text(),
+      ctx.report(Diagnostic.of(DiagnosticCode.DURATION_EXCEEDS_PERIOD, pf.file(), q.span(), i.name().text(),
           pf.file().slice(q.span()), Measure.format(period)));
     }
   }
@@ -132,7 +132,7 @@ public final class DateChecker {
     while (m.find()) {
       int found = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
       if (found < year && insideString(file, m.start())) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0704, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
+        ctx.report(Diagnostic.of(DiagnosticCode.YEAR_BEFORE_BUDGET_YEAR, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
         return;
       }
     }
@@ -160,7 +160,7 @@ public final class DateChecker {
     while (m.find()) {
       int found = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
       if (found < year) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0704, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
+        ctx.report(Diagnostic.of(DiagnosticCode.YEAR_BEFORE_BUDGET_YEAR, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
         return;
       }
     }

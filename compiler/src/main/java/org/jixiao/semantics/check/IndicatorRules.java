@@ -64,13 +64,13 @@ public final class IndicatorRules {
     Target target = i.target();
     String name = i.name().text();
     if (target == null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0611, file, i.name().span(), name));
+      ctx.report(Diagnostic.of(DiagnosticCode.INDICATOR_WITHOUT_TARGET, file, i.name().span(), name));
     } else if (target instanceof Target.Qualitative q) {
       qualitative(file, i, q, role);
     } else if (target instanceof Target.Quantity q) {
       quantity(file, i, q, role);
     } else if (target instanceof Target.Deadline && role == Roles.SATISFACTION) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0601, file, target.span(), name, file.slice(target.span())));
+      ctx.report(Diagnostic.of(DiagnosticCode.SATISFACTION_NOT_PERCENT, file, target.span(), name, file.slice(target.span())));
     }
   }
 
@@ -79,18 +79,18 @@ public final class IndicatorRules {
     String name = i.name().text();
     RuleProfile profile = ctx.profile();
     if (text.isEmpty() || profile.placeholders().contains(text) || masked(text, profile)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0608, file, q.span(), name, text));
+      ctx.report(Diagnostic.of(DiagnosticCode.PLACEHOLDER_TARGET, file, q.span(), name, text));
       return;
     }
     switch (role) {
-      case SATISFACTION -> ctx.report(Diagnostic.of(DiagnosticCode.JX0601, file, q.span(), name, text));
-      case COST -> ctx.report(Diagnostic.of(DiagnosticCode.JX0602, file, q.span(), name, text));
-      case QUANTITY -> ctx.report(Diagnostic.of(DiagnosticCode.JX0604, file, q.span(), name, text));
+      case SATISFACTION -> ctx.report(Diagnostic.of(DiagnosticCode.SATISFACTION_NOT_PERCENT, file, q.span(), name, text));
+      case COST -> ctx.report(Diagnostic.of(DiagnosticCode.COST_NOT_MONEY, file, q.span(), name, text));
+      case QUANTITY -> ctx.report(Diagnostic.of(DiagnosticCode.QUANTITY_NOT_COUNT, file, q.span(), name, text));
       default -> {
         if (endsWithRate(name)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0605, file, q.span(), name, text));
+          ctx.report(Diagnostic.of(DiagnosticCode.RATE_NOT_PERCENT, file, q.span(), name, text));
         } else if (role != Roles.TIMELINESS && !profile.grades().contains(text)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0609, file, q.span(), text, profile.name()));
+          ctx.report(Diagnostic.of(DiagnosticCode.QUALITATIVE_NOT_GRADED, file, q.span(), text, profile.name()));
         }
       }
     }
@@ -100,7 +100,7 @@ public final class IndicatorRules {
     String name = i.name().text();
     String written = file.slice(q.span());
     if (q.unit() == null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0610, file, q.span(), name, written));
+      ctx.report(Diagnostic.of(DiagnosticCode.NUMBER_WITHOUT_UNIT, file, q.span(), name, written));
       return;
     }
     Unit unit = ctx.resolution().unit(q.unit());
@@ -112,37 +112,37 @@ public final class IndicatorRules {
     if (percentage) {
       Rational base = Rational.of(q.value()).times(unit.scale());
       if (base.compareTo(Rational.ONE) > 0 || (q.comparator() == Comparator.GT && base.compareTo(Rational.ONE) >= 0)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0606, file, q.span(), name, written));
+        ctx.report(Diagnostic.of(DiagnosticCode.PERCENT_ABOVE_100, file, q.span(), name, written));
       }
     }
     switch (role) {
       case SATISFACTION -> {
         if (!ratio) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0601, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.SATISFACTION_NOT_PERCENT, file, q.span(), name, written));
         }
       }
       case COST -> {
         if (unit.dimension().power(onlyBase(money)) != 1) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0602, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.COST_NOT_MONEY, file, q.span(), name, written));
         } else if (q.comparator() == Comparator.GE || q.comparator() == Comparator.GT) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0603, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.COST_WITH_AT_LEAST, file, q.span(), name, written));
         }
       }
       case QUANTITY -> {
         if (ratio || unit.dimension().power(onlyBase(money)) != 0) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0604, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.QUANTITY_NOT_COUNT, file, q.span(), name, written));
         }
       }
       case QUALITY -> {
         if (!ratio && endsWithRate(name)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0605, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.RATE_NOT_PERCENT, file, q.span(), name, written));
         } else if (isCount(unit)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0619, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.COUNT_UNDER_QUALITY, file, q.span(), name, written));
         }
       }
       default -> {
         if (!ratio && endsWithRate(name)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0605, file, q.span(), name, written));
+          ctx.report(Diagnostic.of(DiagnosticCode.RATE_NOT_PERCENT, file, q.span(), name, written));
         }
       }
     }
@@ -199,7 +199,7 @@ public final class IndicatorRules {
     Name name = pf.project().name();
     for (Column column : List.of(Column.TERM, Column.ANNUAL)) {
       if (!written.containsKey(column) && ctx.hasStage(column)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0614, pf.file(), name.span(), ctx.stageLabel(column)));
+        ctx.report(Diagnostic.of(DiagnosticCode.COLUMN_WITHOUT_INDICATORS, pf.file(), name.span(), ctx.stageLabel(column)));
       }
     }
     if (!allResolved) {
@@ -213,7 +213,7 @@ public final class IndicatorRules {
       for (IndicatorFramework.Level level : ctx.framework().levels()) {
         boolean present = e.getValue().stream().anyMatch(c -> c.level().equals(level.name()));
         if (!present) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0612, pf.file(), name.span(), label, level.name()));
+          ctx.report(Diagnostic.of(DiagnosticCode.LEVEL_MISSING, pf.file(), name.span(), label, level.name()));
         }
       }
       // A level that requires a role (产出指标 requires quantity) must have a category with it.
@@ -222,7 +222,7 @@ public final class IndicatorRules {
         boolean hasRole = e.getValue().stream()
             .anyMatch(c -> c.level().equals(level.name()) && Roles.of(c) == level.requires());
         if (level.requires() != null && present && !hasRole) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0613, pf.file(), name.span(), label, level.name(),
+          ctx.report(Diagnostic.of(DiagnosticCode.LEVEL_WITHOUT_REQUIRED_CATEGORY, pf.file(), name.span(), label, level.name(),
               "@role." + level.requires().key()));
         }
       }
@@ -246,15 +246,15 @@ public final class IndicatorRules {
       }
       SourceFile file = pf.file();
       if (!t.name().key().equals(a.name().key())) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0618, file, a.name().span(), a.name().text(), t.name().text()));
+        ctx.report(Diagnostic.of(DiagnosticCode.ANNUAL_NAME_TRUNCATED, file, a.name().span(), a.name().text(), t.name().text()));
       }
       Unit tu = unitOf(t.target());
       Unit au = unitOf(a.target());
       if (tu != null && au != null && !tu.sameDimension(au)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0616, file, a.target().span(), t.name().text(),
+        ctx.report(Diagnostic.of(DiagnosticCode.COLUMNS_DIFFER_IN_DIMENSION, file, a.target().span(), t.name().text(),
             file.slice(t.target().span()), file.slice(a.target().span())));
       } else if (oneYear && !sameTarget(file, t.target(), a.target())) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0617, file, a.target() == null ? a.name().span() : a.target().span(),
+        ctx.report(Diagnostic.of(DiagnosticCode.ONE_YEAR_TARGETS_DIFFER, file, a.target() == null ? a.name().span() : a.target().span(),
             t.name().text(), t.target() == null ? "" : file.slice(t.target().span()),
             a.target() == null ? "" : file.slice(a.target().span())));
       }
@@ -315,7 +315,7 @@ public final class IndicatorRules {
       }
     }
     if (any && !annual) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0615, pf.file(), pf.project().name().span()));
+      ctx.report(Diagnostic.of(DiagnosticCode.ANNUAL_GOAL_MISSING, pf.file(), pf.project().name().span()));
     }
   }
 
@@ -333,7 +333,7 @@ public final class IndicatorRules {
       return;
     }
     if (!unit.sameDimension(year)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0404, pf.file(), period.value().span(), period.value().unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_NOT_TIME, pf.file(), period.value().span(), org.jixiao.diag.Arg.unit(period.value().unit().spelling())));
       return;
     }
     Rational years = ctx.periodYears(pf.project());
@@ -343,10 +343,10 @@ public final class IndicatorRules {
     }
     Rational implied = Rational.of(value.periodYears());
     if (value.atLeast() && years.compareTo(implied) < 0) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0621, pf.file(), period.value().span(), value.label(), written,
+      ctx.report(Diagnostic.of(DiagnosticCode.MULTI_YEAR_TOO_SHORT, pf.file(), period.value().span(), value.label(), written,
           Measure.format(implied)));
     } else if (!value.atLeast() && years.compareTo(implied) != 0) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0620, pf.file(), period.value().span(), value.label(), written,
+      ctx.report(Diagnostic.of(DiagnosticCode.ATTRIBUTE_CONTRADICTS_PERIOD, pf.file(), period.value().span(), value.label(), written,
           Measure.format(implied)));
     }
   }

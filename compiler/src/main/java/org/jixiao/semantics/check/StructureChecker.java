@@ -48,7 +48,7 @@ public final class StructureChecker {
       String key = (d == null ? "" : d.code()) + "\u0000" + pf.project().name().key();
       if (byName.putIfAbsent(key, pf) != null) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0306, pf.file(), pf.project().name().span(), pf.project().name().text()));
+            Diagnostic.of(DiagnosticCode.DUPLICATE_PROJECT, pf.file(), pf.project().name().span(), pf.project().name().text()));
       }
       check(pf);
     }
@@ -110,10 +110,10 @@ public final class StructureChecker {
       return false;
     }
     if (!field.present()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0310, file, c.key().span(), c.key().text(), profile.name()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FIELD_NOT_IN_TEMPLATE, file, c.key().span(), c.key().text(), profile.name()));
     } else if (!field.values().isEmpty() && !field.values().contains(c.value().value())) {
       ctx.report(
-          Diagnostic.of(DiagnosticCode.JX0311, file, c.value().span(), c.value().value(),
+          Diagnostic.of(DiagnosticCode.VALUE_NOT_IN_FIELD_LIST, file, c.value().span(), c.value().value(),
               field.label() == null ? field.key() : field.label(), String.join("、", field.values())));
     }
     return true;
@@ -123,7 +123,7 @@ public final class StructureChecker {
     Node first = seen.putIfAbsent(key, item);
     if (first != null) {
       ctx.report(
-          Diagnostic.of(DiagnosticCode.JX0302, file, item.span(), keyword)
+          Diagnostic.of(DiagnosticCode.FIELD_WRITTEN_TWICE, file, item.span(), keyword)
               .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
     }
   }
@@ -139,7 +139,7 @@ public final class StructureChecker {
       Node first = seen.putIfAbsent(column + "\u0000" + categoryKey + "\u0000" + i.name().key(), i);
       if (first != null) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0309, file, i.name().span(), i.name().text(), ctx.stageLabel(stage))
+            Diagnostic.of(DiagnosticCode.INDICATOR_WRITTEN_TWICE, file, i.name().span(), i.name().text(), ctx.stageLabel(stage))
                 .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
         return;
       }
@@ -155,7 +155,7 @@ public final class StructureChecker {
       FundsRow first = seen.putIfAbsent(key, row);
       if (first != null) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0307, file, row.source().span(), row.source().text())
+            Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_WRITTEN_TWICE, file, row.source().span(), row.source().text())
                 .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
       }
     }
@@ -167,7 +167,7 @@ public final class StructureChecker {
 
   /** JX0301 with the closest keyword, or the list of keywords allowed here. */
   public static Diagnostic unknownKeyword(SourceFile file, org.jixiao.syntax.Name word, List<String> keywords) {
-    Diagnostic d = Diagnostic.of(DiagnosticCode.JX0301, file, word.span(), word.text());
+    Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text());
     String suggestion = Suggest.closest(word.text(), keywords);
     return suggestion != null
         ? d.withHint(Hint.of("hint.didYouMean", suggestion))

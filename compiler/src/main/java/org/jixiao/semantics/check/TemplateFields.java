@@ -41,7 +41,7 @@ final class TemplateFields {
           && !BuiltinFields.INDICATOR.contains(field.key())) {
         ctx.report(
             Diagnostic.of(
-                DiagnosticCode.JX0303, pf.file(), pf.project().name().span(),
+                DiagnosticCode.REQUIRED_FIELD_MISSING, pf.file(), pf.project().name().span(),
                 "project " + pf.project().name().text(), field.key(),
                 field.label() == null ? field.key() : field.label(),
                 BuiltinFields.example(field, profile.periodForm())));
@@ -50,15 +50,15 @@ final class TemplateFields {
     for (ProjectItem item : pf.project().items()) {
       FormField field = profile.field(item.keyword());
       if (BuiltinFields.PROJECT.contains(item.keyword()) && field != null && !field.present()) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), keywordSpan(item),
+        ctx.report(Diagnostic.of(DiagnosticCode.FIELD_NOT_IN_TEMPLATE, pf.file(), keywordSpan(item),
             profile.label(item.keyword(), item.keyword()), profile.name()));
       } else if (writesTerm(item) && !ctx.hasStage(org.jixiao.syntax.Column.TERM)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), keywordSpan(item),
+        ctx.report(Diagnostic.of(DiagnosticCode.FIELD_NOT_IN_TEMPLATE, pf.file(), keywordSpan(item),
             profile.label("term", "term"), profile.name()));
       } else if (item instanceof ProjectItem.Period || item instanceof ProjectItem.PeriodRange) {
         boolean range = item instanceof ProjectItem.PeriodRange;
         if (range != profile.periodForm().equals("range")) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0313, pf.file(), item.span(),
+          ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_FORM_MISMATCH, pf.file(), item.span(),
               profile.label("period", "period"), range ? "@period.duration" : "@period.range",
               BuiltinFields.example(profile.field("period") == null
                   ? new FormField("period", null, FormField.Presence.OPTIONAL, false, java.util.List.of())
@@ -77,10 +77,10 @@ final class TemplateFields {
       return;
     }
     if (field.coded() && d.code() == null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0312, pf.file(), d.name().span(),
+      ctx.report(Diagnostic.of(DiagnosticCode.DEPARTMENT_CODE_MISSING, pf.file(), d.name().span(),
           field.label() == null ? field.key() : field.label()));
     } else if (!field.coded() && d.code() != null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), d.codeSpan(),
+      ctx.report(Diagnostic.of(DiagnosticCode.FIELD_NOT_IN_TEMPLATE, pf.file(), d.codeSpan(),
           "@label.departmentCode", ctx.profile().name()));
     }
   }
@@ -100,11 +100,11 @@ final class TemplateFields {
     FormField field = ctx.profile().field(key);
     String label = field == null || field.label() == null ? key : field.label();
     if (written != null && (field == null || !field.present())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0310, pf.file(), written, label, ctx.profile().name()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FIELD_NOT_IN_TEMPLATE, pf.file(), written, label, ctx.profile().name()));
     } else if (written == null && field != null && field.required()) {
       Name name = i.name();
-      DiagnosticCode code = key.equals("weight") ? DiagnosticCode.JX0626 : DiagnosticCode.JX0303;
-      ctx.report(code == DiagnosticCode.JX0626
+      DiagnosticCode code = key.equals("weight") ? DiagnosticCode.WEIGHT_MISSING : DiagnosticCode.REQUIRED_FIELD_MISSING;
+      ctx.report(code == DiagnosticCode.WEIGHT_MISSING
           ? Diagnostic.of(code, pf.file(), name.span(), name.text())
           : Diagnostic.of(code, pf.file(), name.span(), "indicator " + name.text(), key, label,
               BuiltinFields.example(field, ctx.profile().periodForm())));

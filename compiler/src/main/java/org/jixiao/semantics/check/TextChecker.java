@@ -72,11 +72,11 @@ public final class TextChecker {
   private void text(SourceFile file, Text text, boolean sentences) {
     String value = text.value();
     if (TAG.matcher(value).find()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0630, file, text.span(), firstTag(value)));
+      ctx.report(Diagnostic.of(DiagnosticCode.HTML_MARKUP_IN_TEXT, file, text.span(), firstTag(value)));
     }
     String plain = TAG.matcher(value).replaceAll("").strip();
     if (LEADING_PUNCTUATION.matcher(plain).find()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0631, file, text.span(), plain.substring(0, 1)));
+      ctx.report(Diagnostic.of(DiagnosticCode.TEXT_STARTS_WITH_PUNCTUATION, file, text.span(), plain.substring(0, 1)));
     }
     // 一）二） and 1) 2) number a list; their closing brackets have no opening one by design.
     String bracketed = LIST_NUMBER.matcher(plain).replaceAll("");
@@ -84,14 +84,14 @@ public final class TextChecker {
       int open = count(bracketed, pair[0]);
       int close = count(bracketed, pair[1]);
       if (open != close) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0633, file, text.span(), pair[0] + pair[1], String.valueOf(open), String.valueOf(close)));
+        ctx.report(Diagnostic.of(DiagnosticCode.UNBALANCED_BRACKETS, file, text.span(), pair[0] + pair[1], String.valueOf(open), String.valueOf(close)));
         break;
       }
     }
     if (sentences && plain.codePointCount(0, plain.length()) >= LONG_TEXT
         && SENTENCE_END.indexOf(plain.charAt(plain.length() - 1)) < 0) {
       String tail = plain.substring(Math.max(0, plain.length() - 8));
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0637, file, text.span(), tail));
+      ctx.report(Diagnostic.of(DiagnosticCode.TEXT_CUT_OFF, file, text.span(), tail));
     }
   }
 
@@ -115,7 +115,7 @@ public final class TextChecker {
     }
     ProjectItem.Narrative first = seen.putIfAbsent(key, n);
     if (first != null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0636, file, n.text().span(), n.kind().label(), first.kind().label()));
+      ctx.report(Diagnostic.of(DiagnosticCode.IDENTICAL_NARRATIVES, file, n.text().span(), n.kind().label(), first.kind().label()));
     }
   }
 
@@ -129,7 +129,7 @@ public final class TextChecker {
       for (int i = 0; i + length <= name.length(); i++) {
         String phrase = name.substring(i, i + length);
         if (name.indexOf(phrase, i + length) >= 0) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0632, file, project.name().span(), phrase));
+          ctx.report(Diagnostic.of(DiagnosticCode.PROJECT_NAME_REPEATS, file, project.name().span(), phrase));
           return;
         }
       }
@@ -142,14 +142,14 @@ public final class TextChecker {
     }
     String dept = department.name().value().strip();
     if (dept.matches(".*[^学]科$|.*股$")) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0635, file, department.name().span(), dept));
+      ctx.report(Diagnostic.of(DiagnosticCode.DEPARTMENT_IS_SECTION, file, department.name().span(), dept));
     }
     if (implementer == null) {
       return;
     }
     String impl = implementer.name().value().strip();
     if (!sameAgency(dept, impl)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0634, file, implementer.name().span(), impl, dept));
+      ctx.report(Diagnostic.of(DiagnosticCode.IMPLEMENTER_OTHER_AGENCY, file, implementer.name().span(), impl, dept));
     }
   }
 
@@ -221,8 +221,8 @@ public final class TextChecker {
       }
     }
     if (!mismatched.isEmpty()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0512, pf.file(), text.span(), mismatched.get(0),
-          Measure.format(funding.column(Column.TERM).total()), Measure.format(funding.column(Column.ANNUAL).total())));
+      ctx.report(Diagnostic.of(DiagnosticCode.NARRATIVE_AMOUNT_MISMATCH, pf.file(), text.span(), org.jixiao.diag.Arg.text(mismatched.get(0)),
+          ctx.money(funding.column(Column.TERM).total()), ctx.money(funding.column(Column.ANNUAL).total())));
     }
   }
 }

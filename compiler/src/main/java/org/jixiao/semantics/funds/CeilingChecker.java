@@ -1,11 +1,11 @@
 package org.jixiao.semantics.funds;
 
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.resolve.BudgetFunds;
-import org.jixiao.semantics.units.Measure;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
 import org.jixiao.syntax.Amount;
@@ -56,17 +56,16 @@ public final class CeilingChecker {
       return;
     }
     if (!unit.sameDimension(yuan)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, ctx.budgetFile(), money.unit().span(), money.unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, ctx.budgetFile(), money.unit().span(), Arg.unit(money.unit().spelling())));
       return;
     }
     Rational limit = unit.amountIn(money.value(), yuan);
     if (!hasProjects(c.departmentCode())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0802, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
+      ctx.report(Diagnostic.of(DiagnosticCode.CEILING_WITHOUT_PROJECTS, ctx.budgetFile(), c.codeSpan(), c.departmentCode()));
     } else if (total != null && total.total(Column.ANNUAL).compareTo(limit) > 0) {
       Rational annual = total.total(Column.ANNUAL);
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0801, ctx.budgetFile(), c.amount().span(), c.departmentCode(),
-          Measure.format(annual), Measure.format(limit), String.valueOf(total.projects()),
-          Measure.format(annual.minus(limit))));
+      ctx.report(Diagnostic.of(DiagnosticCode.CEILING_EXCEEDED, ctx.budgetFile(), c.amount().span(), Arg.text(c.departmentCode()),
+          ctx.money(annual), ctx.money(limit), Arg.count(total.projects()), ctx.money(annual.minus(limit))));
     }
   }
 }

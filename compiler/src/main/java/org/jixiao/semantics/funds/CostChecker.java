@@ -10,6 +10,7 @@ import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.syntax.Column;
@@ -66,7 +67,7 @@ public final class CostChecker {
         }
         String shown = written(pf.file(), q);
         if (isGoodsPerYear(unit)) {
-          ctx.report(Diagnostic.of(DiagnosticCode.JX0401, pf.file(), q.unit().span(), q.unit().spelling(), i.name().text()));
+          ctx.report(Diagnostic.of(DiagnosticCode.UNIT_PRICE_PER_YEAR, pf.file(), q.unit().span(), q.unit().spelling(), i.name().text()));
           unit = unit.times(year);
           shown = q.numberText() + " " + q.unit().spelling().replaceFirst("/年$", "");
         }
@@ -96,9 +97,10 @@ public final class CostChecker {
           if (amount != null) {
             boolean perYear = !cost.unit.times(qu).dimension().equals(yuan.dimension());
             Rational years = ctx.periodYears(pf.project());
-            String unit = !perYear ? "元" : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
-                ? "元/年" : "元（" + Measure.format(years) + " 年合计）";
-            pairs.add(new Object[] {cost, q, amount, unit});
+            Arg shown = !perYear ? ctx.money(amount) : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
+                ? Arg.key("amount.perYear", ctx.money(amount))
+                : Arg.key("amount.overYears", ctx.money(amount), BudgetContext.number(years));
+            pairs.add(new Object[] {cost, q, amount, shown});
           }
         }
       }
@@ -112,9 +114,9 @@ public final class CostChecker {
       boolean single = pairs.size() == 1;
       if (order > 0 || (single && order < 0)) {
         ctx.report(
-            Diagnostic.of(order > 0 ? DiagnosticCode.JX0510 : DiagnosticCode.JX0511, file, cost.target.span(),
-                written(file, quantity), cost.shown, Measure.format(amount) + " " + pair[3],
-                column == Column.ANNUAL ? "@column.annual" : "@column.term", Measure.format(funds), Measure.format(amount.minus(funds))));
+            Diagnostic.of(order > 0 ? DiagnosticCode.COST_EXCEEDS_FUNDS : DiagnosticCode.COST_DIFFERS_FROM_FUNDS, file, cost.target.span(),
+                Arg.text(written(file, quantity)), Arg.text(cost.shown), (Arg) pair[3],
+                Arg.key(column == Column.ANNUAL ? "column.annual" : "column.term"), ctx.money(funds), ctx.money(amount.minus(funds))));
       }
     }
   }

@@ -5,12 +5,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.resolve.FundingTable;
-import org.jixiao.semantics.units.Measure;
+import org.jixiao.semantics.units.Rational;
 import org.jixiao.source.SourceFile;
 import org.jixiao.source.Span;
 import org.jixiao.syntax.Amount;
@@ -47,11 +48,11 @@ public final class FundingChecker {
     SourceFile file = pf.file();
     FundingTable.Cell blank = firstBlank(table);
     if (blank != null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0504, file, blank.amount().span(), label(blank)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_BLANK, file, blank.amount().span(), label(blank), ctx.money(Rational.ZERO)));
     }
     boolean twoColumns = table.has(Column.TERM);
-    boolean termAddsUp = !twoColumns || addsUp(file, table.column(Column.TERM), "@column.term");
-    boolean annualAddsUp = addsUp(file, table.column(Column.ANNUAL), "@column.annual");
+    boolean termAddsUp = !twoColumns || addsUp(file, table.column(Column.TERM), Arg.key("column.term"));
+    boolean annualAddsUp = addsUp(file, table.column(Column.ANNUAL), Arg.key("column.annual"));
     if (termAddsUp && annualAddsUp && twoColumns) {
       if (ctx.isOneYear(pf.project())) {
         columnsEqual(file, table);
@@ -61,7 +62,7 @@ public final class FundingChecker {
     }
     if (table.column(Column.TERM).total().signum() == 0 && table.column(Column.ANNUAL).total().signum() == 0
         && hasQuantitativeTarget(pf.project())) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0505, file, keywordSpan(funds)));
+      ctx.report(Diagnostic.of(DiagnosticCode.NO_FUNDS_WITH_TARGETS, file, keywordSpan(funds)));
     }
   }
 
@@ -91,24 +92,24 @@ public final class FundingChecker {
   }
 
   /** F1: a written total equals the sum of the sources. */
-  private boolean addsUp(SourceFile file, FundingTable.ColumnFunds column, String label) {
+  private boolean addsUp(SourceFile file, FundingTable.ColumnFunds column, Arg label) {
     FundingTable.Cell written = column.writtenTotal();
     if (written == null || written.yuan().compareTo(column.sum()) == 0) {
       return true;
     }
     reportOnce(written.amount(),
-        Diagnostic.of(DiagnosticCode.JX0501, file, written.amount().span(), label,
-            Measure.format(written.yuan()), Measure.format(column.sum()), terms(column),
-            Measure.format(written.yuan().minus(column.sum()))));
+        Diagnostic.of(DiagnosticCode.FUNDS_TOTAL_NOT_SUM_OF_SOURCES, file, written.amount().span(), label,
+            ctx.money(written.yuan()), ctx.money(column.sum()), terms(column),
+            ctx.money(written.yuan().minus(column.sum()))));
     return false;
   }
 
-  private static String terms(FundingTable.ColumnFunds column) {
-    List<String> parts = new ArrayList<>();
+  private Arg.Terms terms(FundingTable.ColumnFunds column) {
+    List<Arg.Term> parts = new ArrayList<>();
     for (FundingTable.Cell c : column.sources()) {
-      parts.add(c.source().label() + " " + Measure.format(c.yuan()));
+      parts.add(new Arg.Term(c.source().label(), ctx.money(c.yuan())));
     }
-    return parts.isEmpty() ? "0" : String.join(" + ", parts);
+    return new Arg.Terms(parts);
   }
 
   /** F3: a one-year project's two columns are the same, source by source. */
@@ -122,16 +123,16 @@ public final class FundingChecker {
       if (t.yuan().compareTo(a.yuan()) != 0) {
         found = true;
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), label(t),
-                Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+            Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), label(t),
+                ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan()))));
       }
     }
     FundingTable.Cell t = table.column(Column.TERM).writtenTotal();
     FundingTable.Cell a = table.column(Column.ANNUAL).writtenTotal();
     if (!found && t != null && a != null && t.yuan().compareTo(a.yuan()) != 0) {
       ctx.report(
-          Diagnostic.of(DiagnosticCode.JX0503, file, a.amount().span(), "@funds.total",
-              Measure.format(t.yuan()), Measure.format(a.yuan()), Measure.format(t.yuan().minus(a.yuan()))));
+          Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), Arg.key("funds.total"),
+              ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan()))));
     }
   }
 
@@ -144,15 +145,15 @@ public final class FundingChecker {
       FundingTable.Cell a = annual.get(i);
       if (a.yuan().compareTo(t.yuan()) > 0) {
         ctx.report(
-            Diagnostic.of(DiagnosticCode.JX0502, file, a.amount().span(), label(t),
-                Measure.format(a.yuan()), Measure.format(t.yuan())));
+            Diagnostic.of(DiagnosticCode.ANNUAL_FUNDS_EXCEED_TERM, file, a.amount().span(), label(t),
+                ctx.money(a.yuan()), ctx.money(t.yuan())));
       }
     }
   }
 
   /** A source's printed label; the total row as the messages name it (合计 / total). */
-  private static String label(FundingTable.Cell cell) {
-    return cell.source() == null ? "@funds.total" : cell.source().label();
+  private static Arg label(FundingTable.Cell cell) {
+    return cell.source() == null ? Arg.key("funds.total") : Arg.text(cell.source().label());
   }
 
   private static boolean hasQuantitativeTarget(Decl.Project project) {

@@ -59,7 +59,7 @@ public final class LibraryBuilder {
         }
       } else if (decl instanceof Decl.Prefix p) {
         if (p.factor().signum() <= 0) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0111, file, p.span(), p.name().text()));
+          sink.report(Diagnostic.of(DiagnosticCode.SCALE_NOT_POSITIVE, file, p.span(), p.name().text()));
         } else {
           define(library.prefixes, p.name(), Rational.of(p.factor()), file, sink);
         }
@@ -83,7 +83,7 @@ public final class LibraryBuilder {
     Map<String, PendingProfile> byName = new LinkedHashMap<>();
     for (PendingProfile p : pendingProfiles) {
       if (library.profiles.containsKey(p.decl.name().key()) || byName.containsKey(p.decl.name().key())) {
-        p.sink.report(Diagnostic.of(DiagnosticCode.JX0109, p.file, p.decl.name().span(), p.decl.name().text()));
+        p.sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, p.file, p.decl.name().span(), p.decl.name().text()));
       } else {
         byName.put(p.decl.name().key(), p);
       }
@@ -110,13 +110,13 @@ public final class LibraryBuilder {
       if (item instanceof ProfileItem.Extends e) {
         String parentKey = e.parent().key();
         if (visiting.contains(parentKey)) {
-          p.sink.report(Diagnostic.of(DiagnosticCode.JX0113, p.file, e.parent().span(), e.parent().text()));
+          p.sink.report(Diagnostic.of(DiagnosticCode.PROFILE_EXTENDS_ITSELF, p.file, e.parent().span(), e.parent().text()));
         } else if (byName.containsKey(parentKey)) {
           parent = buildProfile(byName.get(parentKey), byName, visiting);
         } else if (library.profiles.containsKey(parentKey)) {
           parent = library.profiles.get(parentKey);
         } else {
-          report(p.sink, DiagnosticCode.JX0105, p.file, e.parent(), library.profileNames());
+          report(p.sink, DiagnosticCode.UNKNOWN_PROFILE, p.file, e.parent(), library.profileNames());
         }
       }
     }
@@ -129,13 +129,13 @@ public final class LibraryBuilder {
   private void addUnit(Decl.Unit u, SourceFile file, DiagnosticSink sink) {
     String key = Normalize.key(u.name().text());
     if (library.units.containsKey(key) || pending.containsKey(key)) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, u.name().span(), u.name().text()));
+      sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, file, u.name().span(), u.name().text()));
       return;
     }
     if (u.dimension() != null) {
       if (!library.hasDimension(u.dimension().text())) {
         sink.report(
-            Diagnostic.of(DiagnosticCode.JX0107, file, u.dimension().span(), u.dimension().text()));
+            Diagnostic.of(DiagnosticCode.UNKNOWN_DIMENSION, file, u.dimension().span(), u.dimension().text()));
         return;
       }
       Unit unit = new Unit(Rational.ONE, Dimension.base(u.dimension().text()));
@@ -145,7 +145,7 @@ public final class LibraryBuilder {
       return;
     }
     if (u.scale().numerator().signum() <= 0) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0111, file, u.scale().span(), u.name().text()));
+      sink.report(Diagnostic.of(DiagnosticCode.SCALE_NOT_POSITIVE, file, u.scale().span(), u.name().text()));
       return;
     }
     pending.put(key, new PendingUnit(u, file, sink));
@@ -170,7 +170,7 @@ public final class LibraryBuilder {
           factor = library.unit(f.name());
         }
         if (factor == null) {
-          p.sink.report(Diagnostic.of(DiagnosticCode.JX0102, p.file, f.span(), f.name()));
+          p.sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_UNIT, p.file, f.span(), f.name()));
           pending.remove(key);
           return null;
         }
@@ -187,7 +187,7 @@ public final class LibraryBuilder {
   private void putUnit(Name name, Unit unit, SourceFile file, DiagnosticSink sink) {
     String key = Normalize.key(name.text());
     if (library.units.containsKey(key)) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, name.span(), name.text()));
+      sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, file, name.span(), name.text()));
       return;
     }
     library.units.put(key, unit);
@@ -198,7 +198,7 @@ public final class LibraryBuilder {
       Map<String, T> table, Name name, T value, SourceFile file, DiagnosticSink sink) {
     String key = Normalize.key(name.text());
     if (table.containsKey(key)) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, name.span(), name.text()));
+      sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, file, name.span(), name.text()));
       return false;
     }
     table.put(key, value);
@@ -213,7 +213,7 @@ public final class LibraryBuilder {
     Roles role = Roles.byKey(word.text());
     if (role == null) {
       sink.report(
-          Diagnostic.of(DiagnosticCode.JX0301, file, word.span(), word.text())
+          Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text())
               .withHint(Hint.of("hint.keywords", String.join("、", Roles.keys()))));
     }
     return role;

@@ -49,7 +49,7 @@ final class ProfileBuilder {
         hasFramework = true;
         IndicatorFramework fw = library.framework(f.name().text());
         if (fw == null) {
-          unknown(DiagnosticCode.JX0106, f.name(), library.frameworkNames());
+          unknown(DiagnosticCode.UNKNOWN_FRAMEWORK, f.name(), library.frameworkNames());
         }
         spec.frameworkName = fw == null ? null : fw.name();
       } else if (item instanceof ProfileItem.Source s) {
@@ -73,7 +73,7 @@ final class ProfileBuilder {
         if (word(c.key(), COLUMNS)) {
           List<RuleProfile.FundsColumn> columns = spec.fresh("columns", spec.columns);
           if (columns.stream().anyMatch(old -> old.key().equals(c.key().text()))) {
-            sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, c.key().span(), c.key().text()));
+            sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, file, c.key().span(), c.key().text()));
           } else {
             columns.add(new RuleProfile.FundsColumn(c.key().text(), c.label().value()));
           }
@@ -89,9 +89,9 @@ final class ProfileBuilder {
         BigDecimal high = w.high() == null ? w.low().value() : w.high().value();
         IndicatorFramework fw = spec.frameworkName == null ? null : library.framework(spec.frameworkName);
         if (level != null && fw != null && fw.level(org.jixiao.syntax.Normalize.key(level)) == null) {
-          unknown(DiagnosticCode.JX0110, w.level(), fw.levelSpellings());
+          unknown(DiagnosticCode.UNKNOWN_LEVEL, w.level(), fw.levelSpellings());
         } else if (high.compareTo(w.low().value()) < 0) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0117, file, w.span(),
+          sink.report(Diagnostic.of(DiagnosticCode.WEIGHT_RANGE_INVERTED, file, w.span(),
               file.slice(w.low().span()), file.slice(w.high().span())));
         } else {
           spec.weights.put(level == null ? "" : level, new RuleProfile.WeightRule(level, w.low().value(), high));
@@ -108,14 +108,14 @@ final class ProfileBuilder {
         spec.labels.put(org.jixiao.syntax.Normalize.key(l.name().text()), l.label().value());
       } else if (item instanceof ProfileItem.LayoutRef l) {
         if (library.layout(l.name().text()) == null) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0112, file, l.name().span(), l.name().text(),
+          sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_LAYOUT, file, l.name().span(), l.name().text(),
               String.join("、", library.layoutNames())));
         } else {
           spec.layoutName = l.name().text();
         }
       } else if (item instanceof ProfileItem.Unknown u) {
         sink.report(
-            Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
+            Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, u.word().span(), u.word().text())
                 .withHint(Hint.of("hint.keywords",
                     "extends、title、framework、money、column、source、field、attribute、period、grades、"
                         + "placeholders、words、weight、limit、rule、label、layout")));
@@ -125,7 +125,7 @@ final class ProfileBuilder {
     boolean failedExtends = parent == null && p.items().stream().anyMatch(i -> i instanceof ProfileItem.Extends);
     if (!hasFramework && !failedExtends) {
       sink.report(
-          Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
+          Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, p.name().span(),
               "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
     }
     fitsLayout(p, spec);
@@ -138,13 +138,13 @@ final class ProfileBuilder {
     org.jixiao.layout.LayoutSpec layout = library.layout(name);
     String problem = layout == null ? null : org.jixiao.layout.LayoutReader.fundsFit(layout, spec.columns.size());
     if (problem != null) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, p.name().span(), name, problem));
+      sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, p.name().span(), name, problem));
     }
     if (layout != null) {
       for (String key : org.jixiao.layout.LayoutReader.fieldKeys(layout)) {
         // A row names a field of the language (name, department…) or one the profile declares.
         if (!key.equals("name") && !BuiltinFields.PROJECT.contains(key) && !spec.fields.containsKey(key)) {
-          sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, p.name().span(), name, "@layout.unknownField"));
+          sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, p.name().span(), name, "@layout.unknownField"));
           return;
         }
       }
@@ -169,17 +169,17 @@ final class ProfileBuilder {
     Unit unit = library.unit(m.unit().text());
     Unit yuan = library.unit("元");
     if (unit == null) {
-      unknown(DiagnosticCode.JX0102, m.unit(), library.unitNames());
+      unknown(DiagnosticCode.UNKNOWN_UNIT, m.unit(), library.unitNames());
       return;
     }
     if (yuan == null || !unit.sameDimension(yuan)) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0114, file, m.unit().span(), m.unit().text()));
+      sink.report(Diagnostic.of(DiagnosticCode.MONEY_UNIT_NOT_MONEY, file, m.unit().span(), org.jixiao.diag.Arg.unit(m.unit().text())));
       return;
     }
     Rational scale = unit.scale().dividedBy(yuan.scale());
     if (!powerOfTen(scale)) {
       // Printing in such a unit would need rounding: forms print 元 or 万元, never a third of one.
-      sink.report(Diagnostic.of(DiagnosticCode.JX0114, file, m.unit().span(), m.unit().text()));
+      sink.report(Diagnostic.of(DiagnosticCode.MONEY_UNIT_NOT_MONEY, file, m.unit().span(), org.jixiao.diag.Arg.unit(m.unit().text())));
       return;
     }
     spec.moneyUnit = m.unit().text();
@@ -188,7 +188,7 @@ final class ProfileBuilder {
       BigDecimal places = m.decimals().value();
       boolean whole = places.stripTrailingZeros().scale() <= 0;
       if (!whole || places.compareTo(BigDecimal.ZERO) < 0 || places.compareTo(BigDecimal.valueOf(6)) > 0) {
-        sink.report(Diagnostic.of(DiagnosticCode.JX0115, file, m.decimals().span(), file.slice(m.decimals().span())));
+        sink.report(Diagnostic.of(DiagnosticCode.DECIMALS_OUT_OF_RANGE, file, m.decimals().span(), file.slice(m.decimals().span())));
       } else {
         spec.decimals = places.intValueExact();
       }
@@ -230,11 +230,9 @@ final class ProfileBuilder {
   }
 
   private void rule(ProfileItem.Rule r, ProfileSpec spec) {
-    DiagnosticCode code;
-    try {
-      code = DiagnosticCode.valueOf(r.code().text().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      sink.report(Diagnostic.of(DiagnosticCode.JX0301, file, r.code().span(), r.code().text()));
+    DiagnosticCode code = DiagnosticCode.byCode(r.code().text()).orElse(null);
+    if (code == null) {
+      sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, r.code().span(), r.code().text()));
       return;
     }
     if (!word(r.severity(), SEVERITIES)) {
@@ -255,7 +253,7 @@ final class ProfileBuilder {
       return true;
     }
     sink.report(
-        Diagnostic.of(DiagnosticCode.JX0301, file, name.span(), name.text())
+        Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, name.span(), name.text())
             .withHint(Hint.of("hint.keywords", String.join("、", allowed))));
     return false;
   }

@@ -60,7 +60,7 @@ public final class Stdlib {
     if (!problems.isEmpty()) {
       Diagnostic first = problems.get(0);
       throw new IllegalStateException(
-          "stdlib is broken: " + first.code() + " at " + first.file() + ":" + first.line() + " " + first.args());
+          "stdlib is broken: " + first.code().code() + " at " + first.file() + ":" + first.line() + " " + first.argKeys());
     }
     return library;
   }

@@ -8,12 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.library.RuleProfile;
-import org.jixiao.semantics.units.Measure;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
 import org.jixiao.source.SourceFile;
@@ -58,7 +58,7 @@ public final class FundsResolver {
       return null;
     }
     if (!defaultUnit.sameDimension(yuan)) {
-      ctx.report(Diagnostic.of(DiagnosticCode.JX0403, file, funds.unit().span(), funds.unit().spelling()));
+      ctx.report(Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, funds.unit().span(), Arg.unit(funds.unit().spelling())));
       return null;
     }
     List<FundingTable.Cell> term = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class FundsResolver {
     boolean oneColumn = !ctx.profile().hasColumn("term");
     for (FundsRow row : funds.rows()) {
       if (oneColumn && row.annual() != null) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0507, file, row.annual().span(),
+        ctx.report(Diagnostic.of(DiagnosticCode.AMOUNT_IN_ABSENT_COLUMN, file, row.annual().span(),
             ctx.profile().columns().isEmpty() ? "" : ctx.profile().columns().get(0).label()));
         return null;
       }
@@ -112,12 +112,12 @@ public final class FundsResolver {
       return null;
     }
     if (!unit.sameDimension(yuan)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0403, file, money.unit().span(), money.unit().spelling()));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.FUNDS_NOT_MONEY, file, money.unit().span(), Arg.unit(money.unit().spelling())));
       return null;
     }
     Rational value = unit.amountIn(money.value(), yuan);
     if (!value.times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.JX0506, file, money.span(), file.slice(money.span()), Measure.format(value)));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, money.span(), Arg.text(file.slice(money.span())), BudgetContext.yuan(value)));
     }
     return new FundingTable.Cell(row, source, amount, value, false);
   }

@@ -105,7 +105,7 @@ public final class NameResolver {
     for (UnitExpr.Factor f : expr.factors()) {
       Unit u = ctx.library().unit(f.name());
       if (u == null) {
-        Diagnostic d = Diagnostic.of(DiagnosticCode.JX0102, file, f.span(), f.name());
+        Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_UNIT, file, f.span(), f.name());
         String suggestion = Suggest.closest(f.name(), ctx.library().unitNames());
         if (suggestion != null) {
           d = d.withHint(Hint.of("hint.didYouMean", suggestion));
@@ -145,7 +145,7 @@ public final class NameResolver {
     Name written = indicator.category();
     IndicatorFramework.Category category = framework.category(written.key());
     if (category == null) {
-      Diagnostic d = Diagnostic.of(DiagnosticCode.JX0101, file, written.span(), written.text(), framework.title());
+      Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_CATEGORY, file, written.span(), written.text(), framework.title());
       String suggestion = Suggest.closest(written.text(), framework.categorySpellings());
       if (suggestion != null) {
         IndicatorFramework.Category meant = framework.category(suggestion);
@@ -158,7 +158,7 @@ public final class NameResolver {
       Name levelName = indicator.path().get(0);
       IndicatorFramework.Level level = framework.level(levelName.key());
       if (level == null) {
-        Diagnostic d = Diagnostic.of(DiagnosticCode.JX0110, file, levelName.span(), levelName.text());
+        Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_LEVEL, file, levelName.span(), levelName.text());
         String suggestion = Suggest.closest(levelName.text(), framework.levelSpellings());
         d = suggestion != null
             ? d.withHint(Hint.of("hint.didYouMean", suggestion))
@@ -169,7 +169,7 @@ public final class NameResolver {
       if (!level.name().equals(category.level())) {
         ctx.report(
             Diagnostic.of(
-                DiagnosticCode.JX0108, file, levelName.span().union(written.span()),
+                DiagnosticCode.CATEGORY_NOT_IN_LEVEL, file, levelName.span().union(written.span()),
                 levelName.text(), written.text(), framework.title(), category.level()));
         return;
       }
@@ -199,7 +199,7 @@ public final class NameResolver {
     }
     RuleProfile.FundingSource source = profile.source(name.key());
     if (source == null) {
-      Diagnostic d = Diagnostic.of(DiagnosticCode.JX0104, file, name.span(), name.text());
+      Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_FUNDING_SOURCE, file, name.span(), name.text());
       List<String> known = new java.util.ArrayList<>();
       profile.sources().forEach(s -> known.add(s.key() + "（" + s.label() + "）"));
       known.add("total（合计）");
@@ -220,7 +220,7 @@ public final class NameResolver {
     }
     RuleProfile.AttributeValue value = profile.attribute(item.value().key());
     if (value == null) {
-      Diagnostic d = Diagnostic.of(DiagnosticCode.JX0103, file, item.value().span(), item.value().text());
+      Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_ATTRIBUTE, file, item.value().span(), item.value().text());
       List<String> known = new java.util.ArrayList<>();
       profile.attributes().forEach(a -> known.add(a.key() + "（" + a.label() + "）"));
       String suggestion = Suggest.closest(item.value().text(), profile.attributeSpellings());

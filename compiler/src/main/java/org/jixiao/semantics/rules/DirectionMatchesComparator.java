@@ -31,7 +31,7 @@ final class DirectionMatchesComparator implements ProjectRule {
       boolean positive = direction.equals(values.get(0));
       boolean negative = direction.equals(values.get(1));
       if ((positive && ceiling) || (negative && floor)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0622, pf.file(),
+        ctx.report(Diagnostic.of(DiagnosticCode.DIRECTION_CONTRADICTS_COMPARATOR, pf.file(),
             i.parts().direction().span(), i.name().text(), direction,
             pf.file().slice(i.target().span())));
       }

@@ -20,7 +20,7 @@ final class IndicatorNameLength implements ProjectRule {
       String name = i.name().text();
       int length = name.codePointCount(0, name.length());
       if (BigDecimal.valueOf(length).compareTo(limit) > 0) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0624, pf.file(), i.name().span(), name,
+        ctx.report(Diagnostic.of(DiagnosticCode.INDICATOR_NAME_TOO_LONG, pf.file(), i.name().span(), name,
             String.valueOf(length), limit.toPlainString()));
       }
     }

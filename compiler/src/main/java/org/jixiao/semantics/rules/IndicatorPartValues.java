@@ -23,7 +23,7 @@ final class IndicatorPartValues implements ProjectRule {
     if (written == null || allowed.isEmpty() || allowed.contains(written.text())) {
       return;
     }
-    ctx.report(Diagnostic.of(DiagnosticCode.JX0625, pf.file(), written.span(), written.text(),
+    ctx.report(Diagnostic.of(DiagnosticCode.DIRECTION_OR_KIND_NOT_ALLOWED, pf.file(), written.span(), written.text(),
         Indicators.label(ctx.profile(), key), String.join("、", allowed)));
   }
 }

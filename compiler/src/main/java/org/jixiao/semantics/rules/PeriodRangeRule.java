@@ -22,10 +22,10 @@ final class PeriodRangeRule implements ProjectRule {
       String from = pf.file().slice(r.from().span());
       String to = pf.file().slice(r.to().span());
       if (last.isBefore(first)) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0707, pf.file(), r.to().span(), from, to));
+        ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_ENDS_BEFORE_START, pf.file(), r.to().span(), from, to));
       } else if (ctx.budget() != null
           && (last.getYear() < ctx.budget().year() || first.getYear() > ctx.budget().year())) {
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0708, pf.file(), r.from().span().union(r.to().span()),
+        ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_MISSES_BUDGET_YEAR, pf.file(), r.from().span().union(r.to().span()),
             from, to, String.valueOf(ctx.budget().year())));
       }
     }

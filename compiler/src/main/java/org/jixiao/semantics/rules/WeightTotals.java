@@ -42,7 +42,7 @@ final class WeightTotals implements ProjectRule {
         String required = rule.low().compareTo(rule.high()) == 0
             ? rule.low().toPlainString()
             : rule.low().toPlainString() + "–" + rule.high().toPlainString();
-        ctx.report(Diagnostic.of(DiagnosticCode.JX0623, pf.file(), pf.project().name().span(),
+        ctx.report(Diagnostic.of(DiagnosticCode.WEIGHTS_TOTAL_WRONG, pf.file(), pf.project().name().span(),
             level == null ? "@weights.all" : level.name(), sum.stripTrailingZeros().toPlainString(), required));
       }
     }
