@@ -51,8 +51,8 @@ public final class FundingChecker {
       ctx.report(Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_BLANK, file, blank.amount().span(), label(blank), ctx.money(Rational.ZERO)));
     }
     boolean twoColumns = table.has(Column.TERM);
-    boolean termAddsUp = !twoColumns || addsUp(file, table.column(Column.TERM), Arg.key("column.term"));
-    boolean annualAddsUp = addsUp(file, table.column(Column.ANNUAL), Arg.key("column.annual"));
+    boolean termAddsUp = !twoColumns || addsUp(file, table.column(Column.TERM), Arg.of(ctx.stageLabel(Column.TERM)));
+    boolean annualAddsUp = addsUp(file, table.column(Column.ANNUAL), Arg.of(ctx.stageLabel(Column.ANNUAL)));
     if (termAddsUp && annualAddsUp && twoColumns) {
       if (ctx.isOneYear(pf.project())) {
         columnsEqual(file, table);
