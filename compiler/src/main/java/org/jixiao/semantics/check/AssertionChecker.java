@@ -77,12 +77,18 @@ public final class AssertionChecker {
       case EQ -> order == 0;
     };
     if (!holds) {
-      String unit = ctx.library().spell(left.unit().dimension());
       ctx.report(Diagnostic.of(DiagnosticCode.CHECK_FAILED, file, c.span(),
-          (Measure.format(left.base()) + " " + unit).strip(), c.comparator().symbol(),
-          (Measure.format(right.base()) + " " + unit).strip())
+          side(left), org.jixiao.diag.Arg.text(c.comparator().symbol()), side(right))
           .withHint(Hint.of("hint.operands", String.join("；", operands))));
     }
+  }
+
+  /** One side of a check in base units; money in the form's unit (万元 on a 万元 form). */
+  private org.jixiao.diag.Arg side(Measure m) {
+    if (m.unit().sameDimension(ctx.library().unit("元"))) {
+      return ctx.money(m.in(ctx.library().unit("元")));
+    }
+    return org.jixiao.diag.Arg.text((Measure.format(m.base()) + " " + ctx.library().spell(m.unit().dimension())).strip());
   }
 
   private Measure eval(ProjectFile pf, Expr e, List<String> operands) throws Unevaluable {
@@ -141,7 +147,9 @@ public final class AssertionChecker {
       value = column.amount(source.key());
     }
     Unit yuan = ctx.library().unit("元");
-    operands.add(pf.file().slice(f.span()) + " = " + Measure.format(value) + " 元");
+    // In the form's money unit (万元 on a 万元 form): figures and unit names read the same in any language.
+    org.jixiao.diag.Arg.Money shown = ctx.money(value);
+    operands.add(pf.file().slice(f.span()) + " = " + shown.figure() + " " + shown.unit());
     return new Measure(value, yuan, "元");
   }
 

@@ -124,7 +124,7 @@ public final class FundingChecker {
         found = true;
         ctx.report(
             Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), label(t),
-                ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan()))));
+                ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan())), term()));
       }
     }
     FundingTable.Cell t = table.column(Column.TERM).writtenTotal();
@@ -132,7 +132,7 @@ public final class FundingChecker {
     if (!found && t != null && a != null && t.yuan().compareTo(a.yuan()) != 0) {
       ctx.report(
           Diagnostic.of(DiagnosticCode.ONE_YEAR_FUNDS_DIFFER, file, a.amount().span(), Arg.key("funds.total"),
-              ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan()))));
+              ctx.money(t.yuan()), ctx.money(a.yuan()), ctx.money(t.yuan().minus(a.yuan())), term()));
     }
   }
 
@@ -146,9 +146,14 @@ public final class FundingChecker {
       if (a.yuan().compareTo(t.yuan()) > 0) {
         ctx.report(
             Diagnostic.of(DiagnosticCode.ANNUAL_FUNDS_EXCEED_TERM, file, a.amount().span(), label(t),
-                ctx.money(a.yuan()), ctx.money(t.yuan())));
+                ctx.money(a.yuan()), ctx.money(t.yuan()), term()));
       }
     }
+  }
+
+  /** How the template names its first column (实施期, 中期…). */
+  private Arg term() {
+    return Arg.of(ctx.stageLabel(Column.TERM));
   }
 
   /** A source's printed label; the total row as the messages name it (合计 / total). */
