@@ -10,7 +10,7 @@ package org.jixiao.diag;
  *   <li>JX02xx: syntax;
  *   <li>JX03xx: the structure of a form (missing and duplicate fields);
  *   <li>JX04xx: units of measure;
- *   <li>JX05xx: funding sums, and cost against funds;
+ *   <li>JX05xx: funding sums, cost against funds, and the cost composition table (JX053x);
  *   <li>JX06xx: the rules for indicators, attributes and text, and {@code allow};
  *   <li>JX07xx: dates and years;
  *   <li>JX08xx: budget-level sums;
@@ -89,6 +89,11 @@ public enum DiagnosticCode {
   JX0520(Severity.ERROR), // check failed
   JX0521(Severity.ERROR), // check operand unknown
   JX0522(Severity.ERROR), // check divides by zero
+  JX0530(Severity.ERROR), // cost composition: this year's items do not add up to the annual funds
+  JX0531(Severity.ERROR), // cost composition: a column's year is not the one the template prints
+  JX0532(Severity.ERROR), // cost composition: a line with more or fewer cells than the columns
+  JX0533(Severity.ERROR), // cost composition: a cost item written twice
+  JX0534(Severity.ERROR), // cost composition: written total differs from the items' sum
   JX0601(Severity.ERROR), // satisfaction not %
   JX0602(Severity.WARNING), // cost not money
   JX0603(Severity.WARNING), // cost with >=

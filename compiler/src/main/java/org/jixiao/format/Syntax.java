@@ -12,7 +12,7 @@ final class Syntax {
   private static final Pattern BARE_NAME = Pattern.compile("[0-9]*[\\p{L}\\p{Nl}_㎡㎞㎏℃°µ][\\p{L}\\p{Nl}_㎡㎞㎏℃°µ0-9²³]*");
   private static final Set<String> KEYWORDS = Set.of(
       "budget", "project", "title", "profile", "ceiling", "department", "implementer", "attribute", "period",
-      "funds", "overview", "basis", "necessity", "measures", "plan", "goal", "indicator", "term", "annual",
+      "funds", "costs", "years", "overview", "basis", "necessity", "measures", "plan", "goal", "indicator", "term", "annual",
       "leader", "handler", "phone", "filed", "allow", "check", "dimension", "unit", "counter", "prefix",
       "framework", "level", "category", "short", "alias", "source", "grades", "placeholders", "rule", "extends", "money", "decimals", "column", "field", "required",
       "optional", "absent", "coded", "values", "role", "requires", "limit", "layout", "weight", "direction",

@@ -98,6 +98,8 @@ final class ProfileBuilder {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
         }
+      } else if (item instanceof ProfileItem.CostsColumn c) {
+        costsColumn(c, spec);
       } else if (item instanceof ProfileItem.Words w) {
         if (word(w.kind(), WORD_KINDS)) {
           w.words().forEach(t -> spec.words.computeIfAbsent(w.kind().text(), k -> new java.util.LinkedHashSet<>()).add(t.value()));
@@ -116,7 +118,7 @@ final class ProfileBuilder {
             Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
                 .withHint(Hint.of("hint.keywords",
                     "extends、title、framework、money、column、source、field、attribute、period、grades、"
-                        + "placeholders、words、weight、limit、rule、label、layout")));
+                        + "placeholders、words、weight、limit、costs、rule、label、layout")));
       }
     }
     // A failed extends is reported where it is; its missing framework would only echo it.
@@ -126,15 +128,51 @@ final class ProfileBuilder {
           Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
               "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
     }
+    FormField costs = spec.fields.get("costs");
+    if (costs != null && costs.present() && spec.costColumns.isEmpty()) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
+          "profile " + p.name().text(), "costs", costs.label() == null ? "costs" : costs.label(), "costs 0 \"本年预算\""));
+    }
     fitsLayout(p, spec);
     return new RuleProfile(p.name().text(), spec);
   }
 
-  /** The layout the profile prints with (its own, or the stdlib's default) must hold its funding columns. */
+  /**
+   * {@code costs "成本项目"} labels the items' column; {@code costs N "…"} adds the year N years
+   * before the budget year, the first such line replacing the parent's columns. Each year once.
+   */
+  private void costsColumn(ProfileItem.CostsColumn c, ProfileSpec spec) {
+    if (c.yearsBack() == null) {
+      spec.costItemLabel = c.label().value();
+      return;
+    }
+    BigDecimal back = c.yearsBack().value();
+    if (back.stripTrailingZeros().scale() > 0 || back.compareTo(BigDecimal.valueOf(99)) > 0) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0301, file, c.yearsBack().span(), file.slice(c.yearsBack().span()))
+          .withHint(Hint.of("hint.keywords", "0、1、2")));
+      return;
+    }
+    int years = back.intValueExact();
+    List<RuleProfile.CostColumn> columns = spec.fresh("costColumns", spec.costColumns);
+    if (columns.stream().anyMatch(old -> old.yearsBack() == years)) {
+      sink.report(Diagnostic.of(DiagnosticCode.JX0109, file, c.yearsBack().span(), file.slice(c.yearsBack().span())));
+    } else {
+      columns.add(new RuleProfile.CostColumn(years, c.label().value()));
+    }
+  }
+
+  /**
+   * The layout the profile prints with (its own, or the stdlib's default) must hold its funding
+   * columns, and its cost columns where the template has the cost table.
+   */
   private void fitsLayout(Decl.Profile p, ProfileSpec spec) {
     String name = spec.layoutName == null ? RuleProfile.DEFAULT_LAYOUT : spec.layoutName;
     org.jixiao.layout.LayoutSpec layout = library.layout(name);
     String problem = layout == null ? null : org.jixiao.layout.LayoutReader.fundsFit(layout, spec.columns.size());
+    FormField costs = spec.fields.get("costs");
+    if (problem == null && layout != null && costs != null && costs.present()) {
+      problem = org.jixiao.layout.LayoutReader.costsFit(layout, spec.costColumns.size());
+    }
     if (problem != null) {
       sink.report(Diagnostic.of(DiagnosticCode.JX0116, file, p.name().span(), name, problem));
     }

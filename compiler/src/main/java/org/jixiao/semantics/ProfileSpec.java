@@ -11,9 +11,9 @@ import org.jixiao.diag.DiagnosticCode;
 
 /**
  * Everything a profile says, while it is being built: {@code extends} starts from a copy of the
- * parent's, then each line of the profile changes it. Lists (sources, columns, attributes) are
- * replaced by the first line that declares one; keyed entries (fields, rules, weights, limits) are
- * overridden by key; grades and placeholders are added to. {@link RuleProfile} is the frozen form.
+ * parent's, then each line of the profile changes it. Lists (sources, columns, attributes, cost
+ * columns) are replaced by the first line that declares one; keyed entries (fields, rules, weights,
+ * limits) are overridden by key; grades and placeholders are added to. {@link RuleProfile} is the frozen form.
  */
 final class ProfileSpec {
   String title;
@@ -27,6 +27,9 @@ final class ProfileSpec {
   List<RuleProfile.FundsColumn> columns = new ArrayList<>();
   List<RuleProfile.FundingSource> sources = new ArrayList<>();
   List<RuleProfile.AttributeValue> attributes = new ArrayList<>();
+  /** The year columns of the 预算成本构成 table, and the label of its items' column. */
+  List<RuleProfile.CostColumn> costColumns = new ArrayList<>();
+  String costItemLabel;
   final Map<String, FormField> fields = new LinkedHashMap<>();
   final Set<String> grades = new LinkedHashSet<>();
   final Set<String> placeholders = new LinkedHashSet<>();
@@ -56,6 +59,8 @@ final class ProfileSpec {
     c.columns = new ArrayList<>(columns);
     c.sources = new ArrayList<>(sources);
     c.attributes = new ArrayList<>(attributes);
+    c.costColumns = new ArrayList<>(costColumns);
+    c.costItemLabel = costItemLabel;
     c.fields.putAll(fields);
     c.grades.addAll(grades);
     c.placeholders.addAll(placeholders);

@@ -42,6 +42,12 @@ public final class RuleProfile {
   public record FundsColumn(String key, String label) {}
 
   /**
+   * A year column of the 预算成本构成 table: the budget year less {@code yearsBack} (0 for this
+   * year's budget, 1 for last year's actuals…), and the label the form prints over it.
+   */
+  public record CostColumn(int yearsBack, String label) {}
+
+  /**
    * Weights of a first-level indicator ({@code level} null: of all indicators) must total between
    * {@code low} and {@code high} (equal for an exact total).
    */
@@ -137,6 +143,16 @@ public final class RuleProfile {
   /** True when the template has the column {@code key} (term, annual). */
   public boolean hasColumn(String key) {
     return spec.columns.stream().anyMatch(c -> c.key().equals(key));
+  }
+
+  /** The year columns of the 预算成本构成 table, in print order; empty when the profile has none. */
+  public List<CostColumn> costColumns() {
+    return Collections.unmodifiableList(spec.costColumns);
+  }
+
+  /** The label of the cost items' column (成本项目); null when the profile gives none. */
+  public String costItemLabel() {
+    return spec.costItemLabel;
   }
 
   public List<FundingSource> sources() {

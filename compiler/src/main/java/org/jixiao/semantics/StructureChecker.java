@@ -22,7 +22,7 @@ public final class StructureChecker {
   /** Project keywords, for "did you mean". */
   public static final List<String> PROJECT_KEYWORDS =
       List.of(
-          "department", "implementer", "attribute", "period", "funds", "overview", "basis",
+          "department", "implementer", "attribute", "period", "funds", "costs", "overview", "basis",
           "necessity", "measures", "plan", "goal", "indicator", "leader", "handler", "phone",
           "filed", "check");
 

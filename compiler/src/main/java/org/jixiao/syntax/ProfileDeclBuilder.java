@@ -94,6 +94,10 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       Name what = literals.name(c.name());
       ProfileItem.Bound value = bound(real(c.NUMBER()));
       return what == null || value == null ? null : new ProfileItem.Limit(what, value, span);
+    } else if (ctx instanceof ProfileCostsContext c) {
+      ProfileItem.Bound back = c.NUMBER() == null ? null : bound(real(c.NUMBER()));
+      Text label = literals.text(c.text());
+      return label == null || (c.NUMBER() != null && back == null) ? null : new ProfileItem.CostsColumn(back, label, span);
     } else if (ctx instanceof ProfileWordsContext c) {
       Name kind = literals.name(c.name());
       return kind == null ? null : new ProfileItem.Words(kind, literals.strings(c.string()), span);

@@ -77,6 +77,13 @@ public sealed interface ProfileItem extends Node {
   /** A number in a profile line, as written and where. */
   record Bound(java.math.BigDecimal value, Span span) implements Node {}
 
+  /**
+   * {@code costs 1 "上年实际"}: a column of the 预算成本构成 table, the budget year less {@code
+   * yearsBack} (0: the budget year), with its label; {@code costs "成本项目"} ({@code yearsBack}
+   * null) labels the column of the cost items.
+   */
+  record CostsColumn(Bound yearsBack, Text label, Span span) implements ProfileItem {}
+
   /** {@code limit name 30}: the 三级 indicator name may have at most 30 characters. */
   record Limit(Name what, Bound value, Span span) implements ProfileItem {}
 

@@ -21,6 +21,9 @@ IMPLEMENTER : 'implementer';
 ATTRIBUTE   : 'attribute';
 PERIOD      : 'period';
 FUNDS       : 'funds';
+// 预算成本构成 (some templates): cost items by year; the years row heads the table.
+COSTS       : 'costs';
+YEARS       : 'years';
 OVERVIEW    : 'overview';
 BASIS       : 'basis';
 NECESSITY   : 'necessity';
