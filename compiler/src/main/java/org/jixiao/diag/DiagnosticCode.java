@@ -119,6 +119,8 @@ public enum DiagnosticCode {
   JX0624(Severity.WARNING), // indicator name longer than the template allows
   JX0625(Severity.ERROR), // unknown direction or value type
   JX0626(Severity.ERROR), // weight missing or not positive
+  JX0627(Severity.ERROR), // mandated (fixed) indicator missing
+  JX0628(Severity.ERROR), // mandated (fixed) indicator with a looser or different target
   JX0630(Severity.WARNING), // html
   JX0631(Severity.WARNING), // leading punctuation
   JX0632(Severity.WARNING), // repeated name

@@ -16,7 +16,7 @@ final class Syntax {
       "leader", "handler", "phone", "filed", "allow", "check", "dimension", "unit", "counter", "prefix",
       "framework", "level", "category", "short", "alias", "source", "grades", "placeholders", "rule", "extends", "money", "decimals", "column", "field", "required",
       "optional", "absent", "coded", "values", "role", "requires", "limit", "layout", "weight", "direction",
-      "kind", "standard", "explain", "scoring", "note", "label", "words", "至",
+      "kind", "standard", "explain", "scoring", "note", "label", "words", "fixed", "for", "至",
       "大于等于", "不低于", "不少于", "小于等于", "不高于", "不超过", "不多于", "大于", "高于", "小于", "低于", "等于");
 
   private Syntax() {}

@@ -42,6 +42,7 @@ final class ProfileBuilder {
     ProfileSpec spec = parent == null ? new ProfileSpec() : parent.spec();
     spec.title = p.title() == null ? p.name().text() : p.title().value();
     boolean hasFramework = parent != null && parent.frameworkName() != null;
+    List<ProfileItem.Fixed> fixed = new ArrayList<>();
     for (ProfileItem item : p.items()) {
       if (item instanceof ProfileItem.FrameworkRef f) {
         hasFramework = true;
@@ -98,6 +99,8 @@ final class ProfileBuilder {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
         }
+      } else if (item instanceof ProfileItem.Fixed f) {
+        fixed.add(f); // resolved once the framework, attributes and fields are all known
       } else if (item instanceof ProfileItem.CostsColumn c) {
         costsColumn(c, spec);
       } else if (item instanceof ProfileItem.Words w) {
@@ -118,7 +121,7 @@ final class ProfileBuilder {
             Diagnostic.of(DiagnosticCode.JX0301, file, u.word().span(), u.word().text())
                 .withHint(Hint.of("hint.keywords",
                     "extends、title、framework、money、column、source、field、attribute、period、grades、"
-                        + "placeholders、words、weight、limit、costs、rule、label、layout")));
+                        + "placeholders、words、weight、limit、costs、fixed、rule、label、layout")));
       }
     }
     // A failed extends is reported where it is; its missing framework would only echo it.
@@ -128,6 +131,7 @@ final class ProfileBuilder {
           Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),
               "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
     }
+    new FixedLines(library, file, sink).apply(fixed, spec);
     FormField costs = spec.fields.get("costs");
     if (costs != null && costs.present() && spec.costColumns.isEmpty()) {
       sink.report(Diagnostic.of(DiagnosticCode.JX0303, file, p.name().span(),

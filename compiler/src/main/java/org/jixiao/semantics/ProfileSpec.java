@@ -13,7 +13,8 @@ import org.jixiao.diag.DiagnosticCode;
  * Everything a profile says, while it is being built: {@code extends} starts from a copy of the
  * parent's, then each line of the profile changes it. Lists (sources, columns, attributes, cost
  * columns) are replaced by the first line that declares one; keyed entries (fields, rules, weights,
- * limits) are overridden by key; grades and placeholders are added to. {@link RuleProfile} is the frozen form.
+ * limits, fixed indicators) are overridden by key; grades and placeholders are added to. {@link
+ * RuleProfile} is the frozen form.
  */
 final class ProfileSpec {
   String title;
@@ -36,6 +37,8 @@ final class ProfileSpec {
   final Map<DiagnosticCode, RuleProfile.Setting> rules = new LinkedHashMap<>();
   final Map<String, RuleProfile.WeightRule> weights = new LinkedHashMap<>();
   final Map<String, BigDecimal> limits = new LinkedHashMap<>();
+  /** Mandated indicators by category, name and scope: a profile that extends may change one. */
+  final Map<String, RuleProfile.FixedIndicator> fixed = new LinkedHashMap<>();
   /** Word lists the rules read (total, rate, goods, masks), each added to by profiles that extend. */
   final Map<String, Set<String>> words = new LinkedHashMap<>();
   /** Printed labels of framework names (经济效益指标 → 经济效益), by normalised name. */
@@ -67,6 +70,7 @@ final class ProfileSpec {
     c.rules.putAll(rules);
     c.weights.putAll(weights);
     c.limits.putAll(limits);
+    c.fixed.putAll(fixed);
     c.labels.putAll(labels);
     words.forEach((k, v) -> c.words.put(k, new LinkedHashSet<>(v)));
     return c;

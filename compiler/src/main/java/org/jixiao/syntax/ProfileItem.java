@@ -84,6 +84,17 @@ public sealed interface ProfileItem extends Node {
    */
   record CostsColumn(Bound yearsBack, Text label, Span span) implements ProfileItem {}
 
+  /**
+   * {@code fixed 满意度.服务对象满意度 >= 90%}: a mandated (固化) indicator every project must carry,
+   * with a target no looser than this one; {@code for 项目类型 新增} (or {@code for attribute 经常性})
+   * limits it to the projects with that value ({@code scope} and {@code scopeValue} null: every project).
+   */
+  record Fixed(List<Name> path, Target target, Name scope, Name scopeValue, Span span) implements ProfileItem {
+    public Fixed {
+      path = List.copyOf(path);
+    }
+  }
+
   /** {@code limit name 30}: the 三级 indicator name may have at most 30 characters. */
   record Limit(Name what, Bound value, Span span) implements ProfileItem {}
 

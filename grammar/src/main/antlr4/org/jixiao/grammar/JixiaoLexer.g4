@@ -69,6 +69,9 @@ LIMIT       : 'limit';
 LAYOUT      : 'layout';
 LABEL       : 'label';
 WORDS       : 'words';
+// A mandated (固化) indicator: fixed 满意度.服务对象满意度 >= 90% [for 项目类型 新增].
+FIXED       : 'fixed';
+FOR         : 'for';
 // Optional parts of an indicator line: 分值, 指标性质, 指标值类型, 绩效标准, 指标解释, 评分标准, 指标值说明.
 WEIGHT      : 'weight';
 DIRECTION   : 'direction';

@@ -170,6 +170,7 @@ profileItem
   | WEIGHT name? low=NUMBER (DASH high=NUMBER)?  # profileWeight
   | LIMIT name NUMBER                            # profileLimit
   | COSTS NUMBER? text                           # profileCosts
+  | FIXED path target (FOR scope=name scopeValue=name)?  # profileFixed
   | LAYOUT name                                  # profileLayout
   | LABEL name text                              # profileLabel
   | WORDS name string+                           # profileWords
@@ -201,7 +202,7 @@ keyword
   | TERM | ANNUAL | LEADER | HANDLER | PHONE | FILED | ALLOW | CHECK | DIMENSION | UNIT
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
-  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | RANGE | WEIGHT | DIRECTION | KIND
+  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | FIXED | FOR | RANGE | WEIGHT | DIRECTION | KIND
   | STANDARD | EXPLAIN | SCORING | NOTE
   ;
 
