@@ -72,6 +72,11 @@ public final class FormLayout {
       }
     } else if (block instanceof LayoutSpec.Funds f) {
       FundsBlock.draw(f, fc, p, this::add, row);
+    } else if (block instanceof LayoutSpec.Costs c) {
+      // Only a template with the cost table prints it, whatever layout it shares.
+      if (fc.profile() != null && fc.profile().has("costs") && !fc.profile().costColumns().isEmpty()) {
+        CostsBlock.draw(c, fc, p, this::add, row);
+      }
     } else if (block instanceof LayoutSpec.Goals g) {
       goals(g);
     } else if (block instanceof LayoutSpec.Indicators i) {

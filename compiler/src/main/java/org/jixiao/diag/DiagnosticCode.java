@@ -15,7 +15,7 @@ import java.util.Optional;
  *   <li>JX02xx: syntax;
  *   <li>JX03xx: the structure of a form (missing and duplicate fields);
  *   <li>JX04xx: units of measure;
- *   <li>JX05xx: funding sums, and cost against funds;
+ *   <li>JX05xx: funding sums, cost against funds, and the cost composition table (JX053x);
  *   <li>JX06xx: the rules for indicators, attributes and text, and {@code allow};
  *   <li>JX07xx: dates and years;
  *   <li>JX08xx: budget-level sums;
@@ -95,6 +95,11 @@ public enum DiagnosticCode {
   CHECK_FAILED("JX0520", Severity.ERROR), // check failed
   CHECK_OPERAND_UNKNOWN("JX0521", Severity.ERROR), // check operand unknown
   CHECK_DIVIDES_BY_ZERO("JX0522", Severity.ERROR), // check divides by zero
+  COST_ITEMS_NOT_ANNUAL_FUNDS("JX0530", Severity.ERROR), // cost composition: this year's items do not add up to the annual funds
+  COST_COLUMN_YEAR_WRONG("JX0531", Severity.ERROR), // cost composition: a column's year is not the one the template prints
+  COST_ROW_CELLS_WRONG("JX0532", Severity.ERROR), // cost composition: a line with more or fewer cells than the columns
+  COST_ITEM_TWICE("JX0533", Severity.ERROR), // cost composition: a cost item written twice
+  COST_TOTAL_NOT_SUM_OF_ITEMS("JX0534", Severity.ERROR), // cost composition: written total differs from the items' sum
   SATISFACTION_NOT_PERCENT("JX0601", Severity.ERROR), // satisfaction not %
   COST_NOT_MONEY("JX0602", Severity.WARNING), // cost not money
   COST_WITH_AT_LEAST("JX0603", Severity.WARNING), // cost with >=
@@ -120,6 +125,8 @@ public enum DiagnosticCode {
   INDICATOR_NAME_TOO_LONG("JX0624", Severity.WARNING), // indicator name longer than the template allows
   DIRECTION_OR_KIND_NOT_ALLOWED("JX0625", Severity.ERROR), // unknown direction or value type
   WEIGHT_MISSING("JX0626", Severity.ERROR), // weight missing or not positive
+  FIXED_INDICATOR_MISSING("JX0627", Severity.ERROR), // mandated (fixed) indicator missing
+  FIXED_INDICATOR_LOOSER("JX0628", Severity.ERROR), // mandated (fixed) indicator with a looser or different target
   HTML_MARKUP_IN_TEXT("JX0630", Severity.WARNING), // html
   TEXT_STARTS_WITH_PUNCTUATION("JX0631", Severity.WARNING), // leading punctuation
   PROJECT_NAME_REPEATS("JX0632", Severity.WARNING), // repeated name

@@ -17,6 +17,7 @@ import org.jixiao.semantics.funds.CostChecker;
 import org.jixiao.semantics.check.DateChecker;
 import org.jixiao.semantics.funds.FundingChecker;
 import org.jixiao.semantics.check.IndicatorRules;
+import org.jixiao.semantics.check.StructureChecker;
 import org.jixiao.semantics.check.TextChecker;
 import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.library.Library;
@@ -26,7 +27,6 @@ import org.jixiao.semantics.resolve.NameResolver;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.library.Stdlib;
-import org.jixiao.semantics.check.StructureChecker;
 import org.jixiao.semantics.library.Suggest;
 import org.jixiao.syntax.BudgetItem;
 import org.jixiao.syntax.Decl;
@@ -140,7 +140,7 @@ public final class BudgetCompiler {
         } else if (decl instanceof Decl.Project p) {
           projects.add(new ProjectFile(unit.file(), p));
         } else if (decl instanceof Decl.Unknown u) {
-          sink.report(StructureChecker.unknownKeyword(unit.file(), u.word(), TOP_LEVEL_KEYWORDS));
+          sink.report(Suggest.unknownKeyword(unit.file(), u.word(), TOP_LEVEL_KEYWORDS));
         }
       }
     }
@@ -183,7 +183,7 @@ public final class BudgetCompiler {
     java.util.Map<String, BudgetItem> seen = new java.util.HashMap<>();
     for (BudgetItem item : budget.items()) {
       if (item instanceof BudgetItem.Unknown u) {
-        sink.report(StructureChecker.unknownKeyword(file, u.word(), BUDGET_KEYWORDS));
+        sink.report(Suggest.unknownKeyword(file, u.word(), BUDGET_KEYWORDS));
         continue;
       }
       if (!(item instanceof BudgetItem.Ceiling)) {

@@ -72,6 +72,8 @@ final class Printer {
       return quoted ? text(head, c.value(), allow) : one(head + Syntax.name(c.value().value()) + allow, item.span());
     } else if (item instanceof ProjectItem.Funds f) {
       return funds(f, indent);
+    } else if (item instanceof ProjectItem.Costs c) {
+      return costs(c, indent);
     } else if (item instanceof ProjectItem.Narrative n) {
       return text(indent + n.kind().keyword() + " ", n.text(), allow);
     } else if (item instanceof ProjectItem.Goal g) {
@@ -153,6 +155,48 @@ final class Printer {
       out.add(new Line(line, line(f.rows().get(i).span())));
     }
     out.add(new Line(indent + "}" + allowFor(f.span()), lastLine(f.span())));
+    return out;
+  }
+
+  /**
+   * The cost table as a table: the years row first, then the items in written order, every column
+   * aligned (names left, years and amounts right).
+   */
+  private List<Line> costs(ProjectItem.Costs c, String indent) {
+    List<Line> out = new ArrayList<>();
+    out.add(new Line(indent + "costs " + (c.unit() == null ? "" : c.unit().spelling() + " ") + "{", line(c.span())));
+    List<List<String>> cells = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    for (ProjectItem.CostYears y : c.years()) {
+      List<String> row = new ArrayList<>(List.of("years"));
+      y.years().forEach(year -> row.add(year.value().toPlainString()));
+      cells.add(row);
+      spans.add(y.span());
+    }
+    for (ProjectItem.CostRow r : c.rows()) {
+      List<String> row = new ArrayList<>(List.of(Syntax.name(r.item().text())));
+      r.amounts().forEach(a -> row.add(amount(a)));
+      cells.add(row);
+      spans.add(r.span());
+    }
+    List<Integer> widths = new ArrayList<>();
+    for (List<String> row : cells) {
+      for (int k = 0; k < row.size(); k++) {
+        if (widths.size() <= k) {
+          widths.add(0);
+        }
+        widths.set(k, Math.max(widths.get(k), DisplayWidth.of(row.get(k))));
+      }
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      List<String> row = cells.get(i);
+      StringBuilder b = new StringBuilder(indent).append("  ").append(padRight(row.get(0), widths.get(0)));
+      for (int k = 1; k < row.size(); k++) {
+        b.append("  ").append(padLeft(row.get(k), widths.get(k)));
+      }
+      out.add(new Line(b.toString().stripTrailing() + allowFor(spans.get(i)), line(spans.get(i))));
+    }
+    out.add(new Line(indent + "}" + allowFor(c.span()), lastLine(c.span())));
     return out;
   }
 

@@ -12,11 +12,11 @@ final class Syntax {
   private static final Pattern BARE_NAME = Pattern.compile("[0-9]*[\\p{L}\\p{Nl}_㎡㎞㎏℃°µ][\\p{L}\\p{Nl}_㎡㎞㎏℃°µ0-9²³]*");
   private static final Set<String> KEYWORDS = Set.of(
       "budget", "project", "title", "profile", "ceiling", "department", "implementer", "attribute", "period",
-      "funds", "overview", "basis", "necessity", "measures", "plan", "goal", "indicator", "term", "annual",
+      "funds", "costs", "years", "overview", "basis", "necessity", "measures", "plan", "goal", "indicator", "term", "annual",
       "leader", "handler", "phone", "filed", "allow", "check", "dimension", "unit", "counter", "prefix",
       "framework", "level", "category", "short", "alias", "source", "grades", "placeholders", "rule", "extends", "money", "decimals", "column", "field", "required",
       "optional", "absent", "coded", "values", "role", "requires", "limit", "layout", "weight", "direction",
-      "kind", "standard", "explain", "scoring", "note", "label", "words", "至",
+      "kind", "standard", "explain", "scoring", "note", "label", "words", "fixed", "for", "至",
       "大于等于", "不低于", "不少于", "小于等于", "不高于", "不超过", "不多于", "大于", "高于", "小于", "低于", "等于");
 
   private Syntax() {}

@@ -50,6 +50,8 @@ public final class LayoutReader {
         case "fields" -> blocks.add(new LayoutSpec.CustomFields(a.number(), a.number()));
         case "funds" -> blocks.add(
             new LayoutSpec.Funds(a.number(), a.string(), a.number(), a.number(), a.more() ? a.string() : ""));
+        case "costs" -> blocks.add(
+            new LayoutSpec.Costs(a.number(), a.string(), a.number(), a.number(), a.string()));
         case "goals" -> blocks.add(goals(line, a));
         case "indicators" -> blocks.add(indicators(line, a));
         default -> problem(line, "@layout.unknownDirective");
@@ -168,6 +170,19 @@ public final class LayoutReader {
     return null;
   }
 
+  /**
+   * The cost table fits a profile with {@code columns} year columns: a label, the items' column and
+   * an amount per year, within the widths. Null when it fits, else the reason.
+   */
+  public static String costsFit(LayoutSpec layout, int columns) {
+    for (LayoutSpec.Block b : layout.blocks()) {
+      if (b instanceof LayoutSpec.Costs c && c.labelSpan() + c.itemSpan() + columns * c.amountSpan() > layout.columns()) {
+        return "@layout.costsTooWide";
+      }
+    }
+    return null;
+  }
+
   /** The field keys the layout's rows name (label or value cells), in order. */
   public static java.util.Set<String> fieldKeys(LayoutSpec layout) {
     java.util.Set<String> keys = new java.util.LinkedHashSet<>();
@@ -186,6 +201,9 @@ public final class LayoutReader {
     if (b instanceof LayoutSpec.Funds f) {
       // Its width depends on the profile's columns (checked with the profile); at least one column must fit.
       width = f.labelSpan() + f.columnLabelSpan() + f.amountSpan() <= total ? null : -1;
+    } else if (b instanceof LayoutSpec.Costs c) {
+      // As the funding table: the profile's years decide the width; at least one must fit.
+      width = c.labelSpan() + c.itemSpan() + c.amountSpan() <= total ? null : -1;
     } else if (b instanceof LayoutSpec.Row r) {
       width = r.cells().stream().mapToInt(LayoutSpec.Cell::span).sum();
     } else if (b instanceof LayoutSpec.Narratives n) {

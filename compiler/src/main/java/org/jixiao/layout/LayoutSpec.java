@@ -58,6 +58,14 @@ public record LayoutSpec(String name, String title, List<Integer> widths, int re
   public record Funds(int labelSpan, String label, int columnLabelSpan, int amountSpan, String firstPrefix)
       implements Block {}
 
+  /**
+   * The 预算成本构成 table, for templates that have it: a label cell down its left side, then a
+   * header row (the items' column, then one column per year of the profile), one row per cost
+   * item, and a total row labelled {@code totalLabel}. The last year column takes the width left.
+   */
+  public record Costs(int labelSpan, String label, int itemSpan, int amountSpan, String totalLabel)
+      implements Block {}
+
   /** 总体目标: a label cell over two rows, a header per stage, then each stage's text. */
   public record Goals(int labelSpan, String label, List<Stage> stages) implements Block {
     public Goals {

@@ -122,6 +122,8 @@ record BudgetAndProjectBuilder(
           : new ProjectItem.CustomField(new Name(key.getText(), context.span(key)), value, span);
     } else if (ctx instanceof FundsContext c) {
       return funds(c, span, allows);
+    } else if (ctx instanceof CostsContext c) {
+      return new CostsBuilder(context, literals).costs(c, span, allows);
     } else if (ctx instanceof NarrativeContext c) {
       Text text = literals.text(c.text());
       return text == null ? null : new ProjectItem.Narrative(narrativeKind(c.narrativeKeyword()), text, span);

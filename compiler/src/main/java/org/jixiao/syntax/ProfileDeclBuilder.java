@@ -95,6 +95,23 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       Name what = literals.name(c.name());
       ProfileItem.Bound value = bound(real(c.NUMBER()));
       return what == null || value == null ? null : new ProfileItem.Limit(what, value, span);
+    } else if (ctx instanceof ProfileCostsContext c) {
+      ProfileItem.Bound back = c.NUMBER() == null ? null : bound(real(c.NUMBER()));
+      Text label = literals.text(c.text());
+      return label == null || (c.NUMBER() != null && back == null) ? null : new ProfileItem.CostsColumn(back, label, span);
+    } else if (ctx instanceof ProfileFixedContext c) {
+      List<Name> path = c.path() == null ? null : literals.path(c.path());
+      Target target = c.target() == null ? null : targets.target(c.target());
+      Name scope = c.scope == null ? null : literals.name(c.scope);
+      Name scopeValue = c.scopeValue == null ? null : literals.name(c.scopeValue);
+      if (path == null || target == null || (c.scope != null && (scope == null || scopeValue == null))) {
+        return null;
+      }
+      if (path.size() < 2 || path.size() > 3) {
+        context.report(org.jixiao.diag.DiagnosticCode.INDICATOR_PATH_LENGTH, context.span(c.path()), String.valueOf(path.size()));
+        return null;
+      }
+      return new ProfileItem.Fixed(path, target, scope, scopeValue, span);
     } else if (ctx instanceof ProfileWordsContext c) {
       Name kind = literals.name(c.name());
       return kind == null ? null : new ProfileItem.Words(kind, literals.strings(c.string()), span);

@@ -82,6 +82,24 @@ public sealed interface ProfileItem extends Node {
   /** A number in a profile line, as written and where. */
   record Bound(java.math.BigDecimal value, Span span) implements Node {}
 
+  /**
+   * {@code costs 1 "上年实际"}: a column of the 预算成本构成 table, the budget year less {@code
+   * yearsBack} (0: the budget year), with its label; {@code costs "成本项目"} ({@code yearsBack}
+   * null) labels the column of the cost items.
+   */
+  record CostsColumn(Bound yearsBack, Text label, Span span) implements ProfileItem {}
+
+  /**
+   * {@code fixed 满意度.服务对象满意度 >= 90%}: a mandated (固化) indicator every project must carry,
+   * with a target no looser than this one; {@code for 项目类型 新增} (or {@code for attribute 经常性})
+   * limits it to the projects with that value ({@code scope} and {@code scopeValue} null: every project).
+   */
+  record Fixed(List<Name> path, Target target, Name scope, Name scopeValue, Span span) implements ProfileItem {
+    public Fixed {
+      path = List.copyOf(path);
+    }
+  }
+
   /** {@code limit name 30}: the 三级 indicator name may have at most 30 characters. */
   record Limit(Name what, Bound value, Span span) implements ProfileItem {}
 

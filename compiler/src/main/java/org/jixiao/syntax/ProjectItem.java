@@ -69,6 +69,40 @@ public sealed interface ProjectItem extends Node {
     }
   }
 
+  /**
+   * 预算成本构成: cost items, each with one amount per year of the template's columns (this year's
+   * budget, the actuals of the years before), under a header row of those years. {@code unit}
+   * applies to amounts written without one (null: 元). The rows keep their written order; a row
+   * named total (合计) holds the written totals.
+   */
+  record Costs(UnitExpr unit, List<CostYears> years, List<CostRow> rows, Span span) implements ProjectItem {
+    public Costs {
+      years = List.copyOf(years);
+      rows = List.copyOf(rows);
+    }
+
+    public String keyword() {
+      return "costs";
+    }
+  }
+
+  /** The header row of a cost table, {@code years 2026 2025 2024}: the year of each amount column. */
+  record CostYears(List<CostYear> years, Span span) implements Node {
+    public CostYears {
+      years = List.copyOf(years);
+    }
+  }
+
+  /** One year of the header row, as written (a number; whether it is the right year is a rule). */
+  record CostYear(java.math.BigDecimal value, Span span) implements Node {}
+
+  /** One cost item, {@code 设备购置 35 30 28}: its name and an amount (or {@code -}) per year. */
+  record CostRow(Name item, List<Amount> amounts, Span span) implements Node {
+    public CostRow {
+      amounts = List.copyOf(amounts);
+    }
+  }
+
   /** 项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度、措施, 项目实施计划. */
   record Narrative(NarrativeKind kind, Text text, Span span) implements ProjectItem {
     public String keyword() {

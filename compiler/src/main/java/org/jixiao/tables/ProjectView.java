@@ -21,6 +21,7 @@ public record ProjectView(
     Period period,
     List<FundsRow> funds,
     FundsTotal total,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Costs costs,
     List<Narrative> narratives,
     String goalTerm,
     String goalAnnual,
@@ -63,6 +64,19 @@ public record ProjectView(
   public record FundsRow(String key, String label, Amount term, Amount annual) {}
 
   public record FundsTotal(Amount term, Amount annual) {}
+
+  /**
+   * 预算成本构成, where the template has it and the form writes it: the table's label, the label of
+   * the items' column (null when the profile gives none), the year columns, the items with one
+   * amount per column, and each column's total (as written, or the items' sum).
+   */
+  public record Costs(String label, String itemLabel, List<CostColumn> columns, List<CostItem> items, List<Amount> total) {}
+
+  /** A year column of the cost table: the year and the label printed over it (本年预算). */
+  public record CostColumn(int year, String label) {}
+
+  /** A cost item and its amount in each year column. */
+  public record CostItem(String name, List<Amount> amounts) {}
 
   /** An amount in 元, with what was written (number and unit) beside it; null written if derived. */
   public record Amount(BigDecimal yuan, String written, String writtenUnit, boolean blank) {}

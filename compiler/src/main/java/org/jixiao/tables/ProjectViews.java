@@ -112,6 +112,7 @@ public final class ProjectViews {
         period,
         fundsRows(table),
         total(table),
+        CostViews.of(pf, ctx),
         narrativeList,
         goalTerm,
         goalAnnual,

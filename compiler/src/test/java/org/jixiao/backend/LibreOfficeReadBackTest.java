@@ -102,6 +102,62 @@ class LibreOfficeReadBackTest {
     }
   }
 
+  /**
+   * Every cost table (预算成本构成) of the templates' workbooks reads back item by item as the JSON
+   * has it: on the item's row, the amounts shown in the form's money unit, blank cells empty.
+   */
+  @Test
+  void costTablesReadBackAsInTheJson(@TempDir Path dir) throws Exception {
+    String soffice = soffice();
+    int tables = 0;
+    for (Path budget : TemplateExamples.clean()) {
+      BuildInput input = HtmlTesting.input(budget);
+      if (input.projects().stream().allMatch(p -> p.costs() == null)) {
+        continue;
+      }
+      String name = budget.getFileName().toString();
+      Path folder = TemplateExamples.build(budget, dir.resolve("out-" + name), "xlsx");
+      Path csv = convert(soffice, folder.resolve(name + ".xlsx"), dir.resolve("csv-" + name));
+      List<String> sheets = new ArrayList<>();
+      try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(folder.resolve(name + ".xlsx")))) {
+        wb.forEach(s -> sheets.add(s.getSheetName()));
+      }
+      for (int i = 0; i < input.projects().size(); i++) {
+        ProjectView.Costs costs = input.projects().get(i).costs();
+        if (costs == null) {
+          continue;
+        }
+        tables++;
+        List<List<String>> rows = Csv.read(csv.resolve(name + "-" + sheets.get(i + 1) + ".csv"));
+        List<ProjectView.Amount> totals = costs.total();
+        List<String> lines = new ArrayList<>();
+        costs.items().forEach(item -> lines.add(item.name()));
+        for (int r = 0; r <= costs.items().size(); r++) {
+          boolean total = r == costs.items().size();
+          List<ProjectView.Amount> amounts = total ? totals : costs.items().get(r).amounts();
+          List<String> expected = new ArrayList<>();
+          amounts.forEach(a -> expected.add(HtmlTesting.formMoney(input, a)));
+          expected.removeIf(String::isEmpty);
+          List<String> row = total ? rows.get(rowOf(rows, lines.get(lines.size() - 1)) + 1)
+              : rows.get(rowOf(rows, lines.get(r)));
+          List<String> shown = new ArrayList<>(row.subList(row.indexOf(total ? "合计" : lines.get(r)) + 1, row.size()));
+          shown.removeIf(String::isEmpty);
+          assertThat(shown).as("%s %s: %s", name, sheets.get(i + 1), total ? "合计" : lines.get(r)).isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(tables).as("cost tables read back").isPositive();
+  }
+
+  private static int rowOf(List<List<String>> rows, String text) {
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r).contains(text)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row with " + text);
+  }
+
   @Test
   void hostileTextReadsBackAsWrittenAndNeverAsAFormula(@TempDir Path dir) throws Exception {
     String soffice = soffice();

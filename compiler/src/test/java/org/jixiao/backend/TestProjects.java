@@ -36,6 +36,7 @@ final class TestProjects {
             new ProjectView.FundsRow("local", "市县（区）财政资金", amount, amount),
             new ProjectView.FundsRow("other", "其他资金", blank, blank)),
         new ProjectView.FundsTotal(amount, amount),
+        null,
         List.of(
             new ProjectView.Narrative("overview", "项目概况", text),
             new ProjectView.Narrative("basis", "立项依据", text),

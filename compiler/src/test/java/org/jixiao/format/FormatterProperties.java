@@ -31,6 +31,13 @@ class FormatterProperties {
       List.of("indicator 社会效益.\"营造氛围,调动热情\" \"有效调动\"", "indicator 社会效益.\"营造氛围,调动热情\" 有效调动"),
       List.of("indicator 满意度.服务对象满意度.满意度 >= 95%", "indicator 服务对象满意度.满意度 ≥95％"));
 
+  /** A 预算成本构成 block, canonical and pasted: full-width digits and dashes, glued units, comments, a total. */
+  private static final List<String> COSTS = List.of(
+      "",
+      "costs 万元 {\nyears 2026 2025 2024\n设备购置 35 30 28\n人员培训 - 5 6\n}\n",
+      "costs {   # 本年 上年 前年\n  years ２０２６ ２０２５ ２０２４\n  设备购置  350000 元 30万元 28 万元\n  \"人员培训（含差旅）\" －  5 万元 —\n  合计 35 万元 - -\n}\n",
+      "costs 万元 {\n# 成本项目\nyears 2026 2025\n设备购置 1,234.5  1_000\n  years 2026 2025\n}  allow JX0530 \"理由\"\n");
+
   @Provide
   Arbitrary<String> forms() {
     Arbitrary<List<String>> indicators = Combinators.combine(
@@ -39,8 +46,8 @@ class FormatterProperties {
     Arbitrary<String> indent = Arbitraries.of("  ", "    ", "\t", "\u3000");
     Arbitrary<String> gap = Arbitraries.of("", "", "\n", "\n\n\n", "  # 注释\n");
     Arbitrary<String> amount = Arbitraries.of("58,372,000", "58372000", "５８３７２０００", "5837.2 万元", "58_372_000");
-    return Combinators.combine(indicators, indent, gap, amount, Arbitraries.of(true, false))
-        .as((lines, in, g, money, oneAmount) -> {
+    return Combinators.combine(indicators, indent, gap, amount, Arbitraries.of(true, false), Arbitraries.of(COSTS))
+        .as((lines, in, g, money, oneAmount, costs) -> {
           StringBuilder b = new StringBuilder("budget 阳泉市 2026 {\n" + in + "profile 山西\n}\n" + g);
           b.append("project 人才工作经费 {").append(g.isEmpty() ? "" : "  # 项目\n").append(g.isEmpty() ? "\n" : "");
           b.append(in).append("department 005 \"组织部\"\n");
@@ -48,6 +55,7 @@ class FormatterProperties {
           b.append(in).append("funds {").append(g.contains("#") ? "   # 实施期 年度\n" : "\n");
           b.append(in).append(in).append("local ").append(money).append(oneAmount ? "" : "   " + money).append('\n');
           b.append(in).append(in).append("other - -\n").append(in).append("}\n");
+          costs.lines().forEach(l -> b.append(in).append(l).append('\n'));
           b.append(in).append("overview \"第一行。\"\n").append(in).append("         \"第二行。\"").append(g.contains("#") ? "  # 理由\n" : "\n");
           b.append(g);
           for (String line : lines) {

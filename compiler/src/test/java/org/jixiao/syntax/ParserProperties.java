@@ -30,7 +30,7 @@ class ParserProperties {
       List.of("budget", "project", "funds", "indicator", "term", "annual", "goal", "filed", "check",
           "unit", "profile", "framework", "level", "category", "{", "}", "(", ")", "｛", "\"", "\"文字\"",
           ".", "．", "/", "%", "％", ">=", "≥", "＞＝", "<=", "=", "-", "*", ":", "\n", "\r\n", " ", "\t",
-          "数量", "人/年", "元", "万元", "58,372,000", "1,2,3", "407097人", "2026-12-31", "2026-13-40",
+          "数量", "人/年", "元", "万元", "costs", "years", "2025", "58,372,000", "1,2,3", "407097人", "2026-12-31", "2026-13-40",
           "18:10:34", "2025122620250", "#", "@", "\u0000", "😀", "𠀀", "\uFEFF", "数普", "一次性", "local");
 
   @Provide
@@ -40,19 +40,21 @@ class ParserProperties {
 
   @Provide
   Arbitrary<String> mutatedForm() {
-    Arbitrary<Integer> position = Arbitraries.integers().between(0, VALID.length());
+    Arbitrary<Integer> position = Arbitraries.integers().between(0, Math.max(VALID.length(), org.jixiao.testing.Forms.VALID_COSTS.length()));
     Arbitrary<Integer> length = Arbitraries.integers().between(0, 40);
     Arbitrary<String> insert = Arbitraries.of(TOKENS);
-    return Combinators.combine(position, length, insert, Arbitraries.integers().between(0, 2))
-        .as((at, len, text, kind) -> mutate(at, len, text, kind));
+    // Either form: the 湖北 one has a cost table, whose broken rows and cells the rules must survive.
+    Arbitrary<String> base = Arbitraries.of(VALID, org.jixiao.testing.Forms.VALID_COSTS);
+    return Combinators.combine(base, position, length, insert, Arbitraries.integers().between(0, 2))
+        .as((form, at, len, text, kind) -> mutate(form, Math.min(at, form.length()), len, text, kind));
   }
 
-  private static String mutate(int at, int len, String text, int kind) {
-    int end = Math.min(VALID.length(), at + len);
+  private static String mutate(String form, int at, int len, String text, int kind) {
+    int end = Math.min(form.length(), at + len);
     return switch (kind) {
-      case 0 -> VALID.substring(0, at) + VALID.substring(end); // delete
-      case 1 -> VALID.substring(0, at) + text + VALID.substring(at); // insert
-      default -> VALID.substring(0, at) + text + VALID.substring(end); // replace
+      case 0 -> form.substring(0, at) + form.substring(end); // delete
+      case 1 -> form.substring(0, at) + text + form.substring(at); // insert
+      default -> form.substring(0, at) + text + form.substring(end); // replace
     };
   }
 
@@ -85,6 +87,12 @@ class ParserProperties {
     DiagnosticSink sink = new DiagnosticSink();
     SourceParser.parse(SourceFile.ofString("a.jx", VALID.replace("\n  ", "\n" + indent)), sink);
     assertThat(sink.sorted()).isEmpty();
+  }
+
+  /** The cost form is valid as a whole (names, rules, sums), so its mutations start from no diagnostic. */
+  @Property(tries = 1)
+  void validCostFormChecksClean() throws IOException {
+    assertThat(org.jixiao.testing.Forms.compileAlone(org.jixiao.testing.Forms.VALID_COSTS).diagnostics()).isEmpty();
   }
 
   @Provide

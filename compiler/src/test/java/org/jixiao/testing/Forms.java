@@ -42,4 +42,20 @@ public final class Forms {
           + "  filed 2025-12-22 18:10:34\n"
           + "}\n";
 
+  /** A valid budget on the 湖北 template, with a 预算成本构成 table (blank cells, a unit per amount, a total). */
+  public static final String VALID_COSTS =
+      "budget 江汉市 2026 {\n  profile 湖北\n}\n"
+          + "project 社区养老服务补贴 {\n"
+          + "  department \"江汉市民政局\"\n  implementer \"江汉市民政局\"\n  period 1 年\n"
+          + "  funds 万元 {\n    财政拨款 150\n    其他资金 0\n  }\n"
+          + "  costs 万元 {\n    years 2026 2025 2024\n    站点运营补贴 130 110 100\n"
+          + "    服务质量评估 200,000 元 18 15\n    智慧养老平台 - - -\n    合计 150 128 115\n  }\n"
+          + "  overview \"向社区养老服务站点发放运营补贴。\"\n  basis \"补贴办法。\"\n"
+          + "  goal \"为 50 个站点足额发放运营补贴。\"\n"
+          + "  indicator 数量.补贴站点数 >= 50 个 standard \"计划标准\"\n"
+          + "  indicator 社会效益.养老服务可及性 \"有效提升\" standard \"计划标准\"\n"
+          + "  indicator 满意度.老年人满意度 >= 90% standard \"计划标准\"\n"
+          + "  handler \"周敏\"\n  phone \"027-85200000\"\n"
+          + "}\n";
+
 }

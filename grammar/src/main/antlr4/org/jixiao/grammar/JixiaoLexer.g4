@@ -21,6 +21,9 @@ IMPLEMENTER : 'implementer';
 ATTRIBUTE   : 'attribute';
 PERIOD      : 'period';
 FUNDS       : 'funds';
+// 预算成本构成 (some templates): cost items by year; the years row heads the table.
+COSTS       : 'costs';
+YEARS       : 'years';
 OVERVIEW    : 'overview';
 BASIS       : 'basis';
 NECESSITY   : 'necessity';
@@ -67,6 +70,9 @@ LIMIT       : 'limit';
 LAYOUT      : 'layout';
 LABEL       : 'label';
 WORDS       : 'words';
+// A mandated (固化) indicator: fixed 满意度.服务对象满意度 >= 90% [for 项目类型 新增].
+FIXED       : 'fixed';
+FOR         : 'for';
 // Optional parts of an indicator line: 分值, 指标性质, 指标值类型, 绩效标准, 指标解释, 评分标准, 指标值说明.
 WEIGHT      : 'weight';
 DIRECTION   : 'direction';

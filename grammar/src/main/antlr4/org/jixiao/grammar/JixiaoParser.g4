@@ -47,6 +47,7 @@ projectItem
   | PERIOD quantity allowClause*                               # period
   | PERIOD from=DATE RANGE to=DATE allowClause*                # periodRange
   | FUNDS unitExpr? fundsBlock allowClause*                    # funds
+  | COSTS unitExpr? costsBlock allowClause*                    # costs
   | narrativeKeyword text allowClause*                         # narrative
   | GOAL column? text allowClause*                             # goal
   | INDICATOR column? path target? indicatorPart* allowClause* # indicator
@@ -79,6 +80,13 @@ indicatorPart
 
 fundsBlock : LBRACE NL* (fundsRow (NL+ fundsRow)*)? NL* RBRACE ;
 fundsRow   : name amount amount? allowClause* ;
+// 预算成本构成: a years row (2026 2025 2024), then one row per cost item with an amount per year.
+// A row named `years` is the header: the first alternative wins, as everywhere a keyword is a name.
+costsBlock : LBRACE NL* (costsLine (NL+ costsLine)*)? NL* RBRACE ;
+costsLine  : YEARS NUMBER+ allowClause*          # costsYears
+           | name amount+ allowClause*           # costsRow
+           ;
+
 amount     : NUMBER unitExpr?                    # money
            | NAME (SLASH unitTerm)*              # moneyGlued
            | DASH                                # blankAmount
@@ -161,6 +169,8 @@ profileItem
   | PERIOD name                                  # profilePeriod
   | WEIGHT name? low=NUMBER (DASH high=NUMBER)?  # profileWeight
   | LIMIT name NUMBER                            # profileLimit
+  | COSTS NUMBER? text                           # profileCosts
+  | FIXED path target (FOR scope=name scopeValue=name)?  # profileFixed
   | LAYOUT name                                  # profileLayout
   | LABEL name text                              # profileLabel
   | WORDS name string+                           # profileWords
@@ -188,11 +198,11 @@ name : NAME | STRING | keyword ;
 
 keyword
   : BUDGET | PROJECT | TITLE | PROFILE | CEILING | DEPARTMENT | IMPLEMENTER | ATTRIBUTE
-  | PERIOD | FUNDS | OVERVIEW | BASIS | NECESSITY | MEASURES | PLAN | GOAL | INDICATOR
+  | PERIOD | FUNDS | COSTS | YEARS | OVERVIEW | BASIS | NECESSITY | MEASURES | PLAN | GOAL | INDICATOR
   | TERM | ANNUAL | LEADER | HANDLER | PHONE | FILED | ALLOW | CHECK | DIMENSION | UNIT
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
-  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | RANGE | WEIGHT | DIRECTION | KIND
+  | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | FIXED | FOR | RANGE | WEIGHT | DIRECTION | KIND
   | STANDARD | EXPLAIN | SCORING | NOTE | OPEN
   ;
 

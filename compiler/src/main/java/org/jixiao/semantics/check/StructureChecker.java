@@ -30,7 +30,7 @@ public final class StructureChecker {
   /** Project keywords, for "did you mean". */
   public static final List<String> PROJECT_KEYWORDS =
       List.of(
-          "department", "implementer", "attribute", "period", "funds", "overview", "basis",
+          "department", "implementer", "attribute", "period", "funds", "costs", "overview", "basis",
           "necessity", "measures", "plan", "goal", "indicator", "leader", "handler", "phone",
           "filed", "check");
 
@@ -106,7 +106,7 @@ public final class StructureChecker {
         profile.fields().stream().filter(f -> f.present() && !BuiltinFields.isBuiltin(f.key()))
             .forEach(f -> known.add(f.key()));
       }
-      ctx.report(unknownKeyword(file, c.key(), known));
+      ctx.report(Suggest.unknownKeyword(file, c.key(), known));
       return false;
     }
     if (!field.present()) {
@@ -162,16 +162,7 @@ public final class StructureChecker {
   }
 
   private void unknownKeyword(SourceFile file, ProjectItem.Unknown u) {
-    ctx.report(unknownKeyword(file, u.word(), PROJECT_KEYWORDS));
-  }
-
-  /** JX0301 with the closest keyword, or the list of keywords allowed here. */
-  public static Diagnostic unknownKeyword(SourceFile file, org.jixiao.syntax.Name word, List<String> keywords) {
-    Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text());
-    String suggestion = Suggest.closest(word.text(), keywords);
-    return suggestion != null
-        ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-        : d.withHint(Hint.of("hint.keywords", String.join("、", keywords)));
+    ctx.report(Suggest.unknownKeyword(file, u.word(), PROJECT_KEYWORDS));
   }
 
   private static List<String> columns(Column column) {

@@ -49,7 +49,9 @@ final class TemplateFields {
     }
     for (ProjectItem item : pf.project().items()) {
       FormField field = profile.field(item.keyword());
-      if (BuiltinFields.PROJECT.contains(item.keyword()) && field != null && !field.present()) {
+      // The cost table is on a form only where its template declares it, as the indicator parts are.
+      boolean absent = field != null ? !field.present() : item instanceof ProjectItem.Costs;
+      if (BuiltinFields.PROJECT.contains(item.keyword()) && absent) {
         ctx.report(Diagnostic.of(DiagnosticCode.FIELD_NOT_IN_TEMPLATE, pf.file(), keywordSpan(item),
             profile.label(item.keyword(), item.keyword()), profile.name()));
       } else if (writesTerm(item) && !ctx.hasStage(org.jixiao.syntax.Column.TERM)) {

@@ -13,7 +13,7 @@ public final class BuiltinFields {
   /** The project-level fields, in the order the language documents them. */
   public static final List<String> PROJECT =
       List.of(
-          "department", "implementer", "attribute", "period", "funds", "overview", "basis",
+          "department", "implementer", "attribute", "period", "funds", "costs", "overview", "basis",
           "necessity", "measures", "plan", "goal", "leader", "handler", "phone", "filed");
 
   /** The optional parts of an indicator line; a template prints a column for each it declares. */
@@ -35,6 +35,7 @@ public final class BuiltinFields {
       case "attribute" -> "attribute 一次性";
       case "period" -> "range".equals(periodForm) ? "period 2026-01 至 2026-12" : "period 1 年";
       case "funds" -> "funds { … }";
+      case "costs" -> "costs { years … }";
       case "goal" -> "goal \"……\"";
       case "filed" -> "filed 2025-12-22 18:10:34";
       case "weight" -> "weight 10";

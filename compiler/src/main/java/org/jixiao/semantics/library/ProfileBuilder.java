@@ -44,6 +44,7 @@ final class ProfileBuilder {
     ProfileSpec spec = parent == null ? new ProfileSpec() : parent.spec();
     spec.title = p.title() == null ? p.name().text() : p.title().value();
     boolean hasFramework = parent != null && parent.frameworkName() != null;
+    List<ProfileItem.Fixed> fixed = new ArrayList<>();
     for (ProfileItem item : p.items()) {
       if (item instanceof ProfileItem.FrameworkRef f) {
         hasFramework = true;
@@ -100,6 +101,10 @@ final class ProfileBuilder {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
         }
+      } else if (item instanceof ProfileItem.Fixed f) {
+        fixed.add(f); // resolved once the framework, attributes and fields are all known
+      } else if (item instanceof ProfileItem.CostsColumn c) {
+        costsColumn(c, spec);
       } else if (item instanceof ProfileItem.Words w) {
         if (word(w.kind(), WORD_KINDS)) {
           w.words().forEach(t -> spec.words.computeIfAbsent(w.kind().text(), k -> new java.util.LinkedHashSet<>()).add(t.value()));
@@ -118,7 +123,7 @@ final class ProfileBuilder {
             Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, u.word().span(), u.word().text())
                 .withHint(Hint.of("hint.keywords",
                     "extends、title、framework、money、column、source、field、attribute、period、grades、"
-                        + "placeholders、words、weight、limit、rule、label、layout")));
+                        + "placeholders、words、weight、limit、costs、fixed、rule、label、layout")));
       }
     }
     // A failed extends is reported where it is; its missing framework would only echo it.
@@ -128,15 +133,52 @@ final class ProfileBuilder {
           Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, p.name().span(),
               "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
     }
+    new FixedLines(library, file, sink).apply(fixed, spec);
+    FormField costs = spec.fields.get("costs");
+    if (costs != null && costs.present() && spec.costColumns.isEmpty()) {
+      sink.report(Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, p.name().span(),
+          "profile " + p.name().text(), "costs", costs.label() == null ? "costs" : costs.label(), "costs 0 \"本年预算\""));
+    }
     fitsLayout(p, spec);
     return new RuleProfile(p.name().text(), spec);
   }
 
-  /** The layout the profile prints with (its own, or the stdlib's default) must hold its funding columns. */
+  /**
+   * {@code costs "成本项目"} labels the items' column; {@code costs N "…"} adds the year N years
+   * before the budget year, the first such line replacing the parent's columns. Each year once.
+   */
+  private void costsColumn(ProfileItem.CostsColumn c, ProfileSpec spec) {
+    if (c.yearsBack() == null) {
+      spec.costItemLabel = c.label().value();
+      return;
+    }
+    BigDecimal back = c.yearsBack().value();
+    if (back.stripTrailingZeros().scale() > 0 || back.compareTo(BigDecimal.valueOf(99)) > 0) {
+      sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, c.yearsBack().span(), file.slice(c.yearsBack().span()))
+          .withHint(Hint.of("hint.keywords", "0、1、2")));
+      return;
+    }
+    int years = back.intValueExact();
+    List<RuleProfile.CostColumn> columns = spec.fresh("costColumns", spec.costColumns);
+    if (columns.stream().anyMatch(old -> old.yearsBack() == years)) {
+      sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, file, c.yearsBack().span(), file.slice(c.yearsBack().span())));
+    } else {
+      columns.add(new RuleProfile.CostColumn(years, c.label().value()));
+    }
+  }
+
+  /**
+   * The layout the profile prints with (its own, or the stdlib's default) must hold its funding
+   * columns, and its cost columns where the template has the cost table.
+   */
   private void fitsLayout(Decl.Profile p, ProfileSpec spec) {
     String name = spec.layoutName == null ? RuleProfile.DEFAULT_LAYOUT : spec.layoutName;
     org.jixiao.layout.LayoutSpec layout = library.layout(name);
     String problem = layout == null ? null : org.jixiao.layout.LayoutReader.fundsFit(layout, spec.columns.size());
+    FormField costs = spec.fields.get("costs");
+    if (problem == null && layout != null && costs != null && costs.present()) {
+      problem = org.jixiao.layout.LayoutReader.costsFit(layout, spec.costColumns.size());
+    }
     if (problem != null) {
       sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, p.name().span(), name, problem));
     }

@@ -12,9 +12,10 @@ import org.jixiao.diag.DiagnosticCode;
 
 /**
  * Everything a profile says, while it is being built: {@code extends} starts from a copy of the
- * parent's, then each line of the profile changes it. Lists (sources, columns, attributes) are
- * replaced by the first line that declares one; keyed entries (fields, rules, weights, limits) are
- * overridden by key; grades and placeholders are added to. {@link RuleProfile} is the frozen form.
+ * parent's, then each line of the profile changes it. Lists (sources, columns, attributes, cost
+ * columns) are replaced by the first line that declares one; keyed entries (fields, rules, weights,
+ * limits, fixed indicators) are overridden by key; grades and placeholders are added to. {@link
+ * RuleProfile} is the frozen form.
  */
 final class ProfileSpec {
   String title;
@@ -28,12 +29,17 @@ final class ProfileSpec {
   List<RuleProfile.FundsColumn> columns = new ArrayList<>();
   List<RuleProfile.FundingSource> sources = new ArrayList<>();
   List<RuleProfile.AttributeValue> attributes = new ArrayList<>();
+  /** The year columns of the 预算成本构成 table, and the label of its items' column. */
+  List<RuleProfile.CostColumn> costColumns = new ArrayList<>();
+  String costItemLabel;
   final Map<String, FormField> fields = new LinkedHashMap<>();
   final Set<String> grades = new LinkedHashSet<>();
   final Set<String> placeholders = new LinkedHashSet<>();
   final Map<DiagnosticCode, RuleProfile.Setting> rules = new LinkedHashMap<>();
   final Map<String, RuleProfile.WeightRule> weights = new LinkedHashMap<>();
   final Map<String, BigDecimal> limits = new LinkedHashMap<>();
+  /** Mandated indicators by category, name and scope: a profile that extends may change one. */
+  final Map<String, RuleProfile.FixedIndicator> fixed = new LinkedHashMap<>();
   /** Word lists the rules read (total, rate, goods, masks), each added to by profiles that extend. */
   final Map<String, Set<String>> words = new LinkedHashMap<>();
   /** Printed labels of framework names (经济效益指标 → 经济效益), by normalised name. */
@@ -57,12 +63,15 @@ final class ProfileSpec {
     c.columns = new ArrayList<>(columns);
     c.sources = new ArrayList<>(sources);
     c.attributes = new ArrayList<>(attributes);
+    c.costColumns = new ArrayList<>(costColumns);
+    c.costItemLabel = costItemLabel;
     c.fields.putAll(fields);
     c.grades.addAll(grades);
     c.placeholders.addAll(placeholders);
     c.rules.putAll(rules);
     c.weights.putAll(weights);
     c.limits.putAll(limits);
+    c.fixed.putAll(fixed);
     c.labels.putAll(labels);
     words.forEach((k, v) -> c.words.put(k, new LinkedHashSet<>(v)));
     return c;

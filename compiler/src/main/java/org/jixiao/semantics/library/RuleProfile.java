@@ -1,5 +1,6 @@
 package org.jixiao.semantics.library;
 
+import org.jixiao.semantics.units.Unit;
 import org.jixiao.semantics.units.Rational;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -30,6 +31,7 @@ public final class RuleProfile {
   private final Set<String> grades;
   private final Set<String> placeholders;
   private final List<WeightRule> weights;
+  private final List<FixedIndicator> fixed;
 
   /** The stdlib layout of a profile that names none: the check and the backends use the same. */
   public static final String DEFAULT_LAYOUT = "两栏";
@@ -47,6 +49,28 @@ public final class RuleProfile {
 
   /** A funding column of the template: {@code term} (实施期) or {@code annual} (年度), with its label. */
   public record FundsColumn(String key, String label) {}
+
+  /**
+   * A year column of the 预算成本构成 table: the budget year less {@code yearsBack} (0 for this
+   * year's budget, 1 for last year's actuals…), and the label the form prints over it.
+   */
+  public record CostColumn(int yearsBack, String label) {}
+
+  /**
+   * A mandated (固化) indicator, from a {@code fixed} line: every project in scope must carry the
+   * indicator {@code name} under the framework category {@code category} (its name), with a target
+   * no looser than {@code target} ({@code unit} its resolved unit, null when it has none). {@code
+   * scope} is {@code attribute} or a declared field, {@code scopeValue} the value that puts a
+   * project in scope (the attribute's key); both null: every project. {@code path} and {@code
+   * written} are the path and target as the line writes them, {@code line} where it is (file, line
+   * number, text), for messages that point the reader to it.
+   */
+  public record FixedIndicator(
+      String category, String name, org.jixiao.syntax.Target target, Unit unit, String scope, String scopeValue,
+      String path, String written, SourceLine line) {}
+
+  /** A line of a declaration, as a message names it: the file, the line number and the line's text. */
+  public record SourceLine(String file, int number, String text) {}
 
   /**
    * Weights of a first-level indicator ({@code level} null: of all indicators) must total between
@@ -75,6 +99,7 @@ public final class RuleProfile {
     this.grades = Collections.unmodifiableSet(new LinkedHashSet<>(this.spec.grades));
     this.placeholders = Collections.unmodifiableSet(new LinkedHashSet<>(this.spec.placeholders));
     this.weights = List.copyOf(this.spec.weights.values());
+    this.fixed = List.copyOf(this.spec.fixed.values());
     this.spec.words.replaceAll((k, v) -> Collections.unmodifiableSet(v));
   }
 
@@ -144,6 +169,16 @@ public final class RuleProfile {
   /** True when the template has the column {@code key} (term, annual). */
   public boolean hasColumn(String key) {
     return spec.columns.stream().anyMatch(c -> c.key().equals(key));
+  }
+
+  /** The year columns of the 预算成本构成 table, in print order; empty when the profile has none. */
+  public List<CostColumn> costColumns() {
+    return Collections.unmodifiableList(spec.costColumns);
+  }
+
+  /** The label of the cost items' column (成本项目); null when the profile gives none. */
+  public String costItemLabel() {
+    return spec.costItemLabel;
   }
 
   public List<FundingSource> sources() {
@@ -219,6 +254,11 @@ public final class RuleProfile {
   /** Weight totals the template requires, the overall one first (level null). */
   public List<WeightRule> weights() {
     return weights;
+  }
+
+  /** The mandated (固化) indicators, inherited ones first, in declaration order. */
+  public List<FixedIndicator> fixedIndicators() {
+    return fixed;
   }
 
   /** A word list of the profile ({@code words total …}); empty when it has none. */

@@ -44,4 +44,15 @@ public final class Suggest {
     }
     return previous[y.length];
   }
+
+  /** JX0301 at {@code word}, with the closest keyword, or the list of keywords allowed here. */
+  public static org.jixiao.diag.Diagnostic unknownKeyword(
+      org.jixiao.source.SourceFile file, org.jixiao.syntax.Name word, java.util.List<String> keywords) {
+    org.jixiao.diag.Diagnostic d = org.jixiao.diag.Diagnostic.of(
+        org.jixiao.diag.DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text());
+    String suggestion = closest(word.text(), keywords);
+    return suggestion != null
+        ? d.withHint(org.jixiao.diag.Hint.of("hint.didYouMean", suggestion))
+        : d.withHint(org.jixiao.diag.Hint.of("hint.keywords", String.join("、", keywords)));
+  }
 }

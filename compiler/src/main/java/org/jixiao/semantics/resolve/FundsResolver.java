@@ -26,8 +26,9 @@ import org.jixiao.syntax.ProjectItem;
  * Reads each project's funds block into a {@link FundingTable}: every amount in exact 元, whatever
  * unit it was written in, by column and source. An amount that is not money or not to the 分, and
  * a second amount on a one-column template, are reported here; a project whose block cannot be read
- * whole gets no table, so that no later check or total echoes the problem. Then the budget's totals
- * ({@link BudgetFunds}) are added up once from the tables.
+ * whole gets no table, so that no later check or total echoes the problem. The 预算成本构成 of
+ * each project whose template prints one is read the same way ({@link CostComposition}). Then the
+ * budget's totals ({@link BudgetFunds}) are added up once from the tables.
  */
 public final class FundsResolver {
   private final BudgetContext ctx;
@@ -47,6 +48,13 @@ public final class FundsResolver {
       FundingTable table = funds == null ? null : table(pf.file(), funds);
       if (table != null) {
         ctx.resolution().funding(pf.project(), table);
+      }
+    }
+    for (ProjectFile pf : ctx.profile() == null ? List.<ProjectFile>of() : ctx.projects()) {
+      ProjectItem.Costs costs = pf.project().first(ProjectItem.Costs.class);
+      int columns = ctx.profile().costColumns().size();
+      if (costs != null && ctx.profile().has("costs") && columns > 0) {
+        ctx.resolution().costs(pf.project(), CostComposition.of(costs, columns, ctx));
       }
     }
     ctx.resolution().budgetFunds(BudgetFunds.of(ctx.projects(), ctx.resolution(), ctx.profile()));

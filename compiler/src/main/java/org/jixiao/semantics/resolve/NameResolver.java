@@ -72,6 +72,11 @@ public final class NameResolver {
           money(file, row.annual());
         }
       }
+    } else if (item instanceof ProjectItem.Costs c) {
+      unit(file, c.unit());
+      for (ProjectItem.CostRow row : c.rows()) {
+        row.amounts().forEach(a -> money(file, a));
+      }
     } else if (item instanceof ProjectItem.Period p) {
       unit(file, p.value().unit());
     } else if (item instanceof ProjectItem.Attribute a) {

@@ -24,6 +24,16 @@ public final class Resolution {
   private final Map<org.jixiao.syntax.Decl.Project, FundingTable> funding = new IdentityHashMap<>();
 
   private BudgetFunds budgetFunds;
+  private final Map<org.jixiao.syntax.Decl.Project, CostComposition> costs = new IdentityHashMap<>();
+
+  void costs(org.jixiao.syntax.Decl.Project project, CostComposition table) {
+    costs.put(project, table);
+  }
+
+  /** The project's 预算成本构成 in 元; null when it has none or its template prints none. */
+  public CostComposition costs(org.jixiao.syntax.Decl.Project project) {
+    return costs.get(project);
+  }
 
   void budgetFunds(BudgetFunds totals) {
     this.budgetFunds = totals;

@@ -8,7 +8,8 @@ import org.jixiao.semantics.ProjectFile;
 public final class ProjectRules {
   private static final List<ProjectRule> RULES =
       List.of(new IndicatorPartValues(), new DirectionMatchesComparator(), new WeightTotals(),
-          new IndicatorNameLength(), new PeriodRangeRule());
+          new IndicatorNameLength(), new PeriodRangeRule(), new CostCompositionRule(),
+          new FixedIndicatorRule());
 
   private ProjectRules() {}
 
