@@ -200,11 +200,8 @@ public final class BudgetCompiler {
         profile = library.profile(ref.name().text());
         if (profile == null) {
           Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_PROFILE, file, ref.name().span(), ref.name().text());
-          String suggestion = Suggest.closest(ref.name().text(), library.profileNames());
-          d = suggestion != null
-              ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-              : d.withHint(Hint.of("hint.known", String.join("、", library.profileNames())));
-          sink.report(d);
+          sink.report(Suggest.withSuggestion(d, ref.name().text(), library.profileNames(),
+              Hint.of("hint.known", String.join("、", library.profileNames()))));
         }
       }
     }

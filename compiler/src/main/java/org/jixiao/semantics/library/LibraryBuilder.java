@@ -241,11 +241,7 @@ public final class LibraryBuilder {
   static void report(
       DiagnosticSink sink, DiagnosticCode code, SourceFile file, Name name, List<String> known) {
     Diagnostic d = Diagnostic.of(code, file, name.span(), name.text());
-    String suggestion = Suggest.closest(name.text(), known);
-    d = suggestion != null
-        ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-        : d.withHint(Hint.of("hint.known", String.join("、", known)));
-    sink.report(d);
+    sink.report(Suggest.withSuggestion(d, name.text(), known, Hint.of("hint.known", String.join("、", known))));
   }
 
   private static String text(Name name) {

@@ -1,6 +1,12 @@
 package org.jixiao.semantics.library;
 
 import java.util.Collection;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.Hint;
+import org.jixiao.source.SourceFile;
+import org.jixiao.syntax.Name;
 import org.jixiao.syntax.Normalize;
 
 /** "Did you mean …?": the closest candidate by edit distance, if it is close enough to help. */
@@ -45,14 +51,21 @@ public final class Suggest {
     return previous[y.length];
   }
 
+  /**
+   * The diagnostic of an unknown name with one hint: the closest of {@code spellings} to what was
+   * written, or {@code otherwise} (the list of known names) when none is close.
+   */
+  public static Diagnostic withSuggestion(
+      Diagnostic d, String written, Collection<String> spellings, Hint otherwise) {
+    String suggestion = closest(written, spellings);
+    return d.withHint(suggestion != null ? Hint.of("hint.didYouMean", suggestion) : otherwise);
+  }
+
   /** JX0301 at {@code word}, with the closest keyword, or the list of keywords allowed here. */
-  public static org.jixiao.diag.Diagnostic unknownKeyword(
-      org.jixiao.source.SourceFile file, org.jixiao.syntax.Name word, java.util.List<String> keywords) {
-    org.jixiao.diag.Diagnostic d = org.jixiao.diag.Diagnostic.of(
-        org.jixiao.diag.DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text());
-    String suggestion = closest(word.text(), keywords);
-    return suggestion != null
-        ? d.withHint(org.jixiao.diag.Hint.of("hint.didYouMean", suggestion))
-        : d.withHint(org.jixiao.diag.Hint.of("hint.keywords", String.join("、", keywords)));
+  public static Diagnostic unknownKeyword(
+      SourceFile file, Name word, List<String> keywords) {
+    Diagnostic d = Diagnostic.of(
+        DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text());
+    return withSuggestion(d, word.text(), keywords, Hint.of("hint.keywords", String.join("、", keywords)));
   }
 }

@@ -164,11 +164,8 @@ public final class NameResolver {
       IndicatorFramework.Level level = framework.level(levelName.key());
       if (level == null) {
         Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_LEVEL, file, levelName.span(), levelName.text());
-        String suggestion = Suggest.closest(levelName.text(), framework.levelSpellings());
-        d = suggestion != null
-            ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-            : d.withHint(Hint.of("hint.known", levelNames(framework)));
-        ctx.report(d);
+        ctx.report(Suggest.withSuggestion(d, levelName.text(), framework.levelSpellings(),
+            Hint.of("hint.known", levelNames(framework))));
         return;
       }
       if (!level.name().equals(category.level())) {
@@ -208,11 +205,7 @@ public final class NameResolver {
       List<String> known = new java.util.ArrayList<>();
       profile.sources().forEach(s -> known.add(s.key() + "（" + s.label() + "）"));
       known.add("total（合计）");
-      String suggestion = Suggest.closest(name.text(), profile.sourceSpellings());
-      d = suggestion != null
-          ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-          : d.withHint(Hint.of("hint.known", String.join("、", known)));
-      ctx.report(d);
+      ctx.report(Suggest.withSuggestion(d, name.text(), profile.sourceSpellings(), Hint.of("hint.known", String.join("、", known))));
       return;
     }
     ctx.resolution().source(row, source);
@@ -228,11 +221,8 @@ public final class NameResolver {
       Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_ATTRIBUTE, file, item.value().span(), item.value().text());
       List<String> known = new java.util.ArrayList<>();
       profile.attributes().forEach(a -> known.add(a.key() + "（" + a.label() + "）"));
-      String suggestion = Suggest.closest(item.value().text(), profile.attributeSpellings());
-      d = suggestion != null
-          ? d.withHint(Hint.of("hint.didYouMean", suggestion))
-          : d.withHint(Hint.of("hint.known", String.join("、", known)));
-      ctx.report(d);
+      ctx.report(Suggest.withSuggestion(d, item.value().text(), profile.attributeSpellings(),
+          Hint.of("hint.known", String.join("、", known))));
       return;
     }
     ctx.resolution().attribute(item, value);
