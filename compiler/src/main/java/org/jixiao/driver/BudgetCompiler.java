@@ -208,7 +208,7 @@ public final class BudgetCompiler {
     if (!named) {
       sink.report(
           Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, budget.region().span(),
-              "budget " + budget.region().text(), "profile", "规则配置", "profile 山西"));
+              "budget " + budget.region().text(), "profile", "@field.profile", "@example.profile"));
     }
     return profile;
   }

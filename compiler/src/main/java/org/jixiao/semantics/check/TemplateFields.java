@@ -44,7 +44,7 @@ final class TemplateFields {
                 DiagnosticCode.REQUIRED_FIELD_MISSING, pf.file(), pf.project().name().span(),
                 "project " + pf.project().name().text(), field.key(),
                 field.label() == null ? field.key() : field.label(),
-                BuiltinFields.example(field, profile.periodForm())));
+                BuiltinFields.example(field, profile)));
       }
     }
     for (ProjectItem item : pf.project().items()) {
@@ -64,7 +64,7 @@ final class TemplateFields {
               profile.label("period", "period"), range ? "@period.duration" : "@period.range",
               BuiltinFields.example(profile.field("period") == null
                   ? new FormField("period", null, FormField.Presence.OPTIONAL, false, java.util.List.of())
-                  : profile.field("period"), profile.periodForm())));
+                  : profile.field("period"), profile)));
         }
       } else if (item instanceof ProjectItem.Department d) {
         department(pf, d, field);
@@ -109,7 +109,7 @@ final class TemplateFields {
       ctx.report(code == DiagnosticCode.WEIGHT_MISSING
           ? Diagnostic.of(code, pf.file(), name.span(), name.text())
           : Diagnostic.of(code, pf.file(), name.span(), "indicator " + name.text(), key, label,
-              BuiltinFields.example(field, ctx.profile().periodForm())));
+              BuiltinFields.example(field, ctx.profile())));
     }
   }
 

@@ -141,7 +141,7 @@ public final class TextChecker {
       return;
     }
     String dept = department.name().value().strip();
-    if (dept.matches(".*[^学]科$|.*股$")) {
+    if (isSection(dept)) {
       ctx.report(Diagnostic.of(DiagnosticCode.DEPARTMENT_IS_SECTION, file, department.name().span(), dept));
     }
     if (implementer == null) {
@@ -151,6 +151,15 @@ public final class TextChecker {
     if (!sameAgency(dept, impl)) {
       ctx.report(Diagnostic.of(DiagnosticCode.IMPLEMENTER_OTHER_AGENCY, file, implementer.name().span(), impl, dept));
     }
+  }
+
+  /** A name ending as the profile's internal sections do (…科, …股), and not as a word that only looks so (学科). */
+  private boolean isSection(String name) {
+    if (ctx.profile() == null) {
+      return false;
+    }
+    boolean section = ctx.profile().words("sections").stream().anyMatch(name::endsWith);
+    return section && ctx.profile().words("nonsections").stream().noneMatch(name::endsWith);
   }
 
   /**

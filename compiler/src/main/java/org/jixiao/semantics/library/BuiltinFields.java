@@ -24,23 +24,28 @@ public final class BuiltinFields {
     return PROJECT.contains(key) || INDICATOR.contains(key);
   }
 
-  /** A line that would add the field, for the hint of a "missing field" diagnostic. */
-  public static String example(FormField field, String periodForm) {
+  /**
+   * A line that would add the field, for the hint of a "missing field" diagnostic: a value the
+   * template itself accepts where it lists them (its attributes, a field's values), else the
+   * language's example, worded in the reader's language ({@code @example.…} in the messages).
+   */
+  public static String example(FormField field, RuleProfile profile) {
     if (!field.values().isEmpty() && !field.key().equals("department")) {
-      return field.key() + " " + field.values().get(0); // a value the template itself accepts
+      return field.key() + " " + field.values().get(0);
     }
+    if (field.key().equals("attribute") && profile != null && !profile.attributes().isEmpty()) {
+      return "attribute " + profile.attributes().get(0).key();
+    }
+    String periodForm = profile == null ? "duration" : profile.periodForm();
     return switch (field.key()) {
-      case "department" -> field.coded() ? "department 005 \"主管部门名称\"" : "department \"部门名称\"";
-      case "implementer" -> "implementer \"实施单位名称\"";
-      case "attribute" -> "attribute 一次性";
-      case "period" -> "range".equals(periodForm) ? "period 2026-01 至 2026-12" : "period 1 年";
+      case "department" -> field.coded() ? "@example.departmentCoded" : "@example.department";
+      case "implementer" -> "@example.implementer";
+      case "period" -> "range".equals(periodForm) ? "@example.periodRange" : "@example.period";
       case "funds" -> "funds { … }";
       case "costs" -> "costs { years … }";
       case "goal" -> "goal \"……\"";
       case "filed" -> "filed 2025-12-22 18:10:34";
       case "weight" -> "weight 10";
-      case "direction" -> "direction 正向";
-      case "kind" -> "kind 定量";
       default -> field.values().isEmpty()
           ? field.key() + " \"……\""
           : field.key() + " " + field.values().get(0);

@@ -26,7 +26,7 @@ final class ProfileBuilder {
   private static final List<String> COLUMNS = List.of("term", "annual");
   private static final List<String> PERIOD_FORMS = List.of("duration", "range");
   private static final List<String> LIMITS = List.of("name");
-  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks");
+  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
 
   private final Library library;
@@ -131,13 +131,13 @@ final class ProfileBuilder {
     if (!hasFramework && !failedExtends) {
       sink.report(
           Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, p.name().span(),
-              "profile " + p.name().text(), "framework", "指标框架", "framework 财预2015"));
+              "profile " + p.name().text(), "framework", "@field.framework", "@example.framework"));
     }
     new FixedLines(library, file, sink).apply(fixed, spec);
     FormField costs = spec.fields.get("costs");
     if (costs != null && costs.present() && spec.costColumns.isEmpty()) {
       sink.report(Diagnostic.of(DiagnosticCode.REQUIRED_FIELD_MISSING, file, p.name().span(),
-          "profile " + p.name().text(), "costs", costs.label() == null ? "costs" : costs.label(), "costs 0 \"本年预算\""));
+          "profile " + p.name().text(), "costs", costs.label() == null ? "costs" : costs.label(), "@example.costColumn"));
     }
     fitsLayout(p, spec);
     return new RuleProfile(p.name().text(), spec);

@@ -204,7 +204,9 @@ public final class NameResolver {
       Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_FUNDING_SOURCE, file, name.span(), name.text());
       List<String> known = new java.util.ArrayList<>();
       profile.sources().forEach(s -> known.add(s.key() + "（" + s.label() + "）"));
-      known.add("total（合计）");
+      // The total row's keyword, with the word the template's own forms use for it.
+      java.util.Iterator<String> totalWords = profile.words("total").iterator();
+      known.add(totalWords.hasNext() ? "total（" + totalWords.next() + "）" : "total");
       ctx.report(Suggest.withSuggestion(d, name.text(), profile.sourceSpellings(), Hint.of("hint.known", String.join("、", known))));
       return;
     }
