@@ -201,12 +201,21 @@ public final class TextChecker {
    * longest spelling first so that 万元 is not read as 元. Built once per budget.
    */
   private Pattern statedTotal() {
-    if (statedTotal == null) {
+    if (statedTotal == null && ctx.profile() != null) {
       List<String> units = new ArrayList<>(ctx.library().spellingsOf(ctx.library().unit("元").dimension()));
       units.sort(java.util.Comparator.comparingInt(String::length).reversed());
       StringBuilder alternatives = new StringBuilder();
       units.forEach(u -> alternatives.append(alternatives.length() > 0 ? "|" : "").append(Pattern.quote(u)));
-      statedTotal = Pattern.compile("(合计|总计|安排[^，。；0-9]{0,40}?)约?([0-9]+(?:\\.[0-9]+)?)(" + alternatives + ")");
+      // The words come from the profile: a total (合计, 总计…) right before the amount, or a verb
+      // of allocating (安排) up to a clause before it.
+      List<String> totals = new ArrayList<>();
+      ctx.profile().words("total").forEach(w -> totals.add(Pattern.quote(w)));
+      List<String> allocates = new ArrayList<>();
+      ctx.profile().words("allocates").forEach(w -> allocates.add(Pattern.quote(w)));
+      String lead = String.join("|", totals)
+          + (allocates.isEmpty() ? "" : (totals.isEmpty() ? "" : "|") + "(?:" + String.join("|", allocates) + ")[^，。；0-9]{0,40}?");
+      statedTotal = lead.isEmpty() ? null
+          : Pattern.compile("(" + lead + ")约?([0-9]+(?:\\.[0-9]+)?)(" + alternatives + ")");
     }
     return statedTotal;
   }
@@ -219,7 +228,11 @@ public final class TextChecker {
     if (funding == null) {
       return;
     }
-    Matcher m = statedTotal().matcher(TAG.matcher(text.value()).replaceAll(""));
+    Pattern pattern = statedTotal();
+    if (pattern == null) {
+      return; // the profile names no words that state a total
+    }
+    Matcher m = pattern.matcher(TAG.matcher(text.value()).replaceAll(""));
     List<String> mismatched = new ArrayList<>();
     Unit yuan = ctx.library().unit("元");
     while (m.find()) {
