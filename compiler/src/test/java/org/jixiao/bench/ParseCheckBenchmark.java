@@ -30,7 +30,9 @@ import org.jixiao.syntax.SourceParser;
  * <p>A plain harness rather than JMH: each round is seconds long, so timer resolution and
  * dead-code elimination do not matter (every round's result is used), and it needs no annotation
  * processor in the build. It is not a test: nothing runs it during {@code mvn verify}. Run it with
- * {@code bench/run}; arguments: {@code [forms=10000] [warmup=3] [rounds=5] [seed=2026]}.
+ * {@code bench/run}; arguments: {@code [forms=10000] [warmup=3] [rounds=5] [seed=2026] [phases]
+ * [corpus=generated|templates]}: {@code templates} copies every template's example ({@link
+ * TemplateCorpus}) instead of generating 山西 forms.
  *
  * <p>Each round also records the CPU time of the thread doing the work (the front end is single
  * threaded; GC threads are not counted). On a machine shared with other jobs, wall-clock rounds
@@ -46,22 +48,34 @@ public final class ParseCheckBenchmark {
   private ParseCheckBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    int forms = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int requested = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 2026L;
+    boolean templates = args.length > 5 && args[5].equals("templates");
 
     Path dir = Files.createTempDirectory("jixiao-bench-");
     try {
       long t0 = System.nanoTime();
-      long bytes = new CorpusGenerator(seed).writeBudget(dir, forms);
+      long bytes;
+      final int forms;
+      if (templates) {
+        // Every template's clean example, copied up to about `forms` forms (TemplateCorpus).
+        long[] written = TemplateCorpus.write(Path.of(System.getProperty("jixiao.repo", ".")).resolve("examples/templates"), dir, requested);
+        forms = (int) written[0];
+        bytes = written[1];
+      } else {
+        forms = requested;
+        bytes = new CorpusGenerator(seed).writeBudget(dir, forms);
+      }
       List<Path> files = sourceFiles(dir);
       System.out.printf(Locale.ROOT, "jixiao parse/check benchmark%n");
       System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %.0f MB%n",
           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() / 1e6);
-      System.out.printf(Locale.ROOT, "corpus: %d forms + budget.jx = %d files, %.2f MB (UTF-8), seed %d, generated in %.1f s%n",
-          forms, files.size(), bytes / 1e6, seed, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "corpus: %s, %d forms + budget.jx = %d files, %.2f MB (UTF-8), seed %d, generated in %.1f s%n",
+          templates ? "every template's example, copied" : "generated 山西 forms", forms, files.size(), bytes / 1e6, seed,
+          (System.nanoTime() - t0) / 1e9);
       System.out.printf(Locale.ROOT, "rounds: %d warm-up, %d measured; load average at start %.2f%n%n",
           warmup, rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
@@ -71,6 +85,9 @@ public final class ParseCheckBenchmark {
       Path out = Files.createTempDirectory("jixiao-bench-out-");
       try {
         CorpusGenerator mutated = new CorpusGenerator(seed).mutated(0.01);
+        if (chosen.contains("diff") && templates) {
+          throw new IllegalArgumentException("the diff phase needs the generated corpus (its mutated copy)");
+        }
         if (chosen.contains("diff")) {
           mutated.writeBudget(other, forms);
         }
@@ -247,7 +264,7 @@ public final class ParseCheckBenchmark {
   }
 
   private static List<Path> sourceFiles(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
+    try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
     }
   }
