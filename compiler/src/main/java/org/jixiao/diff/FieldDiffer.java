@@ -37,15 +37,56 @@ final class FieldDiffer {
     field(out, "handler", b.handler(), a.handler());
     field(out, "phone", b.phone(), a.phone());
     field(out, "filed", ProjectViews.filedForForm(b.filed()), ProjectViews.filedForForm(a.filed()));
+    declared(out, b, a);
+    field(out, "emptyRows", String.join("、", b.emptyRows()), String.join("、", a.emptyRows()));
+    costs(out, b.costs(), a.costs());
     return out;
+  }
+
+  /** The fields a template declares (业务主管部门, 预算分类 …), under the template's labels. */
+  private static void declared(List<BudgetDiff.FieldChange> out, ProjectView b, ProjectView a) {
+    java.util.Map<String, String[]> byKey = new java.util.LinkedHashMap<>();
+    for (int side = 0; side < 2; side++) {
+      for (ProjectView.Field f : (side == 0 ? b : a).fields()) {
+        String[] v = byKey.computeIfAbsent(f.key(), k -> new String[] {f.label(), "", ""});
+        v[side + 1] = f.value();
+      }
+    }
+    byKey.values().forEach(v -> changed(out, v[0], v[1], v[2]));
+  }
+
+  /** Each cell of the 预算成本构成 that moved, as 项目（年份）: amounts in 元, exact. */
+  private void costs(List<BudgetDiff.FieldChange> out, ProjectView.Costs b, ProjectView.Costs a) {
+    java.util.Map<String, String[]> cells = new java.util.LinkedHashMap<>();
+    for (int side = 0; side < 2; side++) {
+      ProjectView.Costs c = side == 0 ? b : a;
+      if (c == null) {
+        continue;
+      }
+      for (ProjectView.CostItem item : c.items()) {
+        for (int k = 0; k < item.amounts().size() && k < c.columns().size(); k++) {
+          String label = messages.get("diff.field.cost", c.label(), item.name(), String.valueOf(c.columns().get(k).year()));
+          cells.computeIfAbsent(label, x -> new String[] {"", ""})[side] = yuan(item.amounts().get(k));
+        }
+      }
+    }
+    cells.forEach((label, v) -> changed(out, label, v[0], v[1]));
+  }
+
+  private String yuan(ProjectView.Amount amount) {
+    return amount.blank() ? "-" : messages.get("diff.field.yuan", org.jixiao.diag.Arg.grouped(amount.yuan().toPlainString()));
   }
 
   private static String attribute(ProjectView p) {
     return p.attribute() == null ? "" : p.attribute().label();
   }
 
+  /** A 项目期 as years; a month range as written, since moving it by a month keeps its years. */
   private String period(ProjectView p) {
-    return p.period() == null ? "" : messages.get("diff.field.years", String.valueOf(p.period().years()));
+    if (p.period() == null) {
+      return "";
+    }
+    return p.period().from() != null ? p.period().written() : messages.get("diff.field.years", String.valueOf(p.period().years()));
   }
 
   /** A field named by its message key {@code diff.field.<key>}. */

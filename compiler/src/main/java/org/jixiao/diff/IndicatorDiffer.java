@@ -50,6 +50,11 @@ final class IndicatorDiffer {
           removed.remove(e.getKey());
           added.remove(e.getKey());
           IndicatorChange c = compare(column, e.getValue(), n);
+          if (c == null && !Objects.equals(e.getValue().parts(), n.parts())) {
+            // Same target, other 分值, 指标性质, 绩效标准 …: shown with the parts, as the line writes them.
+            c = new IndicatorChange(IndicatorKind.CHANGED, column, n.category(), e.getValue().name(), n.name(),
+                withParts(e.getValue()), withParts(n));
+          }
           if (c != null) {
             out.add(c);
           }
@@ -144,6 +149,28 @@ final class IndicatorDiffer {
       removed.remove(c.removed());
       added.remove(c.added());
       out.add(new IndicatorChange(IndicatorKind.RENAMED, column, n.category(), r.name(), n.name(), display(r), display(n)));
+    }
+  }
+
+  /** The target and the indicator's parts as the line writes them: ≥2000人次 weight 10 direction 正向. */
+  private static String withParts(ProjectView.Indicator i) {
+    StringBuilder b = new StringBuilder(display(i));
+    ProjectView.Parts p = i.parts();
+    if (p != null) {
+      part(b, "weight", p.weight());
+      part(b, "direction", p.direction());
+      part(b, "kind", p.kind());
+      part(b, "standard", p.standard());
+      part(b, "explain", p.explain());
+      part(b, "scoring", p.scoring());
+      part(b, "note", p.note());
+    }
+    return b.toString().strip();
+  }
+
+  private static void part(StringBuilder b, String keyword, String value) {
+    if (value != null) {
+      b.append(' ').append(keyword).append(' ').append(value);
     }
   }
 
