@@ -185,49 +185,23 @@ public sealed interface ProjectItem extends Node {
     }
   }
 
+  /** The narrative fields; what a form calls each is its profile's label ({@code field basis "立项依据"}). */
   enum NarrativeKind {
-    OVERVIEW("overview", "项目概况"),
-    BASIS("basis", "立项依据"),
-    NECESSITY("necessity", "项目设立必要性"),
-    MEASURES("measures", "保证项目实施的制度、措施"),
-    PLAN("plan", "项目实施计划");
+    OVERVIEW, BASIS, NECESSITY, MEASURES, PLAN;
 
-    private final String keyword;
-    private final String label;
-
-    NarrativeKind(String keyword, String label) {
-      this.keyword = keyword;
-      this.label = label;
-    }
-
+    /** The keyword that writes the field: overview, basis … */
     public String keyword() {
-      return keyword;
-    }
-
-    public String label() {
-      return label;
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
+  /** The people on the form; their labels (负责人, 经办人 …) are the profile's. */
   enum ContactKind {
-    LEADER("leader", "负责人"),
-    HANDLER("handler", "经办人"),
-    PHONE("phone", "联系电话");
-
-    private final String keyword;
-    private final String label;
-
-    ContactKind(String keyword, String label) {
-      this.keyword = keyword;
-      this.label = label;
-    }
+    LEADER, HANDLER, PHONE;
 
     public String keyword() {
-      return keyword;
-    }
-
-    public String label() {
-      return label;
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
+
 }

@@ -97,7 +97,7 @@ public final class ProjectViews {
     for (ProjectItem.NarrativeKind kind : ProjectItem.NarrativeKind.values()) {
       // Only the narrative fields the template has, under the labels it prints.
       if (ctx.profile() == null || ctx.profile().has(kind.keyword())) {
-        String label = ctx.profile() == null ? kind.label() : ctx.profile().label(kind.keyword(), kind.label());
+        String label = ctx.profile() == null ? kind.keyword() : ctx.profile().label(kind.keyword(), kind.keyword());
         narrativeList.add(new ProjectView.Narrative(kind.keyword(), label, narratives.getOrDefault(kind.keyword(), "")));
       }
     }

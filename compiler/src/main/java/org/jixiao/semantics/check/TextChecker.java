@@ -115,7 +115,7 @@ public final class TextChecker {
     }
     ProjectItem.Narrative first = seen.putIfAbsent(key, n);
     if (first != null) {
-      ctx.report(Diagnostic.of(DiagnosticCode.IDENTICAL_NARRATIVES, file, n.text().span(), n.kind().label(), first.kind().label()));
+      ctx.report(Diagnostic.of(DiagnosticCode.IDENTICAL_NARRATIVES, file, n.text().span(), label(n.kind()), label(first.kind())));
     }
   }
 
@@ -246,5 +246,10 @@ public final class TextChecker {
       ctx.report(Diagnostic.of(DiagnosticCode.NARRATIVE_AMOUNT_MISMATCH, pf.file(), text.span(), org.jixiao.diag.Arg.text(mismatched.get(0)),
           ctx.money(funding.column(Column.TERM).total()), ctx.money(funding.column(Column.ANNUAL).total())));
     }
+  }
+
+  /** How the form labels a narrative field: the profile's label, else its keyword. */
+  private String label(ProjectItem.NarrativeKind kind) {
+    return ctx.profile() == null ? kind.keyword() : ctx.profile().label(kind.keyword(), kind.keyword());
   }
 }
