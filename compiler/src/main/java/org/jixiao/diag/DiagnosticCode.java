@@ -92,6 +92,7 @@ public enum DiagnosticCode {
   COST_EXCEEDS_FUNDS("JX0510", Severity.WARNING), // cost x quantity > funds
   COST_DIFFERS_FROM_FUNDS("JX0511", Severity.WARNING), // cost x quantity != funds
   NARRATIVE_AMOUNT_MISMATCH("JX0512", Severity.WARNING), // narrative amount mismatch
+  FUNDS_TOO_SMALL_FOR_QUANTITY("JX0513", Severity.WARNING), // funds implausibly small per counted unit (万元 written as 元)
   CHECK_FAILED("JX0520", Severity.ERROR), // check failed
   CHECK_OPERAND_UNKNOWN("JX0521", Severity.ERROR), // check operand unknown
   CHECK_DIVIDES_BY_ZERO("JX0522", Severity.ERROR), // check divides by zero

@@ -234,17 +234,26 @@ public final class TextChecker {
     }
     Matcher m = pattern.matcher(TAG.matcher(text.value()).replaceAll(""));
     List<String> mismatched = new ArrayList<>();
+    Rational firstStated = null;
     Unit yuan = ctx.library().unit("元");
     while (m.find()) {
       Unit unit = ctx.library().unit(m.group(3));
       Rational stated = unit.amountIn(new java.math.BigDecimal(m.group(2)), yuan);
       if (stated.compareTo(funding.column(Column.TERM).total()) != 0 && stated.compareTo(funding.column(Column.ANNUAL).total()) != 0) {
         mismatched.add(m.group(2) + m.group(3));
+        firstStated = firstStated == null ? stated : firstStated;
       }
     }
     if (!mismatched.isEmpty()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.NARRATIVE_AMOUNT_MISMATCH, pf.file(), text.span(), org.jixiao.diag.Arg.text(mismatched.get(0)),
-          ctx.money(funding.column(Column.TERM).total()), ctx.money(funding.column(Column.ANNUAL).total())));
+      Diagnostic d = Diagnostic.of(DiagnosticCode.NARRATIVE_AMOUNT_MISMATCH, pf.file(), text.span(), org.jixiao.diag.Arg.text(mismatched.get(0)),
+          ctx.money(funding.column(Column.TERM).total()), ctx.money(funding.column(Column.ANNUAL).total()));
+      Unit wan = ctx.library().unit("万元");
+      Rational annual = funding.column(Column.ANNUAL).total();
+      // Exactly 10,000 times the funds: the table was filled in 万元 and read as 元.
+      if (wan != null && annual.signum() > 0 && firstStated.compareTo(annual.times(wan.amountIn(java.math.BigDecimal.ONE, yuan))) == 0) {
+        d = d.withHint(org.jixiao.diag.Hint.of("hint.wanAsYuan", Measure.format(wan.amountIn(java.math.BigDecimal.ONE, yuan))));
+      }
+      ctx.report(d);
     }
   }
 

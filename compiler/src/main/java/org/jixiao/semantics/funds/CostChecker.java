@@ -50,8 +50,11 @@ public final class CostChecker {
       }
       // A template with one amount column has no 实施期 total to compare with.
       boolean term = ctx.profile() == null || ctx.profile().hasColumn("term");
-      for (Column column : term ? List.of(Column.TERM, Column.ANNUAL) : List.of(Column.ANNUAL)) {
-        compare(pf, column, costs, funding.column(column).total());
+      // One warning per finding, the budget year's first: a reviewer reads the same arithmetic
+      // against the same funds once.
+      java.util.Set<String> warned = new java.util.HashSet<>();
+      for (Column column : term ? List.of(Column.ANNUAL, Column.TERM) : List.of(Column.ANNUAL)) {
+        compare(pf, column, costs, funding.column(column).total(), warned);
       }
     }
   }
@@ -77,7 +80,7 @@ public final class CostChecker {
     return out;
   }
 
-  private void compare(ProjectFile pf, Column column, List<Priced> costs, Rational funds) {
+  private void compare(ProjectFile pf, Column column, List<Priced> costs, Rational funds, java.util.Set<String> warned) {
     // In a one-year project the two columns are the same year, so a price or quantity written in
     // one column prices the other too (the seed's 垃圾焚烧 form prices only its 实施期 column).
     boolean oneYear = ctx.isOneYear(pf.project());
@@ -93,14 +96,18 @@ public final class CostChecker {
           if (qu == null) {
             continue;
           }
-          Rational amount = spend(cost, q, qu, pf, column);
+          Stated days = stated(pf, column, oneYear);
+          Rational amount = days != null && perTime(cost.unit.times(qu))
+              ? priced(cost, q, qu).times(days.amount()).dividedBy(yuan.scale())
+              : spend(cost, q, qu, pf, column);
           if (amount != null) {
-            boolean perYear = !cost.unit.times(qu).dimension().equals(yuan.dimension());
+            boolean perYear = days == null && !cost.unit.times(qu).dimension().equals(yuan.dimension());
             Rational years = ctx.periodYears(pf.project());
             Arg shown = !perYear ? ctx.money(amount) : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
                 ? Arg.key("amount.perYear", ctx.money(amount))
                 : Arg.key("amount.overYears", ctx.money(amount), BudgetContext.number(years));
-            pairs.add(new Object[] {cost, q, amount, shown});
+            String price = days == null ? cost.shown : cost.shown + " × " + days.written();
+            pairs.add(new Object[] {cost, q, amount, shown, price, i});
           }
         }
       }
@@ -112,13 +119,48 @@ public final class CostChecker {
       Rational amount = (Rational) pair[2];
       int order = amount.compareTo(funds);
       boolean single = pairs.size() == 1;
-      if (order > 0 || (single && order < 0)) {
+      // The same arithmetic against the same funds is one finding (a one-year project's columns
+      // are one year); against other funds (columns that differ, JX0503) it is another.
+      String lines = System.identityHashCode(cost.indicator) + ":" + System.identityHashCode(pair[5]) + ":" + amount + ":" + funds;
+      if ((order > 0 || (single && order < 0)) && warned.add(lines)) {
         ctx.report(
             Diagnostic.of(order > 0 ? DiagnosticCode.COST_EXCEEDS_FUNDS : DiagnosticCode.COST_DIFFERS_FROM_FUNDS, file, cost.target.span(),
-                Arg.text(written(file, quantity)), Arg.text(cost.shown), (Arg) pair[3],
+                Arg.text(written(file, quantity)), Arg.text((String) pair[4]), (Arg) pair[3],
                 Arg.key(column == Column.ANNUAL ? "column.annual" : "column.term"), ctx.money(funds), ctx.money(amount.minus(funds))));
       }
     }
+  }
+
+  /** A duration the form itself states (数量.供餐天数 200 天), in the base unit of time, as written. */
+  private record Stated(Rational amount, String written) {}
+
+  /**
+   * The duration a price per day (or month) runs for, when the form states one: a quantity of pure
+   * time under the 数量 role in this column (供餐天数 200 天). Without one, a price per unit of time
+   * is taken over the year or the period, as before. 时效 lines (完成时间 ≤ 30 天) are limits, not
+   * the days paid for, and are not used.
+   */
+  private Stated stated(ProjectFile pf, Column column, boolean oneYear) {
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Indicator i && (oneYear || covers(i, column)) && role(i) == Roles.QUANTITY
+          && i.target() instanceof Target.Quantity q) {
+        Unit unit = ctx.resolution().unit(q.unit());
+        if (unit != null && unit.dimension().equals(year.dimension())) {
+          return new Stated(Rational.of(q.value()).times(unit.scale()), written(pf.file(), q));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when a price times a quantity is money per unit of time (元/天). */
+  private boolean perTime(Unit product) {
+    return product.dimension().equals(yuan.dimension().dividedBy(year.dimension()));
+  }
+
+  /** A price times a quantity in base units (money, or money per base unit of time). */
+  private static Rational priced(Priced cost, Target.Quantity q, Unit qu) {
+    return Rational.of(cost.target.value()).times(Rational.of(q.value())).times(cost.unit.times(qu).scale());
   }
 
   /**

@@ -25,8 +25,8 @@ import org.jixiao.syntax.UnitExpr;
 final class ProfileBuilder {
   private static final List<String> COLUMNS = List.of("term", "annual");
   private static final List<String> PERIOD_FORMS = List.of("duration", "range");
-  private static final List<String> LIMITS = List.of("name");
-  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections", "allocates");
+  private static final List<String> LIMITS = List.of("name", "unitfunds");
+  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections", "allocates", "counted");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
 
   private final Library library;

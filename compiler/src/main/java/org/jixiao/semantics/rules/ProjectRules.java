@@ -9,7 +9,7 @@ public final class ProjectRules {
   private static final List<ProjectRule> RULES =
       List.of(new IndicatorPartValues(), new DirectionMatchesComparator(), new WeightTotals(),
           new IndicatorNameLength(), new PeriodRangeRule(), new CostCompositionRule(),
-          new FixedIndicatorRule());
+          new FixedIndicatorRule(), new FundsPerUnit());
 
   private ProjectRules() {}
 
