@@ -92,33 +92,26 @@ public final class BuildRunner {
 
   private List<BuildInput> inputs(CheckRun run) {
     List<BuildInput> inputs = new ArrayList<>();
-    Set<String> names = new HashSet<>();
+    // Output names safe on every system and unique as Windows and macOS compare them (OutputNames).
+    org.jixiao.backend.OutputNames names = new org.jixiao.backend.OutputNames();
     for (CompiledBudget budget : run.budgets()) {
       if (budget.context() == null || budget.context().budget() == null) {
         continue;
       }
-      String name = unique(budget.input().folder().getFileName() == null ? "budget"
-          : budget.input().folder().getFileName().toString(), names);
+      String name = names.unique(budget.input().folder().getFileName() == null ? "budget"
+          : budget.input().folder().getFileName().toString());
       BudgetTables tables = BudgetTables.of(budget.checked(), messages);
       List<ProjectView> projects = tables.projects();
       List<String> fileNames = new ArrayList<>();
-      Set<String> taken = new HashSet<>();
+      org.jixiao.backend.OutputNames taken = new org.jixiao.backend.OutputNames();
       for (ProjectView p : projects) {
-        String file = Path.of(p.file()).getFileName().toString().replaceFirst("\\.jx$", "");
-        fileNames.add(unique(file, taken));
+        String file = p.file().substring(Math.max(p.file().lastIndexOf('/'), p.file().lastIndexOf('\\')) + 1);
+        fileNames.add(taken.unique(file.replaceFirst("\\.jx$", "")));
       }
       var decl = budget.context().budget();
       inputs.add(new BuildInput(name, tables, fileNames,
           BuildInput.titleOf(decl, budget.context().profile()), decl.year(), messages));
     }
     return inputs;
-  }
-
-  private static String unique(String name, Set<String> taken) {
-    String candidate = name;
-    for (int i = 2; !taken.add(candidate); i++) {
-      candidate = name + "-" + i;
-    }
-    return candidate;
   }
 }
