@@ -35,6 +35,11 @@ public final class DiagnosticSink {
     return droppedErrors;
   }
 
+  /** Each diagnostic kept, in the order reported (no sorting: for lookups). */
+  public void forEach(java.util.function.Consumer<Diagnostic> action) {
+    diagnostics.forEach(action);
+  }
+
   public boolean has(DiagnosticCode code) {
     return diagnostics.stream().anyMatch(d -> d.code() == code);
   }

@@ -85,14 +85,29 @@ public final class BudgetContext {
   /** Computed once: syntax errors are all known before the first rule pass runs. */
   private List<ProjectFile> checked;
 
-  /** The projects of each file, for finding the allow clauses that may silence a diagnostic. */
+  /** The projects with allow clauses of each file, by position, for finding the one a diagnostic is in. */
   private Map<SourceFile, List<ProjectFile>> byFile;
+
+  /** The spans of each file's syntax errors (JX02xx, reported only by the parser), gathered once. */
+  private Map<SourceFile, List<org.jixiao.source.Span>> syntaxErrors;
 
   /** True when the parser reported a problem inside the project (codes JX02xx). */
   public boolean hasSyntaxError(ProjectFile pf) {
-    DiagnosticSink sink = sinks.get(pf.file());
-    return sink != null && sink.sorted().stream().anyMatch(
-        d -> d.code().code().startsWith("JX02") && pf.project().span().contains(d.span()));
+    if (syntaxErrors == null) {
+      // Once: a budget of 16,000 projects asks this of each, and the parser has finished.
+      syntaxErrors = new IdentityHashMap<>();
+      sinks.forEach((file, sink) -> sink.forEach(d -> {
+        if (d.code().code().startsWith("JX02")) {
+          syntaxErrors.computeIfAbsent(file, f -> new ArrayList<>()).add(d.span());
+        }
+      }));
+    }
+    for (org.jixiao.source.Span span : syntaxErrors.getOrDefault(pf.file(), List.of())) {
+      if (pf.project().span().contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Library library() {
@@ -235,17 +250,33 @@ public final class BudgetContext {
 
   private Allow allowFor(Diagnostic d) {
     if (byFile == null) {
+      // Only projects that have allows can silence anything; in the order of the file, so the one
+      // holding a diagnostic is found by binary search (projects of one file do not overlap).
       byFile = new IdentityHashMap<>();
-      projects.forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
+      projects.stream().filter(pf -> !pf.project().allows().isEmpty())
+          .forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
+      byFile.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(pf -> pf.project().span().start())));
     }
-    for (ProjectFile pf : byFile.getOrDefault(d.file(), List.of())) {
-      if (!pf.project().span().contains(d.span())) {
-        continue;
-      }
-      for (Allow allow : pf.project().allows()) {
-        if (allow.code().text().equalsIgnoreCase(d.code().code()) && allow.scope().contains(d.span())) {
-          return allow;
+    List<ProjectFile> candidates = byFile.get(d.file());
+    if (candidates == null) {
+      return null;
+    }
+    int low = 0;
+    int high = candidates.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      ProjectFile pf = candidates.get(mid);
+      if (pf.project().span().start() > d.span().start()) {
+        high = mid - 1;
+      } else if (pf.project().span().contains(d.span())) {
+        for (Allow allow : pf.project().allows()) {
+          if (allow.code().text().equalsIgnoreCase(d.code().code()) && allow.scope().contains(d.span())) {
+            return allow;
+          }
         }
+        return null;
+      } else {
+        low = mid + 1;
       }
     }
     return null;
