@@ -76,7 +76,7 @@ final class BudgetMatching {
     }
     old.forEach(v -> out.add(new Pair(v, null)));
     now.forEach(v -> out.add(new Pair(null, v)));
-    out.sort(Comparator.comparing(BudgetMatching::order));
+    out.sort(Comparator.comparing(BudgetMatching::order, BudgetMatching::byCodePoints));
     return out;
   }
 
@@ -110,6 +110,11 @@ final class BudgetMatching {
     String year = v.year() == null ? "" : String.format(java.util.Locale.ROOT, "%06d", v.year());
     return Objects.toString(v.region(), "") + "\u0000" + year + "\u0000" + v.side().folder()
         + "\u0000" + (p.before() == null ? "" : p.before().side().folder());
+  }
+
+  /** Code point order (not UTF-16's), as file names are ordered everywhere in jixiao. */
+  private static int byCodePoints(String a, String b) {
+    return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }
 
   /** {@code budgets/2026} under the root {@code budgets} is {@code 2026}; the root itself is {@code .}. */
