@@ -44,6 +44,7 @@ class MultiBudgetDiffProperties {
     TARGET,
     TEXT,
     FIELD,
+    FILED,
     ADDED_PROJECT,
     REMOVED_PROJECT
   }
@@ -141,6 +142,7 @@ class MultiBudgetDiffProperties {
   private static final Pattern TARGET = Pattern.compile("(?m)^  indicator \\S+ (?:>=|<=) ([0-9]+)");
   private static final Pattern TEXT = Pattern.compile("(?m)^  overview \"");
   private static final Pattern FIELD = Pattern.compile("(?m)^  implementer \"([^\"]*)\"");
+  private static final Pattern FILED = Pattern.compile("(?m)^  filed [0-9]{4}-?[0-9]{2}-?([0-9]{2})");
 
   /** Makes the change to {@code file} of the budget folder; the name of an added project, else null. */
   private static String change(Change change, Path folder, String file, long seed) throws IOException {
@@ -166,12 +168,13 @@ class MultiBudgetDiffProperties {
     }
   }
 
-  /** One edit to a form's text: an amount, a target's number, a narrative, the implementer. */
+  /** One edit to a form's text: an amount, a target's number, a narrative, the implementer, the filing date. */
   private static String edit(Change change, String text) {
     Matcher m = switch (change) {
       case AMOUNT -> AMOUNT.matcher(text);
       case TARGET -> TARGET.matcher(text);
       case TEXT -> TEXT.matcher(text);
+      case FILED -> FILED.matcher(text);
       default -> FIELD.matcher(text);
     };
     if (change == Change.TARGET && !m.find()) {
@@ -187,6 +190,8 @@ class MultiBudgetDiffProperties {
       case AMOUNT -> String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(m.group(1).replace(",", "")) + 1_000);
       case TARGET -> String.valueOf(Integer.parseInt(m.group(1)) + 1);
       case TEXT -> "（修订）";
+      // Filed a day earlier (the generator files on the 15th to the 31st).
+      case FILED -> String.format(java.util.Locale.ROOT, "%02d", Integer.parseInt(m.group(1)) - 1);
       default -> m.group(1) + "（新）";
     };
     return text.substring(0, at) + replacement + text.substring(end);
