@@ -1,23 +1,17 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.diag.Messages;
-import org.jixiao.diff.BudgetDiff;
-import org.jixiao.diff.DiffRenderer;
-import org.jixiao.diff.Differ;
-import org.jixiao.diff.Revisions;
-import org.jixiao.driver.CheckRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jixiao diff OLD NEW [-- PATH...]}: what changed in a budget, by meaning. */
+/** {@code jixiao diff OLD NEW [-- PATH...]}: declares the options; {@link DiffRunner} does the work. */
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
@@ -27,11 +21,14 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "OLD、NEW 可以是文件、目录，或当前 git 仓库的版本（此时在 -- 后给出路径）。",
-      "OLD and NEW are files, folders, or git revisions of the current repository (then give paths after --).",
+      "OLD、NEW 可以是文件、目录，或当前 git 仓库的版本；-- 后的路径在两边之中（不写：整个仓库或整个目录）。",
+      "OLD and NEW are files, folders, or git revisions of the current repository; PATHs after -- are inside",
+      "both sides (none: the whole repository or folder). Budgets are paired by region and year, a folder each.",
       "",
       "示例 Examples:",
       "  jixiao diff examples/yangquan-2026-published examples/yangquan-2026",
+      "  jixiao diff budgets/2025 budgets/2026                # 逐年比较 year over year",
+      "  jixiao diff HEAD~1 HEAD                              # 整个仓库 the whole repository",
       "  jixiao diff main HEAD -- examples/yangquan-2026",
       "  jixiao diff --format markdown origin/main HEAD -- budgets/2026 > comment.md",
       "",
@@ -67,42 +64,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Messages messages = new Messages(CheckCommand.language(lang, spec));
-    Path base = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
-    Path temp = Files.createTempDirectory("jixiao-diff-");
-    try {
-      CheckRun before = side(oldSide, base, temp.resolve("old"));
-      CheckRun after = side(newSide, base, temp.resolve("new"));
-      BudgetDiff diff = new Differ(messages).diff(before.checked(), after.checked());
-      String text = switch (format) {
-        case text -> new DiffRenderer(messages).text(diff);
-        case markdown -> new DiffRenderer(messages).markdown(diff);
-        case json -> DiffRenderer.json(diff);
-      };
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-      return Main.EXIT_OK;
-    } finally {
-      try (var files = Files.walk(temp)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
-
-  /** A path as it is, or a git revision read into a temporary folder. */
-  private CheckRun side(String side, Path base, Path temp) throws IOException {
-    Path path = base.resolve(side);
-    if (Files.exists(path)) {
-      return CheckRun.check(List.of(path), base);
-    }
-    if (!Revisions.isRevision(base, side)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "“" + side + "”既不是文件或目录，也不是 git 版本（neither a path nor a git revision）");
-    }
-    try {
-      List<Path> roots = Revisions.checkout(base, side, paths, temp);
-      return CheckRun.check(roots.stream().filter(Files::exists).toList(), temp);
-    } catch (Revisions.GitException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "git: " + e.getMessage());
-    }
+    DiffRunner.Options options = new DiffRunner.Options(oldSide, newSide, paths, format, messages, directory);
+    return new DiffRunner(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
   }
 }

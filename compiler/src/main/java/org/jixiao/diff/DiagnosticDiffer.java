@@ -16,10 +16,11 @@ import org.jixiao.syntax.Normalize;
 import org.jixiao.source.SourceFile;
 
 /**
- * The diagnostics a change adds and the ones it fixes. A diagnostic is the same on both sides when
- * its project, code and arguments are: never its line (moving a block fixes nothing) and never
- * its rendered text, so that the result does not depend on the language. Repeats count: two
- * identical warnings before and one after is one fixed.
+ * The diagnostics a change adds to a budget and the ones it fixes. A diagnostic is the same on
+ * both sides when its project, code and arguments ({@link org.jixiao.diag.Arg#key()}) are: never
+ * its line (moving a block fixes nothing) and never its rendered text, so that which diagnostics
+ * match, and their order, do not depend on the language. Repeats count: two identical warnings
+ * before and one after is one fixed.
  */
 final class DiagnosticDiffer {
   private final Messages messages;
@@ -29,16 +30,17 @@ final class DiagnosticDiffer {
   }
 
   /**
-   * In the order of project, code and text; {@code renamed} gives the new name of a renamed
-   * project (by old name), so that its unchanged problems match.
+   * In the order of project, code and arguments; {@code renamed} gives the new name of a renamed
+   * project (by old name), so that its unchanged problems match. A null side is a budget that is
+   * only on the other side.
    */
-  List<DiagnosticChange> changes(List<CheckedBudget> before, List<CheckedBudget> after, Map<String, String> renamed) {
+  List<DiagnosticChange> changes(CheckedBudget before, CheckedBudget after, Map<String, String> renamed) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, DiagnosticChange> examples = new HashMap<>();
     tally(before, -1, counts, examples, renamed);
     tally(after, 1, counts, examples, Map.of());
     List<String> keys = new ArrayList<>(counts.keySet());
-    keys.sort(Comparator.comparing((String key) -> readingOrder(examples.get(key))).thenComparing(key -> key));
+    keys.sort(Comparator.naturalOrder());
     List<DiagnosticChange> out = new ArrayList<>();
     for (String key : keys) {
       DiagnosticChange d = examples.get(key);
@@ -50,18 +52,10 @@ final class DiagnosticDiffer {
     return out;
   }
 
-  /**
-   * By project, code, then the text the reader sees (the order the diff has always printed): only
-   * this order, never which diagnostics match, depends on the language.
-   */
-  private static String readingOrder(DiagnosticChange d) {
-    return d.project() + "\u0000" + d.code() + "\u0000" + Normalize.key(d.message());
-  }
-
   /** Adds {@code sign} per diagnostic to its key's count; the first of each key is its example. */
-  private void tally(List<CheckedBudget> run, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples,
+  private void tally(CheckedBudget b, int sign, Map<String, Integer> counts, Map<String, DiagnosticChange> examples,
       Map<String, String> renamed) {
-    for (CheckedBudget b : run) {
+    if (b != null) {
       Map<SourceFile, List<ProjectFile>> byFile = new IdentityHashMap<>();
       if (b.context() != null) {
         b.context().projects().forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
@@ -78,9 +72,13 @@ final class DiagnosticDiffer {
     counts.values().removeIf(v -> v == 0);
   }
 
-  /** Arguments are folded like names, so that a full-width bracket in a quoted text is no change. */
+  /**
+   * Arguments are folded like names, so that a full-width bracket in a quoted text is no change;
+   * the severity is part of the key, so that a warning a profile now makes an error shows.
+   */
   private static String key(String project, Diagnostic d) {
-    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().code());
+    StringBuilder key = new StringBuilder(project).append('\u0000').append(d.code().code())
+        .append('\u0000').append(d.severity().ordinal());
     d.argKeys().forEach(a -> key.append('\u0000').append(Normalize.key(a)));
     return key.toString();
   }

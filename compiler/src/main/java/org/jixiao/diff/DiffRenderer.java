@@ -2,9 +2,13 @@ package org.jixiao.diff;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jixiao.tables.TablesJson;
 import org.jixiao.diag.Messages;
+import org.jixiao.diag.Severity;
+import org.jixiao.diff.BudgetDiff.BudgetChange;
 import org.jixiao.diff.BudgetDiff.DiagnosticChange;
 import org.jixiao.diff.BudgetDiff.FieldChange;
 import org.jixiao.diff.BudgetDiff.IndicatorChange;
@@ -13,7 +17,8 @@ import org.jixiao.diff.BudgetDiff.MoneyChange;
 import org.jixiao.diff.BudgetDiff.ProjectDiff;
 
 /**
- * A {@link BudgetDiff} as text for a terminal, markdown for a review comment, or JSON. Every word
+ * A {@link BudgetDiff} as text for a terminal, markdown for a review comment ({@link
+ * DiffMarkdown}), or JSON. Every change is printed under the heading of its budget. Every word
  * comes from the messages files ({@code diff.*}), in the language of the {@link Messages} the diff
  * was made with.
  */
@@ -40,17 +45,17 @@ public final class DiffRenderer {
     return (v.signum() > 0 ? "+" : "") + yuan(v);
   }
 
-  private String say(String key, String... args) {
+  String say(String key, String... args) {
     return messages.get(key, args);
   }
 
   /** "label：text", with the colon of the language. */
-  private String labelled(String label, String text) {
+  String labelled(String label, String text) {
     return say("diff.labelled", label, text);
   }
 
   /** "text（qualifier）", with the brackets of the language. */
-  private String paren(String text, String qualifier) {
+  String paren(String text, String qualifier) {
     return say("diff.paren", text, qualifier);
   }
 
@@ -91,7 +96,7 @@ public final class DiffRenderer {
   }
 
   /** Before → after in 元, with the delta and the percentage. */
-  private String amounts(MoneyChange m) {
+  String amounts(MoneyChange m) {
     return say("diff.amounts", yuan(m.before()), yuan(m.after()), signed(m.delta()), m.percent());
   }
 
@@ -132,22 +137,45 @@ public final class DiffRenderer {
       return say("diff.none") + "\n";
     }
     StringBuilder out = new StringBuilder();
-    for (ProjectDiff p : diff.projects()) {
-      out.append(labelled(status(p.status()), paren(p.name(), p.department()))).append('\n');
-      p.funds().forEach(m -> line(out, "diff.section.funds", money(m)));
-      p.indicators().forEach(c -> line(out, "diff.section.indicator", indicator(c)));
-      p.fields().forEach(f -> line(out, "diff.section.field", field(f)));
-    }
-    if (!diff.departments().isEmpty() || !diff.totals().isEmpty()) {
-      out.append(say("diff.section.totals")).append('\n');
-      diff.departments().forEach(m -> line(out, "diff.section.department", money(m)));
-      diff.totals().forEach(m -> line(out, "diff.section.budget", money(m)));
-    }
-    if (!diff.diagnostics().isEmpty()) {
-      out.append(say("diff.section.diagnostics")).append('\n');
-      diff.diagnostics().forEach(d -> out.append("  ").append(diagnostic(d)).append('\n'));
+    for (BudgetChange b : diff.budgets()) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(heading(b)).append('\n');
+      b.fields().forEach(f -> line(out, "diff.section.declaration", field(f)));
+      for (ProjectDiff p : b.projects()) {
+        out.append(labelled(status(p.status()), paren(p.name(), p.department()))).append('\n');
+        p.funds().forEach(m -> line(out, "diff.section.funds", money(m)));
+        p.indicators().forEach(c -> line(out, "diff.section.indicator", indicator(c)));
+        p.fields().forEach(f -> line(out, "diff.section.field", field(f)));
+      }
+      if (!b.departments().isEmpty() || !b.totals().isEmpty()) {
+        out.append(say("diff.section.totals")).append('\n');
+        b.departments().forEach(m -> line(out, "diff.section.department", money(m)));
+        b.totals().forEach(m -> line(out, "diff.section.budget", money(m)));
+      }
+      if (!b.diagnostics().isEmpty()) {
+        out.append(diagnosticsSummary(b.diagnostics())).append('\n');
+        b.diagnostics().forEach(d -> out.append("  ").append(diagnostic(d)).append('\n'));
+      }
     }
     return out.toString();
+  }
+
+  /**
+   * 预算：阳泉市 2026年度（budgets/2026）, or 新增预算 / 删除预算: every change below it is that
+   * budget's. Both folders are shown when they differ (two years, or two copies).
+   */
+  String heading(BudgetChange b) {
+    String key = switch (b.status()) {
+      case ADDED -> "diff.budget.added";
+      case REMOVED -> "diff.budget.removed";
+      case CHANGED -> "diff.budget.changed";
+    };
+    String before = b.before() == null ? null : b.before().folder();
+    String after = b.after() == null ? null : b.after().folder();
+    String folders = before == null ? after : after == null || after.equals(before) ? before : before + " → " + after;
+    return say(key, folders.equals(b.name()) ? b.name() : paren(b.name(), folders));
   }
 
   /** An indented line of the text format under a short label: "  资金  …". */
@@ -155,63 +183,37 @@ public final class DiffRenderer {
     out.append("  ").append(say(label)).append("  ").append(text).append('\n');
   }
 
-  /** For a merge-request comment: a summary table first, the details folded below it. */
+  /** For a merge-request comment: per budget, a summary table first, the details folded below it. */
   public String markdown(BudgetDiff diff) {
-    StringBuilder out = new StringBuilder("### ").append(say("diff.md.title")).append("\n\n");
-    if (diff.isEmpty()) {
-      return out.append(say("diff.none")).append('\n').toString();
-    }
-    out.append("| ").append(String.join(" | ", List.of(say("diff.md.project"), say("diff.md.department"),
-        say("diff.md.status"), say("diff.md.termDelta"), say("diff.md.annualDelta"), say("diff.md.indicators"),
-        say("diff.md.loosened")))).append(" |\n");
-    out.append("|---|---|---|---:|---:|---:|---:|\n");
-    for (ProjectDiff p : diff.projects()) {
-      out.append("| ").append(cell(p.name())).append(" | ").append(cell(p.department())).append(" | ")
-          .append(status(p.status())).append(" | ").append(delta(p.funds(), Differ.TERM)).append(" | ")
-          .append(delta(p.funds(), Differ.ANNUAL)).append(" | ").append(p.indicators().size()).append(" | ")
-          .append(p.indicators().stream().filter(c -> c.kind() == IndicatorKind.LOOSENED).count()).append(" |\n");
-    }
-    for (MoneyChange m : diff.totals()) {
-      out.append('\n').append(labelled("**" + paren(m.what(), column(m.column())) + "**", amounts(m))).append('\n');
-    }
-    out.append('\n').append(diagnosticsSummary(diff.diagnostics())).append('\n');
-    for (ProjectDiff p : diff.projects()) {
-      out.append("\n<details><summary>").append(paren(html(p.name()), status(p.status()))).append("</summary>\n\n");
-      p.funds().forEach(m -> item(out, "diff.section.funds", money(m)));
-      p.indicators().forEach(c -> item(out, "diff.section.indicator", indicator(c)));
-      p.fields().forEach(f -> item(out, "diff.section.field", field(f)));
-      out.append("\n</details>\n");
-    }
-    if (!diff.departments().isEmpty()) {
-      out.append("\n<details><summary>").append(say("diff.md.departments")).append("</summary>\n\n");
-      diff.departments().forEach(m -> out.append("- ").append(cell(money(m))).append('\n'));
-      out.append("\n</details>\n");
-    }
-    if (!diff.diagnostics().isEmpty()) {
-      out.append("\n<details><summary>").append(say("diff.md.diagnosticChanges")).append("</summary>\n\n");
-      diff.diagnostics().forEach(d -> out.append("- ").append(cell(diagnostic(d))).append('\n'));
-      out.append("\n</details>\n");
-    }
-    return out.toString();
+    return new DiffMarkdown(this).render(diff);
   }
 
-  /** A markdown list item under a short label: "- 资金：…". */
-  private void item(StringBuilder out, String label, String text) {
-    out.append("- ").append(labelled(say(label), cell(text))).append('\n');
+  /**
+   * Added and fixed, each by severity: 诊断：新增 2 条（错误 1 条，警告 1 条），修复 3 条（警告 3 条）。
+   * An added error is what would now fail the check, so it is never folded into a bare count.
+   */
+  String diagnosticsSummary(List<DiagnosticChange> diagnostics) {
+    List<DiagnosticChange> added = diagnostics.stream().filter(DiagnosticChange::added).toList();
+    List<DiagnosticChange> fixed = diagnostics.stream().filter(d -> !d.added()).toList();
+    return say("diff.md.diagnostics", String.valueOf(added.size()), bySeverity(added), String.valueOf(fixed.size()),
+        bySeverity(fixed));
   }
 
-  /** Added, of them errors (what would now fail the check), and fixed. */
-  private String diagnosticsSummary(List<DiagnosticChange> diagnostics) {
-    long added = diagnostics.stream().filter(DiagnosticChange::added).count();
-    long errors = diagnostics.stream().filter(d -> d.added() && d.severity().equals(ERROR)).count();
-    long fixed = diagnostics.size() - added;
-    return say("diff.md.diagnostics", String.valueOf(added), String.valueOf(errors), String.valueOf(fixed));
+  /** （错误 1 条，警告 2 条）: the severities that occur, worst first; nothing for none. */
+  private String bySeverity(List<DiagnosticChange> list) {
+    List<String> parts = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      String name = s.name().toLowerCase(Locale.ROOT);
+      long n = list.stream().filter(d -> d.severity().equals(name)).count();
+      if (n > 0) {
+        parts.add(say("diff.count." + name + (n == 1 ? ".one" : ".many"), String.valueOf(n)));
+      }
+    }
+    return parts.isEmpty() ? "" : say("diff.diagnostics.breakdown", String.join(say("diff.diagnostics.separator"), parts));
   }
-
-  private static final String ERROR = org.jixiao.diag.Severity.ERROR.name().toLowerCase(java.util.Locale.ROOT);
 
   /** The project's column total: the funds row the diff labels with {@code diff.total}. */
-  private String delta(List<MoneyChange> funds, String column) {
+  String delta(List<MoneyChange> funds, String column) {
     String total = say("diff.total");
     for (MoneyChange m : funds) {
       if (m.what().equals(total) && m.column().equals(column)) {

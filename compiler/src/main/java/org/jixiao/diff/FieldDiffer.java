@@ -1,5 +1,8 @@
 package org.jixiao.diff;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,13 +23,18 @@ final class FieldDiffer {
     this.messages = messages;
   }
 
-  List<BudgetDiff.FieldChange> changes(ProjectView b, ProjectView a) {
+  /**
+   * {@code yearShift} is how many years the new budget is after the old one (0 for two versions of
+   * one budget): a recurring project's period and filing date that moved by just that many years
+   * are the same, since every form of next year's budget moves so.
+   */
+  List<BudgetDiff.FieldChange> changes(ProjectView b, ProjectView a, int yearShift) {
     List<BudgetDiff.FieldChange> out = new ArrayList<>();
     field(out, "name", b.name(), a.name());
     field(out, "department", ProjectMatching.department(b), ProjectMatching.department(a));
     field(out, "implementer", b.implementer(), a.implementer());
     field(out, "attribute", attribute(b), attribute(a));
-    field(out, "period", period(b), period(a));
+    field(out, "period", shiftedPeriod(b, a, yearShift) ? period(a) : period(b), period(a));
     // The narratives' labels are the form's own (立项依据, …), given by the framework.
     for (int i = 0; i < b.narratives().size() && i < a.narratives().size(); i++) {
       changed(out, b.narratives().get(i).label(), b.narratives().get(i).text(), a.narratives().get(i).text());
@@ -36,7 +44,8 @@ final class FieldDiffer {
     field(out, "leader", b.leader(), a.leader());
     field(out, "handler", b.handler(), a.handler());
     field(out, "phone", b.phone(), a.phone());
-    field(out, "filed", ProjectViews.filedForForm(b.filed()), ProjectViews.filedForForm(a.filed()));
+    field(out, "filed", shiftedFiled(b, a, yearShift) ? ProjectViews.filedForForm(a.filed()) : ProjectViews.filedForForm(b.filed()),
+        ProjectViews.filedForForm(a.filed()));
     declared(out, b, a);
     field(out, "emptyRows", String.join("、", b.emptyRows()), String.join("、", a.emptyRows()));
     costs(out, b.costs(), a.costs());
@@ -87,6 +96,29 @@ final class FieldDiffer {
       return "";
     }
     return p.period().from() != null ? p.period().written() : messages.get("diff.field.years", String.valueOf(p.period().years()));
+  }
+
+  /** A month range of the old budget that, moved by the years between the budgets, is the new one. */
+  private static boolean shiftedPeriod(ProjectView b, ProjectView a, int yearShift) {
+    ProjectView.Period x = b.period();
+    ProjectView.Period y = a.period();
+    if (yearShift == 0 || x == null || y == null || x.from() == null || y.from() == null || x.to() == null || y.to() == null) {
+      return false;
+    }
+    // Whole months: the end of February moves to the end of February, leap year or not.
+    return month(x.from()).plusYears(yearShift).equals(month(y.from())) && month(x.to()).plusYears(yearShift).equals(month(y.to()));
+  }
+
+  private static YearMonth month(String isoDate) {
+    return YearMonth.from(LocalDate.parse(isoDate));
+  }
+
+  /** A filing date (and time) of the old budget that is the new one moved by the years between them. */
+  private static boolean shiftedFiled(ProjectView b, ProjectView a, int yearShift) {
+    if (yearShift == 0 || b.filed() == null || a.filed() == null || b.filed().iso() == null || a.filed().iso() == null) {
+      return false;
+    }
+    return LocalDateTime.parse(b.filed().iso()).plusYears(yearShift).equals(LocalDateTime.parse(a.filed().iso()));
   }
 
   /** A field named by its message key {@code diff.field.<key>}. */

@@ -37,7 +37,11 @@ final class IndicatorDiffer {
     return bothColumns(out);
   }
 
-  static List<IndicatorChange> changes(ProjectView before, ProjectView after) {
+  /**
+   * {@code yearShift}: the years between the budgets (0 for two versions of one budget); a
+   * deadline that moved by just that many years is the same target in next year's budget.
+   */
+  static List<IndicatorChange> changes(ProjectView before, ProjectView after, int yearShift) {
     List<IndicatorChange> out = new ArrayList<>();
     Map<String, Map<String, ProjectView.Indicator>> b = columns(before);
     Map<String, Map<String, ProjectView.Indicator>> a = columns(after);
@@ -49,7 +53,7 @@ final class IndicatorDiffer {
         if (n != null) {
           removed.remove(e.getKey());
           added.remove(e.getKey());
-          IndicatorChange c = compare(column, e.getValue(), n);
+          IndicatorChange c = compare(column, e.getValue(), n, yearShift);
           if (c == null && !Objects.equals(e.getValue().parts(), n.parts())) {
             // Same target, other 分值, 指标性质, 绩效标准 …: shown with the parts, as the line writes them.
             c = new IndicatorChange(IndicatorKind.CHANGED, column, n.category(), e.getValue().name(), n.name(),
@@ -179,7 +183,7 @@ final class IndicatorDiffer {
   }
 
   /** Tightened or loosened by the comparator's direction: ≥ wants more, ≤ wants less. */
-  private static IndicatorChange compare(String column, ProjectView.Indicator before, ProjectView.Indicator after) {
+  private static IndicatorChange compare(String column, ProjectView.Indicator before, ProjectView.Indicator after, int yearShift) {
     ProjectView.Target b = before.target();
     ProjectView.Target a = after.target();
     String db = display(before);
@@ -198,7 +202,7 @@ final class IndicatorDiffer {
       return change(direction(b.comparator(), a.comparator(), order), column, before, after);
     }
     if (b.kind().equals("deadline") && a.kind().equals("deadline")) {
-      int order = LocalDate.parse(a.value()).compareTo(LocalDate.parse(b.value()));
+      int order = LocalDate.parse(a.value()).compareTo(shifted(LocalDate.parse(b.value()), yearShift));
       if (order == 0 && b.comparator().equals(a.comparator())) {
         return null;
       }
@@ -207,6 +211,12 @@ final class IndicatorDiffer {
           : order < 0 ? IndicatorKind.TIGHTENED : IndicatorKind.LOOSENED, column, before, after);
     }
     return Normalize.key(db).equals(Normalize.key(da)) ? null : change(IndicatorKind.CHANGED, column, before, after);
+  }
+
+  /** A date moved by whole years; the end of a month stays the end of it (2023-02-28 → 2024-02-29). */
+  private static LocalDate shifted(LocalDate date, int years) {
+    LocalDate moved = date.plusYears(years);
+    return date.getDayOfMonth() == date.lengthOfMonth() ? moved.withDayOfMonth(moved.lengthOfMonth()) : moved;
   }
 
   /** A changed comparator is neither tighter nor looser: the target means something else. */

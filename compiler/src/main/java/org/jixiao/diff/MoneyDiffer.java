@@ -66,28 +66,34 @@ final class MoneyDiffer {
     return out;
   }
 
-  /** Each department's total (as the checker added it up), by department, 实施期 then 年度. */
-  List<MoneyChange> departments(List<BudgetTables> before, List<BudgetTables> after) {
+  /**
+   * Each department's total in one budget (as the checker added it up), by department, 实施期 then
+   * 年度; a null side is a budget that is only on the other side.
+   */
+  List<MoneyChange> departments(BudgetTables before, BudgetTables after) {
     Map<String, BigDecimal[]> sums = new TreeMap<>();
     for (int side = 0; side < 2; side++) {
-      for (BudgetTables b : side == 0 ? before : after) {
-        for (FundsTotals.Department d : b.totals().departments()) {
-          BigDecimal[] v = sums.computeIfAbsent(ProjectMatching.department(d.code(), d.name()), k -> empty());
-          v[slot(TERM, side)] = v[slot(TERM, side)].add(d.term());
-          v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(d.annual());
-        }
+      BudgetTables b = side == 0 ? before : after;
+      if (b == null) {
+        continue;
+      }
+      for (FundsTotals.Department d : b.totals().departments()) {
+        BigDecimal[] v = sums.computeIfAbsent(ProjectMatching.department(d.code(), d.name()), k -> empty());
+        v[slot(TERM, side)] = v[slot(TERM, side)].add(d.term());
+        v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(d.annual());
       }
     }
     return changes(sums);
   }
 
-  /** The whole budget's total, 实施期 then 年度. */
-  List<MoneyChange> totals(List<BudgetTables> before, List<BudgetTables> after) {
+  /** One budget's total, 实施期 then 年度: never two budgets' money added together. */
+  List<MoneyChange> totals(BudgetTables before, BudgetTables after) {
     BigDecimal[] v = empty();
     for (int side = 0; side < 2; side++) {
-      for (BudgetTables b : side == 0 ? before : after) {
-        v[slot(TERM, side)] = v[slot(TERM, side)].add(b.totals().term().total());
-        v[slot(ANNUAL, side)] = v[slot(ANNUAL, side)].add(b.totals().annual().total());
+      BudgetTables b = side == 0 ? before : after;
+      if (b != null) {
+        v[slot(TERM, side)] = b.totals().term().total();
+        v[slot(ANNUAL, side)] = b.totals().annual().total();
       }
     }
     return changes(Map.of(budgetTotal, v));

@@ -1,6 +1,5 @@
 package org.jixiao.diff;
 
-import java.util.List;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,9 +9,10 @@ import org.jixiao.tables.BudgetTables;
 import org.jixiao.syntax.Normalize;
 
 /**
- * Which project of the old side is which of the new. A project is the same when its department
- * and name are (names compared folded, so a full-width bracket is no change), or when it was
- * renamed: see {@link #renamedProjects}.
+ * Which project of a budget's old version is which of its new one (projects are matched within a
+ * pair of budgets, never across them: see {@link BudgetMatching}). A project is the same when its
+ * department and name are (names compared folded, so a full-width bracket is no change), or when
+ * it was renamed: see {@link #renamedProjects}.
  */
 final class ProjectMatching {
   /** The projects of each side by key (department code and folded name), in the order found. */
@@ -27,7 +27,8 @@ final class ProjectMatching {
     this.renamed = renamedProjects(old, now);
   }
 
-  static ProjectMatching of(List<BudgetTables> before, List<BudgetTables> after) {
+  /** A null side is a budget that is only on the other side. */
+  static ProjectMatching of(BudgetTables before, BudgetTables after) {
     return new ProjectMatching(projects(before), projects(after));
   }
 
@@ -57,14 +58,29 @@ final class ProjectMatching {
     return code + "-" + name;
   }
 
-  private static Map<String, ProjectView> projects(List<BudgetTables> run) {
+  /**
+   * A budget's projects by department code and folded name. Two projects of one budget with the
+   * same key (the check reports it) are told apart by their files, so that neither hides the other.
+   */
+  private static Map<String, ProjectView> projects(BudgetTables budget) {
     Map<String, ProjectView> out = new LinkedHashMap<>();
-    for (BudgetTables b : run) {
-      for (ProjectView p : b.projects()) {
-        out.putIfAbsent(p.departmentCode() + "\u0000" + Normalize.key(p.name()), p);
-      }
+    if (budget == null) {
+      return out;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    budget.projects().forEach(p -> counts.merge(key(p), 1, Integer::sum));
+    Map<String, Integer> seen = new HashMap<>();
+    for (ProjectView p : budget.projects()) {
+      // The file, then the place in it (two blocks of one file), tell repeated names apart.
+      String key = counts.get(key(p)) == 1 ? key(p)
+          : key(p) + "\u0000" + p.file() + "\u0000" + seen.merge(key(p) + "\u0000" + p.file(), 1, Integer::sum);
+      out.put(key, p);
     }
     return out;
+  }
+
+  private static String key(ProjectView p) {
+    return p.departmentCode() + "\u0000" + Normalize.key(p.name());
   }
 
   /**

@@ -90,8 +90,17 @@ public final class CorpusGenerator {
   }
 
   public String budget() {
-    return "# " + REGION + YEAR + "年市级预算部门（单位）项目支出绩效目标表\n"
-        + "budget " + REGION + " " + YEAR + " {\n"
+    return budget(REGION, YEAR);
+  }
+
+  /**
+   * The text of {@code budget.jx} for another region or year, for repositories of several budgets
+   * (the forms are the same: their texts speak of 阳泉 and 2026, so another year may get warnings
+   * about its dates).
+   */
+  public String budget(String region, int year) {
+    return "# " + region + year + "年市级预算部门（单位）项目支出绩效目标表\n"
+        + "budget " + region + " " + year + " {\n"
         + "  title \"阳泉市市级预算部门（单位）项目支出绩效目标表\"\n"
         + "  profile 山西\n"
         + "}\n";

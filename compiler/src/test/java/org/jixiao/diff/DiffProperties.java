@@ -14,6 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.jixiao.corpus.CorpusGenerator;
 import org.jixiao.diag.Messages;
+import org.jixiao.diff.BudgetDiff.BudgetChange;
 import org.jixiao.diff.BudgetDiff.IndicatorChange;
 import org.jixiao.diff.BudgetDiff.IndicatorKind;
 import org.jixiao.diff.BudgetDiff.MoneyChange;
@@ -107,17 +108,28 @@ class DiffProperties {
 
   // ----------------------------------------------------------------- mirror
 
-  private static BudgetDiff normal(BudgetDiff d) {
-    List<ProjectDiff> projects = new ArrayList<>();
-    for (ProjectDiff p : d.projects()) {
-      List<IndicatorChange> indicators = new ArrayList<>(p.indicators());
-      indicators.sort(java.util.Comparator.comparing(IndicatorChange::toString));
-      List<MoneyChange> funds = new ArrayList<>(p.funds());
-      funds.sort(java.util.Comparator.comparing(MoneyChange::toString));
-      projects.add(new ProjectDiff(p.name(), p.department(), p.status(), funds, indicators, p.fields()));
+  /**
+   * A diff in a form that does not depend on the order of its lists; diagnostics are left out (the
+   * same diagnostic has its text from either side) and so is the budget's name (it says which
+   * year came first).
+   */
+  static List<BudgetChange> normal(BudgetDiff d) {
+    List<BudgetChange> budgets = new ArrayList<>();
+    for (BudgetChange b : d.budgets()) {
+      List<ProjectDiff> projects = new ArrayList<>();
+      for (ProjectDiff p : b.projects()) {
+        List<IndicatorChange> indicators = new ArrayList<>(p.indicators());
+        indicators.sort(java.util.Comparator.comparing(IndicatorChange::toString));
+        List<MoneyChange> funds = new ArrayList<>(p.funds());
+        funds.sort(java.util.Comparator.comparing(MoneyChange::toString));
+        projects.add(new ProjectDiff(p.name(), p.department(), p.status(), funds, indicators, p.fields()));
+      }
+      projects.sort(java.util.Comparator.comparing(ProjectDiff::name));
+      budgets.add(new BudgetChange("", b.status(), b.before(), b.after(), b.fields(), projects, sorted(b.departments()),
+          sorted(b.totals()), List.of()));
     }
-    projects.sort(java.util.Comparator.comparing(ProjectDiff::name));
-    return new BudgetDiff(projects, sorted(d.departments()), sorted(d.totals()), List.of());
+    budgets.sort(java.util.Comparator.comparing(BudgetChange::toString));
+    return budgets;
   }
 
   private static List<MoneyChange> sorted(List<MoneyChange> list) {
@@ -126,23 +138,33 @@ class DiffProperties {
     return out;
   }
 
+  private static BudgetDiff.Status mirror(BudgetDiff.Status s) {
+    return switch (s) {
+      case ADDED -> BudgetDiff.Status.REMOVED;
+      case REMOVED -> BudgetDiff.Status.ADDED;
+      case CHANGED -> BudgetDiff.Status.CHANGED;
+    };
+  }
+
   /** The diff seen from the other side: before and after swapped, directions reversed. */
-  static BudgetDiff mirror(BudgetDiff d) {
-    List<ProjectDiff> projects = new ArrayList<>();
-    for (ProjectDiff p : d.projects()) {
-      BudgetDiff.Status status = switch (p.status()) {
-        case ADDED -> BudgetDiff.Status.REMOVED;
-        case REMOVED -> BudgetDiff.Status.ADDED;
-        case CHANGED -> BudgetDiff.Status.CHANGED;
-      };
-      List<MoneyChange> funds = p.funds().stream().map(DiffProperties::mirror).toList();
-      List<IndicatorChange> indicators = p.indicators().stream().map(DiffProperties::mirror).toList();
-      List<BudgetDiff.FieldChange> fields = p.fields().stream()
-          .map(f -> new BudgetDiff.FieldChange(f.field(), f.after(), f.before())).toList();
-      projects.add(new ProjectDiff(p.name(), p.department(), status, funds, indicators, fields));
+  static List<BudgetChange> mirror(BudgetDiff d) {
+    List<BudgetChange> budgets = new ArrayList<>();
+    for (BudgetChange b : d.budgets()) {
+      List<ProjectDiff> projects = new ArrayList<>();
+      for (ProjectDiff p : b.projects()) {
+        List<MoneyChange> funds = p.funds().stream().map(DiffProperties::mirror).toList();
+        List<IndicatorChange> indicators = p.indicators().stream().map(DiffProperties::mirror).toList();
+        projects.add(new ProjectDiff(p.name(), p.department(), mirror(p.status()), funds, indicators, mirror(p.fields())));
+      }
+      budgets.add(new BudgetChange(b.name(), mirror(b.status()), b.after(), b.before(), mirror(b.fields()), projects,
+          b.departments().stream().map(DiffProperties::mirror).toList(), b.totals().stream().map(DiffProperties::mirror).toList(),
+          List.of()));
     }
-    return normal(new BudgetDiff(projects, d.departments().stream().map(DiffProperties::mirror).toList(),
-        d.totals().stream().map(DiffProperties::mirror).toList(), List.of()));
+    return normal(new BudgetDiff(budgets));
+  }
+
+  private static List<BudgetDiff.FieldChange> mirror(List<BudgetDiff.FieldChange> fields) {
+    return fields.stream().map(f -> new BudgetDiff.FieldChange(f.field(), f.after(), f.before())).toList();
   }
 
   static MoneyChange mirror(MoneyChange m) {
