@@ -96,7 +96,7 @@ public final class CostChecker {
           if (qu == null) {
             continue;
           }
-          Stated days = stated(pf, column, oneYear);
+          Stated days = stated(pf, column, oneYear, timeOf(cost));
           Rational amount = days != null && perTime(cost.unit.times(qu))
               ? priced(cost, q, qu).times(days.amount()).dividedBy(yuan.scale())
               : spend(cost, q, qu, pf, column);
@@ -135,19 +135,36 @@ public final class CostChecker {
   private record Stated(Rational amount, String written) {}
 
   /**
-   * The duration a price per day (or month) runs for, when the form states one: a quantity of pure
-   * time under the 数量 role in this column (供餐天数 200 天). Without one, a price per unit of time
+   * The duration a price per day (or month) runs for, when the form states one: a quantity in the
+   * same unit of time under the 数量 role in this column (供餐天数 200 天 for a price per 天). Without one, a price per unit of time
    * is taken over the year or the period, as before. 时效 lines (完成时间 ≤ 30 天) are limits, not
    * the days paid for, and are not used.
    */
-  private Stated stated(ProjectFile pf, Column column, boolean oneYear) {
+  private Stated stated(ProjectFile pf, Column column, boolean oneYear, Unit per) {
+    if (per == null) {
+      return null;
+    }
     for (ProjectItem item : pf.project().items()) {
       if (item instanceof ProjectItem.Indicator i && (oneYear || covers(i, column)) && role(i) == Roles.QUANTITY
           && i.target() instanceof Target.Quantity q) {
         Unit unit = ctx.resolution().unit(q.unit());
-        if (unit != null && unit.dimension().equals(year.dimension())) {
+        if (unit != null && unit.dimension().equals(year.dimension()) && unit.scale().compareTo(per.scale()) == 0) {
           return new Stated(Rational.of(q.value()).times(unit.scale()), written(pf.file(), q));
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The unit of time a price is per (天 in 5 元/人/天), or null: a price per 年 is taken over the
+   * year as before, so only a price per day or month looks for the days or months the form states.
+   */
+  private Unit timeOf(Priced cost) {
+    for (org.jixiao.syntax.UnitExpr.Factor f : cost.target.unit().factors()) {
+      Unit unit = f.exponent() < 0 ? ctx.library().unit(f.name()) : null;
+      if (unit != null && unit.dimension().equals(year.dimension()) && unit.scale().compareTo(year.scale()) != 0) {
+        return unit;
       }
     }
     return null;
