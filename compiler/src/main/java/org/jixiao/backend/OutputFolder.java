@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jixiao.source.PathText;
 
 /**
  * Writes a build's outputs whole or not at all: everything is written into a staging folder beside
@@ -28,14 +29,14 @@ public final class OutputFolder implements AutoCloseable {
 
   /** A fresh folder for one budget's outputs, inside the staging area. */
   public Path stage(String budget) throws IOException {
-    Path folder = Files.createDirectories(staging.resolve(budget));
+    Path folder = Files.createDirectories(PathText.resolve(staging, budget));
     Files.writeString(folder.resolve(MARKER), "written by jixiao build; the next build replaces this folder\n");
     return folder;
   }
 
   /** True when {@code budget} can be written: absent, or written by an earlier build. */
   public boolean replaceable(String budget) {
-    Path existing = target.resolve(budget);
+    Path existing = PathText.resolve(target, budget);
     return !Files.exists(existing) || Files.exists(existing.resolve(MARKER));
   }
 
@@ -43,10 +44,11 @@ public final class OutputFolder implements AutoCloseable {
   public void commit() throws IOException {
     try (Stream<Path> staged = Files.list(staging)) {
       for (Path folder : staged.sorted().toList()) {
-        Path destination = target.resolve(folder.getFileName().toString());
+        Path destination = target.resolve(folder.getFileName());
         Path old = null;
         if (Files.exists(destination)) {
-          old = staging.resolveSibling(".old-" + staging.getFileName() + "-" + folder.getFileName());
+          old = PathText.resolve(staging.getParent(),
+              ".old-" + PathText.text(staging.getFileName()) + "-" + PathText.text(folder.getFileName()));
           move(destination, old);
         }
         move(folder, destination);

@@ -20,6 +20,7 @@ import org.jixiao.diag.Severity;
 import org.jixiao.diag.TextRenderer;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
+import org.jixiao.source.PathText;
 
 /**
  * Runs {@code jixiao build}: check, and only when there is no error, run the chosen backends for
@@ -66,7 +67,7 @@ public final class BuildRunner {
     try (OutputFolder folder = new OutputFolder(output)) {
       for (BuildInput input : inputs) {
         if (!folder.replaceable(input.name())) {
-          err.print(messages.get("build.notOurs", output.resolve(input.name()).toString()) + "\n");
+          err.print(messages.get("build.notOurs", PathText.text(PathText.resolve(output, input.name()))) + "\n");
           err.flush();
           return Main.EXIT_USAGE;
         }
@@ -82,7 +83,7 @@ public final class BuildRunner {
       return Main.EXIT_DIAGNOSTICS;
     }
     for (BuildInput input : inputs) {
-      out.print(messages.get("build.written", output.resolve(input.name()).toString().replace('\\', '/'),
+      out.print(messages.get("build.written", PathText.text(PathText.resolve(output, input.name())).replace('\\', '/'),
           String.valueOf(input.projects().size()), String.join(", ", formats)) + "\n");
     }
     out.flush();
@@ -98,13 +99,14 @@ public final class BuildRunner {
         continue;
       }
       String name = unique(budget.input().folder().getFileName() == null ? "budget"
-          : budget.input().folder().getFileName().toString(), names);
+          : PathText.text(budget.input().folder().getFileName()), names);
       BudgetTables tables = BudgetTables.of(budget.checked(), messages);
       List<ProjectView> projects = tables.projects();
       List<String> fileNames = new ArrayList<>();
       Set<String> taken = new HashSet<>();
       for (ProjectView p : projects) {
-        String file = Path.of(p.file()).getFileName().toString().replaceFirst("\\.jx$", "");
+        // p.file() is the display name, '/'-separated on every platform.
+        String file = p.file().substring(p.file().lastIndexOf('/') + 1).replaceFirst("\\.jx$", "");
         fileNames.add(unique(file, taken));
       }
       var decl = budget.context().budget();
