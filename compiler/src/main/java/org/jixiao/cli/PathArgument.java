@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.Hint;
 import org.jixiao.diag.Messages;
 import org.jixiao.diag.TextRenderer;
 import org.jixiao.source.PathText;
@@ -30,6 +31,11 @@ final class PathArgument implements CommandLine.ITypeConverter<Path> {
 
   @Override
   public Path convert(String value) {
+    // U+FFFD is what the JVM made of bytes it could not decode: the name as typed is lost, and a
+    // path spelt with it would only be "not found".
+    if (value.indexOf('\uFFFD') >= 0 && !windows()) {
+      throw new Unrepresentable(diagnostic(value), value);
+    }
     try {
       return PathText.path(value);
     } catch (InvalidPathException e) {
@@ -38,8 +44,17 @@ final class PathArgument implements CommandLine.ITypeConverter<Path> {
   }
 
   static Diagnostic diagnostic(String value) {
-    return Diagnostic.of(DiagnosticCode.PATH_NOT_REPRESENTABLE, null, Span.NONE,
+    Diagnostic d = Diagnostic.of(DiagnosticCode.PATH_NOT_REPRESENTABLE, null, Span.NONE,
         new Arg.Text(value), new Arg.Text(PathText.NATIVE.name()));
+    // The general hint (a UTF-8 locale) is the fix only where the locale is what failed.
+    if (windows()) {
+      return d.withHint(Hint.of("JX0009.windows"));
+    }
+    return PathText.NATIVE.equals(java.nio.charset.StandardCharsets.UTF_8) ? d.withHint(Hint.of("JX0009.notUtf8")) : d;
+  }
+
+  private static boolean windows() {
+    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
   }
 
   /** The diagnostic behind a usage error, when it is one of ours. */

@@ -177,6 +177,19 @@ class LocaleIndependenceTest {
     noMangling(r);
   }
 
+  /** In this JVM, whatever its locale: bytes the JVM could not decode never become a path. */
+  @Test
+  void charactersLostBeforeJixiaoSawThemAreAUsageError() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = Main.run(new String[] {"check", "--lang", "zh", "\uFFFD\uFFFD/005.jx"},
+        new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+    assertThat(exit).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).startsWith("错误[JX0009]: 路径“\uFFFD\uFFFD/005.jx”中有本机无法识别的字符")
+        .contains(PathText.EXACT ? "不是 UTF-8" : "LC_ALL=C.UTF-8");
+  }
+
   @Test
   void aNameThatIsNotUtf8IsAUsageErrorNotAStackTrace() {
     // 预算 in GBK, as a folder made on a Chinese Windows and copied over would be named.
