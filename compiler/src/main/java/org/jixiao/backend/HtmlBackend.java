@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.source.PathText;
 import org.jixiao.tables.ProjectView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public final class HtmlBackend implements Backend {
   public void write(BuildInput input, Path folder) throws IOException {
     Path projects = Files.createDirectories(folder.resolve(PROJECTS));
     for (int i = 0; i < input.projects().size(); i++) {
-      Files.writeString(projects.resolve(input.fileNames().get(i) + ".html"),
+      Files.writeString(PathText.resolve(projects, input.fileNames().get(i) + ".html"),
           project(input, input.projects().get(i)), StandardCharsets.UTF_8);
     }
     Files.writeString(folder.resolve("index.html"), summary(input), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.source.PathText;
 import org.jixiao.tables.ProjectView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,7 +40,7 @@ public final class JsonBackend implements Backend {
   public void write(BuildInput input, Path folder) throws IOException {
     Path projects = Files.createDirectories(folder.resolve("projects"));
     for (int i = 0; i < input.projects().size(); i++) {
-      Files.writeString(projects.resolve(input.fileNames().get(i) + ".json"),
+      Files.writeString(PathText.resolve(projects, input.fileNames().get(i) + ".json"),
           toJson(projectDocument(input, input.projects().get(i))), StandardCharsets.UTF_8);
     }
     Files.writeString(folder.resolve("budget.json"), toJson(budgetDocument(input)), StandardCharsets.UTF_8);

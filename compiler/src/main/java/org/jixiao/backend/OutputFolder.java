@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jixiao.source.PathText;
 
 /**
  * Writes a build's outputs whole or not at all: everything is written into a staging folder beside
@@ -65,15 +66,15 @@ public final class OutputFolder implements AutoCloseable {
       entries = s.sorted().toList();
     }
     for (Path staging : entries) {
-      String name = staging.getFileName().toString();
+      String name = PathText.text(staging.getFileName());
       if (!name.startsWith(STAGING) || staging.equals(own) || !Files.isDirectory(staging) || alive(staging)) {
         continue;
       }
       String prefix = OLD + name + "-";
       for (Path old : entries) {
-        String oldName = old.getFileName().toString();
+        String oldName = PathText.text(old.getFileName());
         if (oldName.startsWith(prefix)) {
-          Path destination = target.resolve(oldName.substring(prefix.length()));
+          Path destination = PathText.resolve(target, oldName.substring(prefix.length()));
           if (Files.exists(destination)) {
             delete(old); // the new output made it into place: the old one is no longer wanted
           } else {
@@ -105,14 +106,14 @@ public final class OutputFolder implements AutoCloseable {
 
   /** A fresh folder for one budget's outputs, inside the staging area. */
   public Path stage(String budget) throws IOException {
-    Path folder = Files.createDirectories(staging.resolve(budget));
+    Path folder = Files.createDirectories(PathText.resolve(staging, budget));
     Files.writeString(folder.resolve(MARKER), "written by jixiao build; the next build replaces this folder\n");
     return folder;
   }
 
   /** True when {@code budget} can be written: absent, or written by an earlier build. */
   public boolean replaceable(String budget) {
-    Path existing = target.resolve(budget);
+    Path existing = PathText.resolve(target, budget);
     return !Files.exists(existing) || Files.exists(existing.resolve(MARKER));
   }
 
@@ -123,10 +124,10 @@ public final class OutputFolder implements AutoCloseable {
       staged = s.filter(Files::isDirectory).sorted().toList();
     }
     for (Path folder : staged) {
-      Path destination = target.resolve(folder.getFileName().toString());
+      Path destination = target.resolve(folder.getFileName());
       Path old = null;
       if (Files.exists(destination)) {
-        old = target.resolve(OLD + staging.getFileName() + "-" + folder.getFileName());
+        old = PathText.resolve(target, OLD + PathText.text(staging.getFileName()) + "-" + PathText.text(folder.getFileName()));
         move(destination, old);
         inCommitWindow.run();
       }

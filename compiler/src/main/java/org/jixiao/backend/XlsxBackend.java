@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.source.PathText;
 import org.jixiao.tables.ProjectView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class XlsxBackend implements Backend {
 
   @Override
   public void write(BuildInput input, Path folder) throws IOException {
-    Files.write(folder.resolve(input.name() + ".xlsx"), bytes(input));
+    Files.write(PathText.resolve(folder, input.name() + ".xlsx"), bytes(input));
   }
 
   /** The .xlsx file of a budget: the same bytes for the same budget, on any machine and time zone. */

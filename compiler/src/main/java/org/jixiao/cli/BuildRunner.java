@@ -20,6 +20,7 @@ import org.jixiao.diag.Severity;
 import org.jixiao.diag.TextRenderer;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
+import org.jixiao.source.PathText;
 
 /**
  * Runs {@code jixiao build}: check, and only when there is no error, run the chosen backends for
@@ -66,7 +67,7 @@ public final class BuildRunner {
     try (OutputFolder folder = new OutputFolder(output)) {
       for (BuildInput input : inputs) {
         if (!folder.replaceable(input.name())) {
-          err.print(messages.get("build.notOurs", output.resolve(input.name()).toString()) + "\n");
+          err.print(messages.get("build.notOurs", PathText.text(PathText.resolve(output, input.name()))) + "\n");
           err.flush();
           return Main.EXIT_USAGE;
         }
@@ -82,7 +83,7 @@ public final class BuildRunner {
       return Main.EXIT_DIAGNOSTICS;
     }
     for (BuildInput input : inputs) {
-      out.print(messages.get("build.written", output.resolve(input.name()).toString().replace('\\', '/'),
+      out.print(messages.get("build.written", PathText.text(PathText.resolve(output, input.name())).replace('\\', '/'),
           String.valueOf(input.projects().size()), String.join(", ", formats)) + "\n");
     }
     out.flush();
@@ -99,14 +100,15 @@ public final class BuildRunner {
         continue;
       }
       String name = names.unique(budget.input().folder().getFileName() == null ? "budget"
-          : budget.input().folder().getFileName().toString());
+          : PathText.text(budget.input().folder().getFileName()));
       BudgetTables tables = BudgetTables.of(budget.checked(), messages);
       List<ProjectView> projects = tables.projects();
       List<String> fileNames = new ArrayList<>();
       org.jixiao.backend.OutputNames taken = new org.jixiao.backend.OutputNames();
       for (ProjectView p : projects) {
-        String file = p.file().substring(Math.max(p.file().lastIndexOf('/'), p.file().lastIndexOf('\\')) + 1);
-        fileNames.add(taken.unique(file.replaceFirst("\\.jx$", "")));
+        // p.file() is the display name, '/'-separated on every platform.
+        String file = p.file().substring(p.file().lastIndexOf('/') + 1).replaceFirst("\\.jx$", "");
+        fileNames.add(taken.unique(file));
       }
       var decl = budget.context().budget();
       inputs.add(new BuildInput(name, tables, fileNames,

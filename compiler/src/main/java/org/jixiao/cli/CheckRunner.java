@@ -22,7 +22,8 @@ public final class CheckRunner {
     text,
     json,
     sarif,
-    github
+    github,
+    gitlab
   }
 
   public record Options(List<Path> paths, Format format, Messages messages, boolean strict) {}
@@ -44,9 +45,10 @@ public final class CheckRunner {
     long warnings = run.count(Severity.WARNING);
     if (options.format() == Format.json) {
       out.print(json(run, options.messages()));
-    } else if (options.format() == Format.sarif) {
+    } else if (options.format() == Format.sarif || options.format() == Format.gitlab) {
       try {
-        out.print(CiFormats.sarif(run, options.messages()));
+        out.print(options.format() == Format.sarif
+            ? CiFormats.sarif(run, options.messages()) : CiFormats.gitlab(run, options.messages()));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

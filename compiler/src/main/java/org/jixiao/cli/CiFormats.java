@@ -15,8 +15,8 @@ import org.jixiao.diag.Severity;
 import org.jixiao.driver.CheckRun;
 
 /**
- * Diagnostics for CI: SARIF 2.1.0 for code-scanning views, and GitHub workflow annotations
- * ({@code ::error file=…,line=…::message}).
+ * Diagnostics for CI: SARIF 2.1.0 for code-scanning views, GitHub workflow annotations
+ * ({@code ::error file=…,line=…::message}) and GitLab's Code Quality report, which merge requests show.
  */
 final class CiFormats {
   private CiFormats() {}
@@ -114,5 +114,52 @@ final class CiFormats {
   /** Escaping of a workflow command's property value. */
   static String property(String s) {
     return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  /**
+   * GitLab's Code Quality report: a JSON array of issues with GitLab's fields (description,
+   * check_name, fingerprint, severity, location.path and location.lines). A merge request compares
+   * the fingerprints of its report with the target branch's to show what is new and what is fixed,
+   * so a fingerprint depends on what the problem is (code, file, typed arguments, and which of
+   * several identical ones), never on its line, the language or the money unit: editing a line above
+   * it, or reading the report in English, changes no fingerprint.
+   */
+  static String gitlab(CheckRun run, Messages messages) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ArrayNode issues = mapper.createArrayNode();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (Diagnostic d : run.diagnostics()) {
+      String path = d.file() == null ? "." : d.file().displayName();
+      StringBuilder identity = new StringBuilder(d.code().code()).append('\u0000').append(path);
+      d.argKeys().forEach(a -> identity.append('\u0000').append(a));
+      int occurrence = seen.merge(identity.toString(), 1, Integer::sum);
+      ObjectNode issue = issues.addObject();
+      String hints = String.join(" ", messages.hints(d));
+      issue.put("description", messages.message(d) + (hints.isEmpty() ? "" : " " + hints));
+      issue.put("check_name", d.code().code());
+      issue.put("fingerprint", sha256(identity.append('\u0000').append(occurrence).toString()));
+      issue.put("severity", switch (d.severity()) {
+        // An error fails the check and the form cannot be submitted; GitLab draws critical in red.
+        case ERROR -> "critical";
+        case WARNING -> "minor";
+        case INFO -> "info";
+      });
+      ObjectNode location = issue.putObject("location");
+      location.put("path", path);
+      ObjectNode lines = location.putObject("lines");
+      lines.put("begin", Math.max(1, d.line()));
+      lines.put("end", Math.max(1, d.file() == null ? 1 : d.file().line(d.span().end())));
+    }
+    return JsonBackend.toJson(issues);
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

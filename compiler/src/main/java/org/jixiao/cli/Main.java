@@ -1,8 +1,14 @@
 package org.jixiao.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +32,13 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, utf8(System.out), utf8(System.err)));
+    // UTF-8 bytes whatever file.encoding, stdout.encoding or the console say, for everything that
+    // prints, picocli's help and any library's messages included.
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.setOut(out);
+    System.setErr(err);
+    System.exit(run(NativeArgs.recover(args), utf8(out), utf8(err)));
   }
 
   /** Runs the command line with the given streams; what tests call instead of {@link #main}. */
@@ -34,8 +46,29 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Path.class, new PathArgument());
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          Diagnostic unrepresentable = PathArgument.of(e);
+          if (unrepresentable == null) {
+            return usage.handleParseException(e, arguments);
+          }
+          err.print(PathArgument.render(unrepresentable, new Messages(language(arguments))));
+          err.flush();
+          return EXIT_USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          // A name made from the user's text (a budget folder's, a revision's path) that the JVM's
+          // locale cannot encode: the same usage error as for such an argument.
+          Diagnostic unrepresentable = org.jixiao.source.PathText.EXACT ? null : PathArgument.of(e);
+          if (unrepresentable != null) {
+            err.print(PathArgument.render(unrepresentable, new Messages(language(parseResult.originalArgs()
+                .toArray(String[]::new)))));
+            err.flush();
+            return EXIT_USAGE;
+          }
           err.println("jixiao 内部错误（internal error）: " + e);
           err.println("这是 jixiao 的缺陷，不是您的错误。请把这段输出和出错的文件一起报告给维护者。");
           err.flush();
@@ -45,6 +78,18 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The language of {@code --lang} among the arguments, else the environment's (before parsing). */
+  static Messages.Language language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        return value.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Messages.Language.EN : Messages.Language.ZH;
+      }
+    }
+    return Messages.Language.fromEnvironment();
   }
 
   private static PrintWriter utf8(java.io.OutputStream stream) {

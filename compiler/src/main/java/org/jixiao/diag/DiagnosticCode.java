@@ -35,6 +35,7 @@ public enum DiagnosticCode {
   TOO_MANY_DIAGNOSTICS("JX0006", Severity.INFO), // too many diagnostics, the rest not shown
   PATH_NOT_FOUND("JX0007", Severity.ERROR), // path does not exist
   NO_JX_FILES("JX0008", Severity.ERROR), // no .jx file under a path
+  PATH_NOT_REPRESENTABLE("JX0009", Severity.ERROR), // a path argument the JVM's locale cannot name
 
   UNKNOWN_CATEGORY("JX0101", Severity.ERROR), // unknown second-level indicator category
   UNKNOWN_UNIT("JX0102", Severity.ERROR), // unknown unit

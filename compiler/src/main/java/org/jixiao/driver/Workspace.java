@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.source.PathText;
 import org.jixiao.source.SourceFile;
 import org.jixiao.source.Span;
 
@@ -58,13 +59,13 @@ public final class Workspace {
   public String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-    String text = shown.toString().replace('\\', '/');
+    String text = PathText.text(shown).replace('\\', '/');
     return text.isEmpty() ? "." : text;
   }
 
   private Diagnostic pathProblem(DiagnosticCode code, Path given) {
-    String shown = given.toString().replace('\\', '/');
-    return Diagnostic.of(code, SourceFile.ofString(shown, ""), Span.NONE, shown);
+    String shown = PathText.text(given).replace('\\', '/');
+    return Diagnostic.of(code, new SourceFile(given, shown, ""), Span.NONE, shown);
   }
 
   private static List<Path> walk(Path root) {

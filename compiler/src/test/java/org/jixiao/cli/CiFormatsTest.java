@@ -65,6 +65,72 @@ class CiFormatsTest {
     assertThat(text).contains("::error file=examples/yangquan-2026-published/005-人才工作经费.jx");
   }
 
+  /**
+   * GitLab publishes no JSON Schema for the Code Quality report; these are the fields its
+   * documentation requires ("Implement a custom tool"), as GitLab reads them.
+   */
+  @Test
+  void gitlabReportHasGitLabsFields() throws IOException {
+    CheckRun run = published();
+    JsonNode report = new ObjectMapper().readTree(CiFormats.gitlab(run, new Messages(Messages.Language.ZH)));
+    assertThat(report.isArray()).isTrue();
+    assertThat(report.size()).isEqualTo(run.diagnostics().size());
+    java.util.Set<String> fingerprints = new java.util.HashSet<>();
+    for (int i = 0; i < report.size(); i++) {
+      JsonNode issue = report.get(i);
+      org.jixiao.diag.Diagnostic d = run.diagnostics().get(i);
+      assertThat(issue.get("description").asText()).startsWith(new Messages(Messages.Language.ZH).message(d));
+      assertThat(issue.get("check_name").asText()).isEqualTo(d.code().code());
+      assertThat(issue.get("fingerprint").asText()).matches("[0-9a-f]{64}");
+      fingerprints.add(issue.get("fingerprint").asText());
+      assertThat(issue.get("severity").asText()).isEqualTo(switch (d.severity()) {
+        case ERROR -> "critical";
+        case WARNING -> "minor";
+        case INFO -> "info";
+      });
+      JsonNode location = issue.get("location");
+      assertThat(location.get("path").asText()).isEqualTo(d.file().displayName()).doesNotStartWith("/");
+      assertThat(location.get("lines").get("begin").isInt()).isTrue();
+      assertThat(location.get("lines").get("begin").asInt()).isEqualTo(d.line()).isPositive();
+      assertThat(location.get("lines").get("end").asInt()).isGreaterThanOrEqualTo(d.line());
+    }
+    // GitLab shows findings with one fingerprint as one: every finding has its own.
+    assertThat(fingerprints).hasSize(report.size());
+    assertThat(report.findValuesAsText("severity")).contains("critical", "minor");
+  }
+
+  /**
+   * A merge request shows as new only the fingerprints its target branch's report lacks: moving a
+   * problem down a line, or reading the report in English, must not make it new.
+   */
+  @Test
+  void gitlabFingerprintsIgnoreLinesAndLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path budget = java.nio.file.Files.createDirectories(dir.resolve("yangquan"));
+    try (var files = java.nio.file.Files.list(REPO.resolve("examples/yangquan-2026-published"))) {
+      for (java.nio.file.Path f : files.toList()) {
+        java.nio.file.Files.copy(f, budget.resolve(f.getFileName()));
+      }
+    }
+    JsonNode before = gitlab(budget, Messages.Language.ZH, dir);
+    try (var files = java.nio.file.Files.list(budget)) {
+      for (java.nio.file.Path f : files.filter(f -> !f.getFileName().toString().equals("budget.jx")).toList()) {
+        java.nio.file.Files.writeString(f, "# 审核意见：见下\n\n" + java.nio.file.Files.readString(f));
+      }
+    }
+    JsonNode moved = gitlab(budget, Messages.Language.ZH, dir);
+    JsonNode english = gitlab(budget, Messages.Language.EN, dir);
+    assertThat(moved.findValuesAsText("begin")).isNotEqualTo(before.findValuesAsText("begin"));
+    assertThat(moved.findValuesAsText("fingerprint")).isEqualTo(before.findValuesAsText("fingerprint"));
+    assertThat(english.findValuesAsText("fingerprint")).isEqualTo(before.findValuesAsText("fingerprint"));
+    assertThat(english.findValuesAsText("description")).isNotEqualTo(moved.findValuesAsText("description"));
+  }
+
+  private static JsonNode gitlab(java.nio.file.Path budget, Messages.Language language, java.nio.file.Path base)
+      throws IOException {
+    return new ObjectMapper().readTree(CiFormats.gitlab(CheckRun.check(List.of(budget), base), new Messages(language)));
+  }
+
   @Test
   void escaping() {
     assertThat(CiFormats.data("a%b\nc")).isEqualTo("a%25b%0Ac");
@@ -78,5 +144,9 @@ class CiFormatsTest {
         new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(exit).isZero();
     assertThat(out.toString()).contains("\"version\" : \"2.1.0\"");
+    StringWriter gitlab = new StringWriter();
+    assertThat(Main.run(new String[] {"check", "--format", "gitlab", REPO.resolve("examples/yangquan-2026").toString()},
+        new PrintWriter(gitlab), new PrintWriter(new StringWriter()))).isZero();
+    assertThat(gitlab.toString()).startsWith("[").contains("\"check_name\" : \"JX");
   }
 }
