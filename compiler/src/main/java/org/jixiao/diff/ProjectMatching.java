@@ -1,6 +1,5 @@
 package org.jixiao.diff;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -117,6 +116,7 @@ final class ProjectMatching {
 
   /** One form per file is the rule, so a file that kept its name holds the same project. */
   private static boolean sameFile(ProjectView a, ProjectView b) {
-    return Path.of(a.file()).getFileName().equals(Path.of(b.file()).getFileName());
+    // Display names are '/'-separated text: compared as text, never turned into paths (LANG=C).
+    return a.file().substring(a.file().lastIndexOf('/') + 1).equals(b.file().substring(b.file().lastIndexOf('/') + 1));
   }
 }

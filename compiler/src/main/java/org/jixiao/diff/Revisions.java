@@ -69,7 +69,7 @@ public final class Revisions {
     try {
       String top = run(dir, "git", "rev-parse", "--show-toplevel").strip();
       String prefix = run(dir, "git", "rev-parse", "--show-prefix").strip();
-      return new Repository(Path.of(top), prefix);
+      return new Repository(org.jixiao.source.PathText.path(top), prefix);
     } catch (GitException | GitMissingException e) {
       return null;
     }
