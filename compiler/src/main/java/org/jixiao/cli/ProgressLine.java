@@ -9,8 +9,9 @@ import org.jixiao.driver.Progress;
 /**
  * A progress line on standard error, redrawn in place ({@code \r}) for work that takes over a
  * second: checking or building thousands of forms is otherwise silent for minutes. Nothing is
- * shown for shorter work, the line is redrawn at most ten times a second, and {@link #finish}
- * wipes it before the report is printed. Made only for a terminal ({@link Terminal#progress}).
+ * shown for shorter work, the line is redrawn at most ten times a second (and whenever the phase
+ * changes, so that checking is not shown as the last file read), and {@link #finish} wipes it
+ * before the report is printed. Made only for a terminal ({@link Terminal#progress}).
  */
 final class ProgressLine implements Progress {
   static final long DELAY_NANOS = 1_000_000_000L;
@@ -21,6 +22,7 @@ final class ProgressLine implements Progress {
   private final LongSupplier clock;
   private final long start;
   private long last = Long.MIN_VALUE;
+  private String lastPhase = "";
   private int width;
 
   ProgressLine(PrintWriter err, Messages messages, LongSupplier nanoClock) {
@@ -38,10 +40,12 @@ final class ProgressLine implements Progress {
   @Override
   public void step(String phase, int done, int total) {
     long now = clock.getAsLong();
-    if (now - start < DELAY_NANOS || (last != Long.MIN_VALUE && now - last < EVERY_NANOS)) {
+    boolean newPhase = !phase.equals(lastPhase);
+    if (now - start < DELAY_NANOS || (!newPhase && last != Long.MIN_VALUE && now - last < EVERY_NANOS)) {
       return;
     }
     last = now;
+    lastPhase = phase;
     String text = messages.get("progress." + phase, String.valueOf(done), String.valueOf(total));
     int shown = DisplayWidth.of(text);
     err.print("\r" + text + " ".repeat(Math.max(0, width - shown)));

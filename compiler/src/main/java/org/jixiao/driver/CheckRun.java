@@ -30,8 +30,15 @@ public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProble
     int files = inputs.stream().mapToInt(i -> i.files().size()).sum();
     int[] read = {0};
     for (BudgetInput input : inputs) {
-      progress.step(Progress.CHECK, budgets.size(), inputs.size());
-      budgets.add(compiler.compile(input, () -> progress.step(Progress.READ, ++read[0], files)));
+      // Each file as it is read, then the budget while its passes run (they take the rest of the time).
+      int[] inBudget = {0};
+      int budget = budgets.size() + 1;
+      budgets.add(compiler.compile(input, () -> {
+        progress.step(Progress.READ, ++read[0], files);
+        if (++inBudget[0] == input.files().size()) {
+          progress.step(Progress.CHECK, budget, inputs.size());
+        }
+      }));
     }
     return new CheckRun(budgets, problems.sorted());
   }

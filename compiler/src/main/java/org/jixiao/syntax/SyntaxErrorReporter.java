@@ -66,7 +66,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
       }
       Arg labels = expected == null ? null : TokenLabels.expected(expected);
       if (fix != null) {
-        d = fix.at() == token ? d
+        d = fix.at().getTokenIndex() == token.getTokenIndex() ? d
             : Diagnostic.of(DiagnosticCode.UNEXPECTED_TOKEN, file, offsets.of(fix.at()), TokenLabels.describe(fix.at()));
         d = d.withHint(fix.hint());
       } else if (labels != null) {

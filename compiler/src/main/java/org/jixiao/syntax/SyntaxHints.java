@@ -38,18 +38,6 @@ final class SyntaxHints {
 
   /** The most specific fix for an error at {@code offending}, or null when none applies. */
   Fix specific(Token offending, IntervalSet expected) {
-    Hint hint = hint(offending, expected);
-    if (hint == null) {
-      return null;
-    }
-    List<Token> line = lineOf(offending);
-    int at = indexIn(line, offending);
-    boolean glued = hint.key().equals("hint.spaceBeforeTarget") || hint.key().equals("hint.spaceAfterComparator");
-    boolean word = hint.key().equals("hint.notComparator") && at > 0 && offending.getType() != JixiaoLexer.NAME;
-    return new Fix(hint, (glued || word) && at > 0 ? line.get(at - 1) : offending);
-  }
-
-  private Hint hint(Token offending, IntervalSet expected) {
     List<Token> line = lineOf(offending);
     if (line.isEmpty()) {
       return null;
@@ -60,8 +48,12 @@ final class SyntaxHints {
     Hint hint = braceOnNextLine(offending, expected, line);
     if (hint == null && (first == JixiaoLexer.INDICATOR || first == JixiaoLexer.FIXED)) {
       hint = gluedTarget(offending, previous, line, at);
-      if (hint == null) {
-        hint = notAComparator(offending, previous, line, at);
+      if (hint != null) {
+        return new Fix(hint, previous); // the glued word, not the % or - the parser stopped at
+      }
+      Token word = notAComparator(offending, previous, line, at);
+      if (word != null) {
+        return new Fix(Hint.typed("hint.notComparator", TokenLabels.quoted(word.getText()), comparatorList()), word);
       }
     }
     if (hint == null && first == JixiaoLexer.ALLOW && at == 0) {
@@ -85,7 +77,7 @@ final class SyntaxHints {
       String example = LINE_EXAMPLES.get(first);
       hint = example == null ? null : Hint.typed("hint.lineExample", Arg.key(example));
     }
-    return hint;
+    return hint == null ? null : new Fix(hint, offending);
   }
 
   /** Only the end of the line (or of the block, or an allow) can come here: the rest is extra. */
@@ -175,22 +167,19 @@ final class SyntaxHints {
 
   /**
    * A word between the name and the value ({@code 资金拨付时间 之前 2026-06-30}), or after the value
-   * ({@code 2026-06-30 之前}), that is not one of the comparator words: the hint lists those.
+   * ({@code 2026-06-30 之前}), that is not one of the comparator words (the hint lists those); null
+   * when there is none.
    */
-  private Hint notAComparator(Token offending, Token previous, List<Token> line, int at) {
-    Token word = null;
+  private static Token notAComparator(Token offending, Token previous, List<Token> line, int at) {
     if (previous != null && previous.getType() == JixiaoLexer.NAME && at >= 2 && isValue(offending)
         && previous.getStartIndex() > line.get(at - 2).getStopIndex() + 1
         && (line.get(at - 2).getType() == JixiaoLexer.NAME || line.get(at - 2).getType() == JixiaoLexer.STRING)) {
-      word = previous;
+      return previous;
     } else if (offending.getType() == JixiaoLexer.NAME && previous != null
         && (previous.getType() == JixiaoLexer.DATE || previous.getType() == JixiaoLexer.NUMBER)) {
-      word = offending;
+      return offending;
     }
-    if (word == null) {
-      return null;
-    }
-    return Hint.typed("hint.notComparator", TokenLabels.quoted(word.getText()), comparatorList());
+    return null;
   }
 
   /** >=（不低于、不少于…）、<=（不超过…）…: every comparator with its words, as the lexer has them. */

@@ -34,8 +34,7 @@ class ProgressLineTest {
     p.step(Progress.READ, 1200, 10000);
     now += 50_000_000L;
     p.step(Progress.READ, 1201, 10000); // too soon: not drawn
-    now += 60_000_000L;
-    p.step(Progress.CHECK, 1, 2);
+    p.step(Progress.CHECK, 1, 2); // as soon: a new phase is drawn at once
     p.finish();
     String read = "正在读取：1200/10000 个文件";
     String check = "正在检查：1/2 个预算";

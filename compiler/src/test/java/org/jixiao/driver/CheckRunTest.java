@@ -33,6 +33,6 @@ class CheckRunTest {
     List<String> steps = new ArrayList<>();
     CheckRun.check(List.of(dir), dir, (phase, done, total) -> steps.add(phase + " " + done + "/" + total));
     assertThat(steps).containsExactly(
-        "check 0/2", "read 1/6", "read 2/6", "read 3/6", "check 1/2", "read 4/6", "read 5/6", "read 6/6");
+        "read 1/6", "read 2/6", "read 3/6", "check 1/2", "read 4/6", "read 5/6", "read 6/6", "check 2/2");
   }
 }
