@@ -41,6 +41,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
   String lang;
 
+  @CommandLine.Mixin DisplayOptions display = new DisplayOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -49,10 +51,14 @@ public final class BuildCommand implements Callable<Integer> {
     List<String> chosen = formats == null || formats.isEmpty() ? List.copyOf(BuildRunner.backends().keySet()) : formats;
     for (String f : chosen) {
       if (!BuildRunner.backends().containsKey(f)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "未知的输出格式（unknown format）: " + f + "；可用 available: " + String.join(", ", BuildRunner.backends().keySet()));
+        throw new UsageErrors.UsageError(spec.commandLine(), "usage.badFormat", f,
+            String.join(messages.get("list.separator"), BuildRunner.backends().keySet()));
       }
     }
-    return new BuildRunner(paths, output, chosen, messages, spec.commandLine().getOut(), spec.commandLine().getErr(), Path.of("")).run();
+    UsageErrors.requireExisting(spec, paths);
+    Terminal terminal = Terminal.detect(Main.env(spec));
+    return new BuildRunner(paths, output, chosen, messages, spec.commandLine().getOut(), spec.commandLine().getErr(), Path.of(""))
+        .display(terminal.color(display.color), ProgressLine.on(terminal, spec.commandLine().getErr(), messages))
+        .run();
   }
 }

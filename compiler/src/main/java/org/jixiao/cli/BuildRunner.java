@@ -46,13 +46,32 @@ public final class BuildRunner {
     this.base = base;
   }
 
+  private boolean color;
+  private org.jixiao.driver.Progress progress = org.jixiao.driver.Progress.NONE;
+
+  /** Colour in the diagnostics, and where to tell how far the build has come (a terminal's stderr). */
+  public BuildRunner display(boolean color, org.jixiao.driver.Progress progress) {
+    this.color = color;
+    this.progress = progress;
+    return this;
+  }
+
   public static Map<String, Backend> backends() {
     return Backends.all();
   }
 
   public int run() {
-    CheckRun run = CheckRun.check(paths, base);
-    TextRenderer renderer = new TextRenderer(messages);
+    try {
+      return build();
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private int build() {
+    CheckRun run = CheckRun.check(paths, base, progress);
+    progress.finish();
+    TextRenderer renderer = new TextRenderer(messages, color);
     for (Diagnostic d : run.diagnostics()) {
       err.print(renderer.render(d));
       err.print('\n');
@@ -64,6 +83,7 @@ public final class BuildRunner {
       return Main.EXIT_DIAGNOSTICS;
     }
     List<BuildInput> inputs = inputs(run);
+    int step = 0;
     try (OutputFolder folder = new OutputFolder(output)) {
       for (BuildInput input : inputs) {
         if (!folder.replaceable(input.name())) {
@@ -73,10 +93,12 @@ public final class BuildRunner {
         }
         Path staged = folder.stage(input.name());
         for (String format : formats) {
+          progress.step(org.jixiao.driver.Progress.WRITE, step++, inputs.size() * formats.size());
           backends().get(format).write(input, staged);
         }
       }
       folder.commit();
+      progress.finish();
     } catch (IOException e) {
       err.print(messages.get("build.failed", String.valueOf(e.getMessage())) + "\n");
       err.flush();

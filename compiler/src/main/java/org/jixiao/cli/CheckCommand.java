@@ -39,25 +39,32 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
   String lang;
 
+  @CommandLine.Mixin DisplayOptions display = new DisplayOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The --lang option, or the environment's language when it is not given. */
   static Messages.Language language(String lang, CommandLine.Model.CommandSpec spec) {
     if (lang == null) {
-      return Messages.Language.fromEnvironment();
+      return Messages.Language.fromEnvironment(Main.env(spec));
     }
-    return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
-      case "zh", "zh-cn", "cn" -> Messages.Language.ZH;
-      case "en", "en-us" -> Messages.Language.EN;
-      default -> throw new CommandLine.ParameterException(
-          spec.commandLine(), "--lang 只能是 zh 或 en（--lang must be zh or en）: " + lang);
-    };
+    Messages.Language chosen = UsageErrors.parseLanguage(lang);
+    if (chosen == null) {
+      throw new UsageErrors.UsageError(spec.commandLine(), "usage.badLanguage", lang);
+    }
+    return chosen;
   }
 
   @Override
   public Integer call() {
     Messages.Language language = language(lang, spec);
-    CheckRunner.Options options = new CheckRunner.Options(paths, format, new Messages(language), strict);
-    return new CheckRunner(options, spec.commandLine().getOut(), Path.of("")).run();
+    UsageErrors.requireExisting(spec, paths);
+    Messages messages = new Messages(language);
+    CheckRunner.Options options = new CheckRunner.Options(paths, format, messages, strict);
+    Terminal terminal = Terminal.detect(Main.env(spec));
+    return new CheckRunner(options, spec.commandLine().getOut(), Path.of(""))
+        .display(format == CheckRunner.Format.text && terminal.color(display.color),
+            ProgressLine.on(terminal, spec.commandLine().getErr(), messages))
+        .run();
   }
 }

@@ -32,15 +32,26 @@ public final class CheckRunner {
   private final PrintWriter out;
   private final Path base;
 
+  private boolean color;
+  private org.jixiao.driver.Progress progress = org.jixiao.driver.Progress.NONE;
+
   public CheckRunner(Options options, PrintWriter out, Path base) {
     this.options = options;
     this.out = out;
     this.base = base;
   }
 
+  /** Colour in the text report, and where to tell how far the check has come (a terminal's stderr). */
+  public CheckRunner display(boolean color, org.jixiao.driver.Progress progress) {
+    this.color = color;
+    this.progress = progress;
+    return this;
+  }
+
   public int run() {
     long started = System.nanoTime();
-    CheckRun run = CheckRun.check(options.paths(), base);
+    CheckRun run = CheckRun.check(options.paths(), base, progress);
+    progress.finish();
     long errors = run.count(Severity.ERROR);
     long warnings = run.count(Severity.WARNING);
     if (options.format() == Format.json) {
@@ -55,7 +66,7 @@ public final class CheckRunner {
     } else if (options.format() == Format.github) {
       out.print(CiFormats.github(run, options.messages()));
     } else {
-      TextRenderer renderer = new TextRenderer(options.messages());
+      TextRenderer renderer = new TextRenderer(options.messages(), color);
       for (Diagnostic d : run.diagnostics()) {
         out.print(renderer.render(d));
         out.print('\n');

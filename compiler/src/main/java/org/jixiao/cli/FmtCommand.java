@@ -36,11 +36,16 @@ public final class FmtCommand implements Callable<Integer> {
   @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
   String lang;
 
+  @CommandLine.Mixin DisplayOptions display = new DisplayOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     Messages messages = new Messages(CheckCommand.language(lang, spec));
-    return new FmtRunner(paths, check, messages, spec.commandLine().getOut(), spec.commandLine().getErr(), Path.of("")).run();
+    UsageErrors.requireExisting(spec, paths);
+    return new FmtRunner(paths, check, messages, spec.commandLine().getOut(), spec.commandLine().getErr(), Path.of(""))
+        .color(Terminal.detect(Main.env(spec)).color(display.color))
+        .run();
   }
 }

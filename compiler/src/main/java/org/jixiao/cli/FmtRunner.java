@@ -34,9 +34,17 @@ public final class FmtRunner {
     this.base = base;
   }
 
+  private boolean color;
+
+  /** Colour in the diagnostics it prints. */
+  public FmtRunner color(boolean color) {
+    this.color = color;
+    return this;
+  }
+
   public int run() {
     CheckRun run = CheckRun.check(paths, base);
-    TextRenderer renderer = new TextRenderer(messages);
+    TextRenderer renderer = new TextRenderer(messages, color);
     boolean failed = false;
     for (Diagnostic d : run.pathProblems()) {
       err.print(renderer.render(d));

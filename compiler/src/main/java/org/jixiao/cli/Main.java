@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code jixiao} command. Exit codes: 0 no error; 1 the files have errors (or warnings, with
- * {@code --strict}); 2 wrong usage; 3 an internal error in jixiao.
+ * {@code --strict}); 2 wrong usage (said in one line, {@link UsageErrors}); 3 an internal error in
+ * jixiao. A bare {@code jixiao} prints a short help and exits 0.
  */
 @Command(
     name = "jixiao",
@@ -43,11 +44,20 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; what tests call instead of {@link #main}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, System.getenv());
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment's variables given. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+    Main main = new Main();
+    main.env = env;
+    CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(Path.class, new PathArgument());
-    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    // Wrong usage: one line in the reader's language and a pointer to --help (exit 2); a path the
+    // JVM's locale cannot name is its own usage error (JX0009) with the hint that fits.
+    UsageErrors usage = new UsageErrors(err, env);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
           Diagnostic unrepresentable = PathArgument.of(e);
@@ -96,8 +106,22 @@ public final class Main implements Runnable {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
+  private java.util.Map<String, String> env = System.getenv();
+
+  /** The environment the command line was run with (tests hand in their own), for any command of it. */
+  static java.util.Map<String, String> env(CommandLine.Model.CommandSpec spec) {
+    CommandLine.Model.CommandSpec root = spec;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    return root.userObject() instanceof Main main ? main.env : System.getenv();
+  }
+
+  /** A bare {@code jixiao}: a short help in the reader's language, on standard output. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "缺少子命令（missing subcommand）: check");
+    org.jixiao.diag.Messages messages = new org.jixiao.diag.Messages(org.jixiao.diag.Messages.Language.fromEnvironment(env));
+    spec.commandLine().getOut().print(UsageErrors.shortHelp(spec.commandLine(), messages));
+    spec.commandLine().getOut().flush();
   }
 }

@@ -139,6 +139,14 @@ public sealed interface Arg permits Arg.Text, Arg.Key, Arg.Money, Arg.Number, Ar
     return new UnitName(name);
   }
 
+  /** The name of the phrase that is a list: its items joined by the language's separator (、 or , ). */
+  String LIST = "list";
+
+  /** Items joined as the reader's language joins them: 甲、乙 in Chinese, 甲, 乙 in English. */
+  static Key list(List<? extends Arg> items) {
+    return new Key(LIST, List.copyOf(items));
+  }
+
   /** How older call sites write a phrase of ours: the whole argument is {@code @column.term}. */
   Pattern KEY_REFERENCE = Pattern.compile("@([a-z]+\\.[A-Za-z_]+)");
 

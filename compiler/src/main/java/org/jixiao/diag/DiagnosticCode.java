@@ -64,6 +64,7 @@ public enum DiagnosticCode {
   UNMATCHED_CLOSING_BRACE("JX0207", Severity.ERROR), // closing brace without an opening one
   INVALID_DATE_OR_TIME("JX0208", Severity.ERROR), // malformed date or time
   INDICATOR_PATH_LENGTH("JX0209", Severity.ERROR), // indicator path of the wrong length
+  TEXT_IN_CHINESE_QUOTES("JX0210", Severity.ERROR), // text in Chinese quotes “…” instead of "…"
 
   UNKNOWN_KEYWORD("JX0301", Severity.ERROR), // unknown keyword
   FIELD_WRITTEN_TWICE("JX0302", Severity.ERROR), // field written twice

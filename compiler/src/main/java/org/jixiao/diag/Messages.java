@@ -89,11 +89,37 @@ public final class Messages {
         int index = pattern.charAt(i + 1) - '0';
         out.append(index < count ? arg.apply(index) : "");
         i += 2;
+      } else if (c == '{' && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
+          && pattern.charAt(i + 2) == '|' && pattern.indexOf('}', i) > 0) {
+        int close = pattern.indexOf('}', i);
+        int index = pattern.charAt(i + 1) - '0';
+        out.append(plural(index < count ? arg.apply(index) : "", pattern.substring(i + 3, close)));
+        i = close;
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@code {1|project|projects}}: the word for the count in argument 1, singular for exactly 1
+   * (English; Chinese needs no plural and never writes the form). The count itself is written
+   * beside it as {@code {1}}, so a translator chooses where the number goes.
+   */
+  private static String plural(String count, String forms) {
+    int bar = forms.indexOf('|');
+    if (bar < 0) {
+      return forms;
+    }
+    String plain = count.replace(",", "").strip();
+    boolean one;
+    try {
+      one = new java.math.BigDecimal(plain).compareTo(java.math.BigDecimal.ONE) == 0;
+    } catch (NumberFormatException e) {
+      one = false;
+    }
+    return one ? forms.substring(0, bar) : forms.substring(bar + 1);
   }
 
   /** The text of {@code key} with typed arguments, each rendered by {@link #render(Arg)}. */
@@ -113,6 +139,11 @@ public final class Messages {
     if (arg instanceof Arg.Text t) {
       return t.value();
     } else if (arg instanceof Arg.Key k) {
+      if (k.name().equals(Arg.LIST)) {
+        List<String> items = new java.util.ArrayList<>();
+        k.args().forEach(a -> items.add(render(a)));
+        return String.join(get("list.separator"), items);
+      }
       return has(k.name()) ? format(k.name(), k.args()) : k.key();
     } else if (arg instanceof Arg.Money m) {
       return m.figure() + " " + m.unit();
@@ -173,7 +204,7 @@ public final class Messages {
   public List<String> hints(Diagnostic d) {
     List<String> out = new java.util.ArrayList<>();
     for (Hint hint : d.hints()) {
-      out.add(get(hint.key(), hint.args()));
+      out.add(hint.typed().isEmpty() ? get(hint.key(), hint.args()) : format(hint.key(), hint.typed()));
     }
     String own = d.code().code() + ".hint";
     if (out.isEmpty() && has(own)) {

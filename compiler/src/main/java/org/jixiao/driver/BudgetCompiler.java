@@ -74,6 +74,11 @@ public final class BudgetCompiler {
   }
 
   public CompiledBudget compile(BudgetInput input) {
+    return compile(input, () -> {});
+  }
+
+  /** As {@link #compile(BudgetInput)}, running {@code afterEachFile} when a file has been read and parsed. */
+  public CompiledBudget compile(BudgetInput input, Runnable afterEachFile) {
     Map<SourceFile, DiagnosticSink> sinks = new LinkedHashMap<>();
     List<SourceUnit> units = new ArrayList<>();
     List<Diagnostic> readProblems = new ArrayList<>();
@@ -84,10 +89,12 @@ public final class BudgetCompiler {
         if (input.reported().contains(path)) {
           readProblems.addAll(sink.sorted());
         }
+        afterEachFile.run();
         continue;
       }
       sinks.put(file, sink);
       units.add(parseSafely(file, sink));
+      afterEachFile.run();
     }
     BudgetContext context = units.isEmpty() ? null : analyse(input, units, sinks);
     List<Diagnostic> diagnostics = new ArrayList<>(readProblems);
@@ -201,7 +208,7 @@ public final class BudgetCompiler {
         if (profile == null) {
           Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_PROFILE, file, ref.name().span(), ref.name().text());
           sink.report(Suggest.withSuggestion(d, ref.name().text(), library.profileNames(),
-              Hint.of("hint.known", String.join("、", library.profileNames()))));
+              Hint.list("hint.known", List.copyOf(library.profileNames()))));
         }
       }
     }

@@ -17,13 +17,28 @@ public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProble
 
   /** Checks {@code paths}, with display names relative to {@code base}. */
   public static CheckRun check(List<Path> paths, Path base) {
+    return check(paths, base, Progress.NONE);
+  }
+
+  /** As {@link #check(List, Path)}, telling {@code progress} of each file read and budget checked. */
+  public static CheckRun check(List<Path> paths, Path base, Progress progress) {
     Workspace workspace = new Workspace(base);
     DiagnosticSink problems = new DiagnosticSink();
     List<BudgetInput> inputs = workspace.budgets(paths, problems);
     BudgetCompiler compiler = new BudgetCompiler(workspace);
     List<CompiledBudget> budgets = new ArrayList<>();
+    int files = inputs.stream().mapToInt(i -> i.files().size()).sum();
+    int[] read = {0};
     for (BudgetInput input : inputs) {
-      budgets.add(compiler.compile(input));
+      // Each file as it is read, then the budget while its passes run (they take the rest of the time).
+      int[] inBudget = {0};
+      int budget = budgets.size() + 1;
+      budgets.add(compiler.compile(input, () -> {
+        progress.step(Progress.READ, ++read[0], files);
+        if (++inBudget[0] == input.files().size()) {
+          progress.step(Progress.CHECK, budget, inputs.size());
+        }
+      }));
     }
     return new CheckRun(budgets, problems.sorted());
   }

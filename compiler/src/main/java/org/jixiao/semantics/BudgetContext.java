@@ -282,19 +282,38 @@ public final class BudgetContext {
     return null;
   }
 
-  /** After all passes: an allow naming no known code is an error, one that silenced nothing a warning. */
+  /**
+   * After all passes: an allow naming no known code is an error, one that silenced nothing a
+   * warning, unless a name in its project could not be resolved: then the checks that needed it
+   * did not run, and "allow 可以删除" would be an echo of that error, and wrong.
+   */
   public void finishAllows() {
     for (ProjectFile pf : checkedProjects()) {
+      boolean unresolved = hasUnresolvedName(pf);
       for (Allow allow : pf.project().allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {
           sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNKNOWN_CODE, pf.file(), allow.code().span(), allow.code().text()));
-        } else if (!usedAllows.contains(allow)) {
+        } else if (!usedAllows.contains(allow) && !unresolved) {
           sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNUSED, pf.file(), allow.span(), allow.code().text()));
         }
       }
     }
+  }
+
+  /**
+   * True when some name the project's checks need is unknown: the budget has no profile or
+   * framework (an unknown {@code profile} is reported at the budget), or a name in the project
+   * (a category, unit, source, attribute: codes JX01xx) was reported unknown.
+   */
+  public boolean hasUnresolvedName(ProjectFile pf) {
+    if (profile == null || framework == null) {
+      return true;
+    }
+    DiagnosticSink sink = sinks.get(pf.file());
+    return sink != null && sink.sorted().stream().anyMatch(
+        d -> d.code().code().startsWith("JX01") && d.severity() == Severity.ERROR && pf.project().span().contains(d.span()));
   }
 
   /**

@@ -117,7 +117,11 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
     return new Target.Quantity(cmp, explicit, glued.value(), glued.number(), unit, span);
   }
 
-  /** Comparator words as the lexer knows them, longest first. */
+  /**
+   * Comparator words as the lexer knows them, longest first ({@code TokenLabelsTest} holds the two
+   * lists to each other). The syntax-error hints list them too, so a reader who wrote a word that
+   * is not one learns which are.
+   */
   private static final Map<String, Comparator> COMPARATOR_WORDS = new java.util.LinkedHashMap<>();
 
   static {
@@ -126,15 +130,39 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
     COMPARATOR_WORDS.put("不低于", Comparator.GE);
     COMPARATOR_WORDS.put("不小于", Comparator.GE);
     COMPARATOR_WORDS.put("不少于", Comparator.GE);
+    COMPARATOR_WORDS.put("不早于", Comparator.GE);
     COMPARATOR_WORDS.put("不高于", Comparator.LE);
     COMPARATOR_WORDS.put("不大于", Comparator.LE);
     COMPARATOR_WORDS.put("不超过", Comparator.LE);
     COMPARATOR_WORDS.put("不多于", Comparator.LE);
+    COMPARATOR_WORDS.put("不晚于", Comparator.LE);
+    COMPARATOR_WORDS.put("不迟于", Comparator.LE);
     COMPARATOR_WORDS.put("大于", Comparator.GT);
     COMPARATOR_WORDS.put("高于", Comparator.GT);
+    COMPARATOR_WORDS.put("晚于", Comparator.GT);
+    COMPARATOR_WORDS.put("迟于", Comparator.GT);
     COMPARATOR_WORDS.put("小于", Comparator.LT);
     COMPARATOR_WORDS.put("低于", Comparator.LT);
+    COMPARATOR_WORDS.put("早于", Comparator.LT);
     COMPARATOR_WORDS.put("等于", Comparator.EQ);
+  }
+
+  static Map<String, Comparator> comparatorWords() {
+    return java.util.Collections.unmodifiableMap(COMPARATOR_WORDS);
+  }
+
+  /** 2025年12月20日 as 2025-12-20 (2025年12月 as 2025-12), or null when it is not such a date. */
+  static String isoOfChineseDate(String text) {
+    Matcher m = CHINESE_DATE.matcher(Normalize.digits(text));
+    if (!m.matches() || m.group(2) == null) {
+      return null;
+    }
+    String month = m.group(2).length() == 1 ? "0" + m.group(2) : m.group(2);
+    if (m.group(3) == null) {
+      return m.group(1) + "-" + month;
+    }
+    String day = m.group(3).length() == 1 ? "0" + m.group(3) : m.group(3);
+    return m.group(1) + "-" + month + "-" + day;
   }
 
   private static boolean looksLikeYear(String digits) {

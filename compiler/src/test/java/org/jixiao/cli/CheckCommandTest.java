@@ -33,10 +33,17 @@ class CheckCommandTest {
   }
 
   @Test
-  void missingPath() {
-    Result r = run("check", dir.resolve("nowhere").toString());
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("JX0007");
+  void missingPathIsWrongUsage() {
+    for (String command : new String[] {"check", "fmt"}) {
+      Result r = run(command, "--lang", "zh", dir.resolve("nowhere").toString());
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.out()).as(command).isEmpty();
+      assertThat(r.err()).as(command).isEqualTo("jixiao " + command + "：找不到“" + dir.resolve("nowhere")
+          + "”：没有这个文件或目录。用法见 jixiao " + command + " --help\n");
+    }
+    Result build = run("build", "--lang", "en", "-o", dir.resolve("out").toString(), dir.resolve("nowhere").toString());
+    assertThat(build.exit()).isEqualTo(2);
+    assertThat(build.err()).isEqualTo("jixiao build: \"" + dir.resolve("nowhere") + "\": no such file or folder. See jixiao build --help\n");
   }
 
   @Test
@@ -44,6 +51,34 @@ class CheckCommandTest {
     Result r = run("check", dir.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("JX0008");
+  }
+
+  @Test
+  void wrongUsageIsOneLineInTheReadersLanguage() {
+    Result zh = run("check", "--lang", "zh", "--format", "xml", dir.toString());
+    assertThat(zh.exit()).isEqualTo(2);
+    assertThat(zh.out()).isEmpty();
+    assertThat(zh.err()).isEqualTo("jixiao check：--format 的值“xml”不对，可用：text、json、sarif、github、gitlab。用法见 jixiao check --help\n");
+    Result en = run("check", "--format", "xml", "--lang", "en", dir.toString());
+    assertThat(en.err()).isEqualTo("jixiao check: --format cannot be \"xml\"; it can be: text, json, sarif, github, gitlab. See jixiao check --help\n");
+    // Without --lang, the environment's language.
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[] {"check"}, new PrintWriter(out), new PrintWriter(err), java.util.Map.of("LANG", "en_GB.UTF-8"));
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("jixiao check: missing argument PATH. See jixiao check --help\n");
+  }
+
+  @Test
+  void bareJixiaoPrintsAShortHelp() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new String[0], new PrintWriter(out), new PrintWriter(err), java.util.Map.of("LANG", "zh_CN.UTF-8"));
+    assertThat(exit).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).startsWith("jixiao：").contains("  check ").contains("jixiao <命令> --help")
+        .doesNotContain("  help ");
+    assertThat(out.toString().lines().count()).isLessThan(20);
   }
 
   @Test
@@ -66,7 +101,7 @@ class CheckCommandTest {
   void englishOnRequest() throws IOException {
     form("project 甲 {\n  indicator 数普.补助人数 >= 5 人\n}\n");
     Result r = run("check", "--lang", "en", dir.toString());
-    assertThat(r.out()).contains("error[JX0101]: Unknown second-level indicator \"数普\".").contains("Checked 2 files, 1 projects");
+    assertThat(r.out()).contains("error[JX0101]: Unknown second-level indicator \"数普\".").contains("Checked 2 files, 1 project: ");
   }
 
   @Test

@@ -65,4 +65,38 @@ class MessagesTest {
     assertThat(carets.indexOf('^')).isEqualTo(sourceColumn);
     assertThat(carets.strip()).endsWith(" ^^^^").doesNotContain("^^^^^");
   }
+
+  @Test
+  void englishCountsTakeTheirPlural() {
+    Messages en = new Messages(Messages.Language.EN);
+    assertThat(en.get("summary.text", "1", "1", "0", "1", "0.20")).isEqualTo("Checked 1 file, 1 project: 0 errors, 1 warning (0.20 s).");
+    assertThat(en.get("summary.text", "2", "3", "1", "0", "0.20")).isEqualTo("Checked 2 files, 3 projects: 1 error, 0 warnings (0.20 s).");
+    assertThat(en.get("summary.silenced", "1")).isEqualTo(" 1 more warning was silenced by allow, with reasons.");
+    // Chinese has no plural and never writes one.
+    assertThat(new Messages(Messages.Language.ZH).get("summary.text", "1", "1", "0", "1", "0.20"))
+        .isEqualTo("检查了 1 个文件、1 个项目：0 个错误，1 个警告（用时 0.20 秒）。");
+  }
+
+  @Test
+  void listsAreJoinedInTheReadersLanguage() {
+    Arg list = Arg.list(java.util.List.of(Arg.text("甲"), Arg.key("token.NL"), Arg.key("token.quoted", Arg.text("{"))));
+    assertThat(new Messages(Messages.Language.ZH).render(list)).isEqualTo("甲、行尾、“{”");
+    assertThat(new Messages(Messages.Language.EN).render(list)).isEqualTo("甲, end of line, \"{\"");
+    Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_PROFILE, null, org.jixiao.source.Span.NONE, "甲")
+        .withHint(Hint.list("hint.known", java.util.List.of("山西", "全国")));
+    assertThat(new Messages(Messages.Language.EN).hints(d)).containsExactly("Known: 山西, 全国.");
+  }
+
+  @Test
+  void everyPluralFormHasTwoWords() throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d\\|([^}]*)\\}").matcher(
+        new String(MessagesTest.class.getResourceAsStream("/org/jixiao/diag/messages_en.properties").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8));
+    int count = 0;
+    while (m.find()) {
+      assertThat(m.group(1).split("\\|", -1)).as(m.group()).hasSize(2).doesNotContain("");
+      count++;
+    }
+    assertThat(count).isGreaterThan(10);
+  }
 }

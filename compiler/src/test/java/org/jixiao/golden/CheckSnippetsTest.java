@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  * (a file, or a folder checked as one budget) declares the codes it must produce in {@code #
  * expect:} lines, and its rendered diagnostics are compared with {@code output/…/name.err}.
  */
-class CheckSnippetsTest {
+public class CheckSnippetsTest {
   static final Path ROOT = Golden.repo().resolve("compiler/src/test/files/CheckSnippets");
   static final Path INPUT = ROOT.resolve("input");
   static final Path OUTPUT = ROOT.resolve("output");
@@ -55,7 +55,7 @@ class CheckSnippetsTest {
     Golden.assertMatches(outputFor(testCase), rendered.toString());
   }
 
-  static CompiledBudget compile(Path testCase) throws IOException {
+  public static CompiledBudget compile(Path testCase) throws IOException {
     Workspace workspace = new Workspace(INPUT);
     List<Path> files = Files.isDirectory(testCase) ? jxFiles(testCase) : List.of(testCase);
     Path folder = Files.isDirectory(testCase) ? testCase : testCase.getParent();

@@ -154,8 +154,14 @@ public final class AssertionChecker {
   }
 
   private Measure indicator(ProjectFile pf, Expr.IndicatorRef ref, List<String> operands) throws Unevaluable {
+    if (ctx.framework() == null) {
+      throw new Unevaluable(); // no profile or framework, and that is reported: categories are unknowable
+    }
     ProjectItem.Indicator found = find(pf, ref.path());
     SourceFile file = pf.file();
+    if (found == null && namedButUnresolved(pf, ref.path())) {
+      throw new Unevaluable(); // the indicator is there; its unknown category is reported on its line
+    }
     if (found == null || !(found.target() instanceof Target.Quantity q) || q.unit() == null) {
       ctx.report(Diagnostic.of(DiagnosticCode.CHECK_OPERAND_UNKNOWN, file, ref.span(), file.slice(ref.span())));
       throw new Unevaluable();
@@ -166,6 +172,17 @@ public final class AssertionChecker {
     }
     operands.add(file.slice(ref.span()) + " = " + Measure.format(Rational.of(q.value())) + " " + q.unit().spelling());
     return new Measure(Rational.of(q.value()), unit, q.unit().spelling());
+  }
+
+  /** True when an indicator of that name is in the project but its category could not be resolved. */
+  private boolean namedButUnresolved(ProjectFile pf, List<Name> path) {
+    String name = path.get(path.size() - 1).key();
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Indicator i && i.name().key().equals(name) && ctx.resolution().category(i) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The indicator a path names: its category (any spelling) and name; the annual line first. */

@@ -214,7 +214,7 @@ public final class LibraryBuilder {
     if (role == null) {
       sink.report(
           Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text())
-              .withHint(Hint.of("hint.keywords", String.join("、", Roles.keys()))));
+              .withHint(Hint.list("hint.keywords", List.copyOf(Roles.keys()))));
     }
     return role;
   }
@@ -241,7 +241,7 @@ public final class LibraryBuilder {
   static void report(
       DiagnosticSink sink, DiagnosticCode code, SourceFile file, Name name, List<String> known) {
     Diagnostic d = Diagnostic.of(code, file, name.span(), name.text());
-    sink.report(Suggest.withSuggestion(d, name.text(), known, Hint.of("hint.known", String.join("、", known))));
+    sink.report(Suggest.withSuggestion(d, name.text(), known, Hint.list("hint.known", known)));
   }
 
   private static String text(Name name) {

@@ -26,7 +26,7 @@ final class ProfileBuilder {
   private static final List<String> COLUMNS = List.of("term", "annual");
   private static final List<String> PERIOD_FORMS = List.of("duration", "range");
   private static final List<String> LIMITS = List.of("name", "unitfunds");
-  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections", "allocates", "counted");
+  private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections", "allocates", "counted", "levels");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
 
   private final Library library;
@@ -121,9 +121,9 @@ final class ProfileBuilder {
       } else if (item instanceof ProfileItem.Unknown u) {
         sink.report(
             Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, u.word().span(), u.word().text())
-                .withHint(Hint.of("hint.keywords",
-                    "extends、title、framework、money、column、source、field、attribute、period、grades、"
-                        + "placeholders、words、weight、limit、costs、fixed、rule、label、layout")));
+                .withHint(Hint.list("hint.keywords", List.of("extends", "title", "framework", "money", "column",
+                    "source", "field", "attribute", "period", "grades", "placeholders", "words", "weight",
+                    "limit", "costs", "fixed", "rule", "label", "layout"))));
       }
     }
     // A failed extends is reported where it is; its missing framework would only echo it.
@@ -155,7 +155,7 @@ final class ProfileBuilder {
     BigDecimal back = c.yearsBack().value();
     if (back.stripTrailingZeros().scale() > 0 || back.compareTo(BigDecimal.valueOf(99)) > 0) {
       sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, c.yearsBack().span(), file.slice(c.yearsBack().span()))
-          .withHint(Hint.of("hint.keywords", "0、1、2")));
+          .withHint(Hint.list("hint.keywords", List.of("0", "1", "2"))));
       return;
     }
     int years = back.intValueExact();
@@ -296,7 +296,7 @@ final class ProfileBuilder {
     }
     sink.report(
         Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, name.span(), name.text())
-            .withHint(Hint.of("hint.keywords", String.join("、", allowed))));
+            .withHint(Hint.list("hint.keywords", List.copyOf(allowed))));
     return false;
   }
 

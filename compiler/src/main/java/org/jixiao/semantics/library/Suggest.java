@@ -61,11 +61,56 @@ public final class Suggest {
     return d.withHint(suggestion != null ? Hint.of("hint.didYouMean", suggestion) : otherwise);
   }
 
+  /**
+   * The funding sources an unknown source name may mean. A name that names a level of government
+   * (the profile's {@code words levels}: 中央, 省, 市, 县 …) means the sources whose spellings (key,
+   * label, aliases) name that level too: 县级 is 市县（区）财政资金. Edit distance is tried only
+   * between names that name no level, since one changed character there (县级, 省级) moves the
+   * money to another government.
+   */
+  public static List<RuleProfile.FundingSource> sources(String written, RuleProfile profile) {
+    java.util.Set<String> levels = profile.words("levels");
+    List<String> named = levelsIn(written, levels);
+    List<RuleProfile.FundingSource> out = new java.util.ArrayList<>();
+    if (!named.isEmpty()) {
+      for (RuleProfile.FundingSource s : profile.sources()) {
+        List<String> spellings = new java.util.ArrayList<>(s.aliases());
+        spellings.add(s.key());
+        spellings.add(s.label());
+        if (named.stream().allMatch(level -> spellings.stream().anyMatch(sp -> sp.contains(level)))) {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+    List<String> levelless = new java.util.ArrayList<>();
+    for (String spelling : profile.sourceSpellings()) {
+      if (levelsIn(spelling, levels).isEmpty()) {
+        levelless.add(spelling);
+      }
+    }
+    String closest = closest(written, levelless);
+    if (closest != null) {
+      out.add(profile.source(closest));
+    }
+    return out;
+  }
+
+  private static List<String> levelsIn(String name, java.util.Set<String> levels) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String level : levels) {
+      if (name.contains(level)) {
+        out.add(level);
+      }
+    }
+    return out;
+  }
+
   /** JX0301 at {@code word}, with the closest keyword, or the list of keywords allowed here. */
   public static Diagnostic unknownKeyword(
       SourceFile file, Name word, List<String> keywords) {
     Diagnostic d = Diagnostic.of(
         DiagnosticCode.UNKNOWN_KEYWORD, file, word.span(), word.text());
-    return withSuggestion(d, word.text(), keywords, Hint.of("hint.keywords", String.join("、", keywords)));
+    return withSuggestion(d, word.text(), keywords, Hint.list("hint.keywords", keywords));
   }
 }

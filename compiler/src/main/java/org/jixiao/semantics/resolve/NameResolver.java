@@ -7,6 +7,7 @@ import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.library.Suggest;
 import org.jixiao.semantics.units.Unit;
 import java.util.List;
+import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.Hint;
@@ -165,7 +166,7 @@ public final class NameResolver {
       if (level == null) {
         Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_LEVEL, file, levelName.span(), levelName.text());
         ctx.report(Suggest.withSuggestion(d, levelName.text(), framework.levelSpellings(),
-            Hint.of("hint.known", levelNames(framework))));
+            Hint.list("hint.known", levelNames(framework))));
         return;
       }
       if (!level.name().equals(category.level())) {
@@ -179,15 +180,10 @@ public final class NameResolver {
     ctx.resolution().category(indicator, category);
   }
 
-  private static String levelNames(IndicatorFramework framework) {
-    StringBuilder b = new StringBuilder();
-    for (IndicatorFramework.Level l : framework.levels()) {
-      if (b.length() > 0) {
-        b.append('、');
-      }
-      b.append(l.name());
-    }
-    return b.toString();
+  private static List<String> levelNames(IndicatorFramework framework) {
+    List<String> names = new java.util.ArrayList<>();
+    framework.levels().forEach(l -> names.add(l.name()));
+    return names;
   }
 
   private void source(SourceFile file, FundsRow row) {
@@ -202,12 +198,22 @@ public final class NameResolver {
     RuleProfile.FundingSource source = profile.source(name.key());
     if (source == null) {
       Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_FUNDING_SOURCE, file, name.span(), name.text());
-      List<String> known = new java.util.ArrayList<>();
-      profile.sources().forEach(s -> known.add(s.key() + "（" + s.label() + "）"));
+      List<Arg> known = new java.util.ArrayList<>();
+      profile.sources().forEach(s -> known.add(Arg.key("hint.knownItem", Arg.text(s.key()), Arg.text(s.label()))));
       // The total row's keyword, with the word the template's own forms use for it.
       java.util.Iterator<String> totalWords = profile.words("total").iterator();
-      known.add(totalWords.hasNext() ? "total（" + totalWords.next() + "）" : "total");
-      ctx.report(Suggest.withSuggestion(d, name.text(), profile.sourceSpellings(), Hint.of("hint.known", String.join("、", known))));
+      known.add(totalWords.hasNext() ? Arg.key("hint.knownItem", Arg.text("total"), Arg.text(totalWords.next())) : Arg.text("total"));
+      // Suggestions by the level of government the name states, then the whole list: a reader
+      // who wrote 县级 should see where county money goes, and what else could be meant.
+      List<RuleProfile.FundingSource> meant = Suggest.sources(name.text(), profile);
+      if (meant.size() == 1) {
+        d = d.withHint(Hint.of("hint.didYouMeanLong", meant.get(0).key(), meant.get(0).label()));
+      } else if (!meant.isEmpty()) {
+        List<Arg> items = new java.util.ArrayList<>();
+        meant.forEach(s -> items.add(Arg.key("hint.knownItem", Arg.text(s.key()), Arg.text(s.label()))));
+        d = d.withHint(Hint.typed("hint.didYouMeanOneOf", Arg.list(items)));
+      }
+      ctx.report(d.withHint(Hint.typed("hint.known", Arg.list(known))));
       return;
     }
     ctx.resolution().source(row, source);
@@ -221,10 +227,10 @@ public final class NameResolver {
     RuleProfile.AttributeValue value = profile.attribute(item.value().key());
     if (value == null) {
       Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_ATTRIBUTE, file, item.value().span(), item.value().text());
-      List<String> known = new java.util.ArrayList<>();
-      profile.attributes().forEach(a -> known.add(a.key() + "（" + a.label() + "）"));
+      List<Arg> known = new java.util.ArrayList<>();
+      profile.attributes().forEach(a -> known.add(Arg.key("hint.knownItem", Arg.text(a.key()), Arg.text(a.label()))));
       ctx.report(Suggest.withSuggestion(d, item.value().text(), profile.attributeSpellings(),
-          Hint.of("hint.known", String.join("、", known))));
+          Hint.typed("hint.known", Arg.list(known))));
       return;
     }
     ctx.resolution().attribute(item, value);
