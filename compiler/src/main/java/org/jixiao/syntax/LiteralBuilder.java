@@ -95,11 +95,29 @@ record LiteralBuilder(AstContext context) {
       return null;
     }
     String raw = t.getText();
+    if (tooLong(raw, t)) {
+      return null;
+    }
     if (!wellGrouped(raw)) {
       context.report(DiagnosticCode.MALFORMED_NUMBER, context.span(t), raw);
       return null;
     }
     return new BigDecimal(Normalize.digits(raw));
+  }
+
+  /**
+   * JX0211 for a number with more than {@link GluedNumber#MAX_DIGITS} digits, checked before it is
+   * read: the message quotes its start and says how many digits it has.
+   */
+  boolean tooLong(String raw, Token t) {
+    int digits = GluedNumber.digitCount(raw);
+    if (digits <= GluedNumber.MAX_DIGITS) {
+      return false;
+    }
+    String start = raw.codePointCount(0, raw.length()) <= 20 ? raw : raw.substring(0, raw.offsetByCodePoints(0, 20)) + "…";
+    context.report(DiagnosticCode.NUMBER_TOO_LONG, context.span(t), start, String.valueOf(digits),
+        String.valueOf(GluedNumber.MAX_DIGITS));
+    return true;
   }
 
   static boolean wellGrouped(String raw) {
@@ -128,6 +146,9 @@ record LiteralBuilder(AstContext context) {
 
   /** The number at the start of a word such as {@code 407097人}; JX0204 when it has none. */
   GluedNumber gluedNumber(Token word) {
+    if (word != null && tooLong(word.getText(), word)) {
+      return null;
+    }
     GluedNumber glued = word == null ? null : GluedNumber.split(word.getText());
     if (glued == null && word != null) {
       context.report(DiagnosticCode.MALFORMED_NUMBER, context.span(word), word.getText());

@@ -72,6 +72,9 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
       return null;
     }
     String text = word.getText();
+    if (literals.tooLong(text, word)) {
+      return null;
+    }
     int skipped = 0;
     // 不少于500人 pasted without a space lexes as one word: split off the comparator word.
     if (!explicit) {
