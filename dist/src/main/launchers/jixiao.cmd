@@ -6,6 +6,8 @@ rem   JAVA_HOME          the Java to use (else java.exe on the PATH)
 rem   JIXIAO_JAVA_OPTS   extra JVM options, after ours (e.g. -Xmx8g for a very large build)
 rem   JIXIAO_CACHE_DIR   where the class-data archive goes (default %LOCALAPPDATA%\jixiao)
 rem   JIXIAO_CDS=0       never make or use the class-data archive
+rem No "a || b" or "a && b" after a redirection: wine's cmd (used to test this file) runs b
+rem whatever a did; "if errorlevel 1" means the same everywhere.
 rem Exit codes are jixiao's (0 ok, 1 errors in the forms, 2 usage, 3 internal); 2 also when no
 rem suitable Java is found.
 rem
@@ -75,7 +77,10 @@ if defined JX_VER (
   )
 )
 if "%JX_MAJOR%"=="1" set "JX_MAJOR=%JX_MINOR%"
-set /a "JX_MAJOR_N=JX_MAJOR" >nul 2>&1 || set "JX_MAJOR_N=0"
+rem set /a reads a non-number as 0 (and so refuses it below); no "||" after it, which some cmd
+rem implementations (wine's) take as a failure.
+set "JX_MAJOR_N=0"
+set /a "JX_MAJOR_N=JX_MAJOR" >nul 2>&1
 if %JX_MAJOR_N% LSS 17 (
   set "JX_MSG=oldjava"
   goto :fail
@@ -86,7 +91,8 @@ rem the class-data archive (AppCDS) spares loading and verifying the same classe
 rem JVM warnings go to stderr, so that stdout (JSON, SARIF) stays clean; CDS's own notes are off.
 set "JX_GC=-XX:+UseSerialGC"
 if defined JIXIAO_JAVA_OPTS (
-  echo "%JIXIAO_JAVA_OPTS%" | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "JX_GC="
+  echo "%JIXIAO_JAVA_OPTS%" | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul
+  if not errorlevel 1 set "JX_GC="
 )
 set "JX_OPTS=-Xshare:auto -XX:TieredStopAtLevel=1 %JX_GC% -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -Dfile.encoding=UTF-8"
 
@@ -130,14 +136,16 @@ set "JX_DAY=%JX_DAY:\=-%"
 set "JX_DAY=%JX_DAY::=-%"
 set "JX_DAY=%JX_DAY: =_%"
 set "JX_LOCK=%JX_ARCHIVE%.lock-%JX_DAY%"
-mkdir "%JX_LOCK%" >nul 2>&1 || goto :end
+mkdir "%JX_LOCK%" >nul 2>&1
+if errorlevel 1 goto :end
 set "JX_TMP=%JX_ARCHIVE%.tmp%RANDOM%"
 start "" /b cmd /d /c call "%~f0" :train >nul 2>&1
 goto :end
 
 rem --- the background trainer (started above as "jixiao.cmd :train"; the variables are inherited)
 :train
-"%JX_JAVA%" %JX_OPTS% "-XX:ArchiveClassesAtExit=%JX_TMP%" -cp "%JX_JAR%" org.jixiao.cli.Training "%JX_HOME%\examples\yangquan-2026" "%JX_HOME%\examples\templates\quanguo" >nul 2>&1 && move /y "%JX_TMP%" "%JX_ARCHIVE%" >nul 2>&1
+"%JX_JAVA%" %JX_OPTS% "-XX:ArchiveClassesAtExit=%JX_TMP%" -cp "%JX_JAR%" org.jixiao.cli.Training "%JX_HOME%\examples\yangquan-2026" "%JX_HOME%\examples\templates\quanguo" >nul 2>&1
+if not errorlevel 1 if exist "%JX_TMP%" move /y "%JX_TMP%" "%JX_ARCHIVE%" >nul 2>&1
 if exist "%JX_TMP%" del /q "%JX_TMP%" >nul 2>&1
 rmdir /s /q "%JX_LOCK%" >nul 2>&1
 exit /b 0

@@ -79,7 +79,9 @@ final class Release {
         p.destroyForcibly();
         throw new AssertionError("timed out: " + command);
       }
-      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+      // Decoded leniently: a test should fail on what it asserts, not on a stray byte.
+      return new Result(p.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+          new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
