@@ -89,9 +89,10 @@ public final class Main implements Runnable {
    * is added, a good part of a short run's start; when the first argument names a subcommand,
    * that is the only one the parse can reach, so only it is added. {@code help} and
    * {@code completion} describe the whole tree, and anything else (options, no or a wrong name)
-   * gets it all, so usage and errors read the same either way.
+   * gets it all, so usage and errors read the same either way. The release build asks for
+   * {@code --help}'s tree to write the man pages.
    */
-  static CommandLine commandLine(String[] args) {
+  public static CommandLine commandLine(String[] args) {
     CommandLine cli = new CommandLine(new Main());
     String first = args.length > 0 ? args[0] : "";
     if (SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion")) {

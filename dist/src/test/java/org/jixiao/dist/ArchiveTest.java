@@ -168,6 +168,32 @@ class ArchiveTest {
     }
   }
 
+  @Test
+  void bashCompletesCommandsOptionsAndTheirValues() throws Exception {
+    Path bash = Release.which("bash");
+    org.junit.jupiter.api.Assumptions.assumeTrue(bash != null, "bash is not installed");
+    String script = home.resolve("completion/jixiao.bash").toString();
+    // What bash does on Tab: set the words and the cursor, call the completion function.
+    String complete = "complete_at() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); COMP_LINE=\"$*\";"
+        + " COMP_POINT=${#COMP_LINE}; COMPREPLY=(); _complete_jixiao; printf '%s,' \"${COMPREPLY[@]}\"; echo; };"
+        + " source '" + script + "'; complete_at jixiao ch; complete_at jixiao check --fo;"
+        + " complete_at jixiao check --format ''; complete_at jixiao completion ''";
+    Release.Result r = Release.run(dir, Map.of("PATH", System.getenv("PATH")), List.of(bash.toString(), "-c", complete));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("check,\n--format,\ntext,json,sarif,github,\nbash,zsh,\n");
+  }
+
+  @Test
+  void zshLoadsTheScriptAndRegistersTheCompletion() throws Exception {
+    Path zsh = Release.which("zsh");
+    org.junit.jupiter.api.Assumptions.assumeTrue(zsh != null, "zsh is not installed (.ci/run installs it)");
+    String script = home.resolve("completion/jixiao.zsh").toString();
+    Release.Result r = Release.run(dir, Map.of("PATH", System.getenv("PATH"), "HOME", dir.resolve("zsh-home").toString()),
+        List.of(zsh.toString(), "-f", "-c", "source '" + script + "'; print -r -- ${_comps[jixiao]}"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("_complete_jixiao");
+  }
+
   private static List<Path> archives(Path cache) throws IOException {
     return list(cache, ".jsa");
   }

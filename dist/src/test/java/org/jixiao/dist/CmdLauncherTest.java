@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,27 @@ class CmdLauncherTest {
   static void unpack() throws IOException {
     home = Release.unpack(dir.resolve("install"));
     cmd = Files.readString(home.resolve("bin/jixiao.cmd"), StandardCharsets.US_ASCII);
+  }
+
+  /** Lets wine's server end (wineserver -w waits, kills nothing), then drops the prefix's links to "/". */
+  @AfterAll
+  static void stopWine() throws Exception {
+    if (prefix == null) {
+      return;
+    }
+    Path server = wine.resolveSibling("wineserver");
+    if (Files.isExecutable(server)) {
+      Map<String, String> env = env();
+      Release.run(dir, env, List.of(server.toString(), "-w"));
+    }
+    Path devices = prefix.resolve("dosdevices");
+    if (Files.isDirectory(devices)) {
+      try (Stream<Path> links = Files.list(devices)) {
+        for (Path link : links.filter(Files::isSymbolicLink).toList()) {
+          Files.delete(link);
+        }
+      }
+    }
   }
 
   static List<String> codeLines() {
