@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     name = "jixiao",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "项目支出绩效目标表：检查、生成与审阅。Budget-as-code for 项目支出绩效目标表.")
+    description = "项目支出绩效目标表：检查、生成与审阅。Budget-as-code for 项目支出绩效目标表.",
+    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, SchemaCommand.class,
+        CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_DIAGNOSTICS = 1;
@@ -54,7 +56,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; what tests call instead of {@link #main}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(args);
+    CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -68,39 +70,6 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
-  }
-
-  /** The subcommands, in the order {@code jixiao --help} lists them. */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
-      new java.util.LinkedHashMap<>();
-
-  static {
-    SUBCOMMANDS.put("check", CheckCommand::new);
-    SUBCOMMANDS.put("build", BuildCommand::new);
-    SUBCOMMANDS.put("fmt", FmtCommand::new);
-    SUBCOMMANDS.put("diff", DiffCommand::new);
-    SUBCOMMANDS.put("schema", SchemaCommand::new);
-    SUBCOMMANDS.put("completion", CompletionCommand::new);
-    SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
-  }
-
-  /**
-   * The command tree for these arguments. picocli builds a command's model by reflection when it
-   * is added, a good part of a short run's start; when the first argument names a subcommand,
-   * that is the only one the parse can reach, so only it is added. {@code help} and
-   * {@code completion} describe the whole tree, and anything else (options, no or a wrong name)
-   * gets it all, so usage and errors read the same either way. The release build asks for
-   * {@code --help}'s tree to write the man pages.
-   */
-  public static CommandLine commandLine(String[] args) {
-    CommandLine cli = new CommandLine(new Main());
-    String first = args.length > 0 ? args[0] : "";
-    if (SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion")) {
-      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
-    } else {
-      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
-    }
-    return cli;
   }
 
   private static PrintWriter utf8(java.io.OutputStream stream) {

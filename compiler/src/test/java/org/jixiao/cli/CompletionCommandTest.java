@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code jixiao completion bash|zsh}, and the command tree {@link Main#commandLine} builds. */
+/** {@code jixiao completion bash|zsh}, and the training run's commands. */
 class CompletionCommandTest {
   record Result(int exit, String out, String err) {}
 
@@ -51,19 +51,6 @@ class CompletionCommandTest {
   }
 
   @Test
-  void theTreeForOneSubcommandParsesAndReportsAsTheWholeTree() {
-    // Only the named subcommand is added (start-up time); what the user sees must not change.
-    assertThat(Main.commandLine(new String[] {"check", "x"}).getSubcommands()).containsOnlyKeys("check");
-    assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands())
-        .containsOnlyKeys("check", "build", "fmt", "diff", "schema", "completion", "help");
-    assertThat(Main.commandLine(new String[] {"help", "check"}).getSubcommands()).hasSize(7);
-    String lazy = run("check").err();
-    String whole = runWithWholeTree("check");
-    assertThat(lazy).isEqualTo(whole).contains("PATH");
-    assertThat(run("check", "--help").out()).isEqualTo(runWithWholeTreeOut("check", "--help"));
-  }
-
-  @Test
   void trainingSkipsMissingFoldersAndNeverWritesOutsideItsScratch() {
     Path scratch = Path.of("/tmp/scratch");
     List<List<String>> commands = Training.commands(new String[] {"/no/such/folder"}, scratch);
@@ -76,24 +63,5 @@ class CompletionCommandTest {
 
   private static String dropHeader(String script) {
     return script.replaceFirst("\n# jixiao [a-z]+ 补全 completion: [^\n]*\n", "\n");
-  }
-
-  /** The same arguments through a tree with every subcommand, as before the lazy tree. */
-  private static String runWithWholeTree(String... args) {
-    StringWriter err = new StringWriter();
-    picocli.CommandLine cli = Main.commandLine(new String[] {"--help"});
-    cli.setOut(new PrintWriter(new StringWriter()));
-    cli.setErr(new PrintWriter(err));
-    cli.execute(args);
-    return err.toString();
-  }
-
-  private static String runWithWholeTreeOut(String... args) {
-    StringWriter out = new StringWriter();
-    picocli.CommandLine cli = Main.commandLine(new String[] {"--help"});
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(new StringWriter()));
-    cli.execute(args);
-    return out.toString();
   }
 }
