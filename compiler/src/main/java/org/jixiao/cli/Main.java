@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "项目支出绩效目标表：检查、生成与审阅。Budget-as-code for 项目支出绩效目标表.",
     subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, SchemaCommand.class,
-        CommandLine.HelpCommand.class})
+        CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_DIAGNOSTICS = 1;
@@ -39,7 +39,33 @@ public final class Main implements Runnable {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.setOut(out);
     System.setErr(err);
-    System.exit(run(NativeArgs.recover(args), utf8(out), utf8(err)));
+    String[] arguments = NativeArgs.recover(args);
+    warmUp(arguments);
+    System.exit(run(arguments, utf8(out), utf8(err)));
+  }
+
+  /** The commands that read forms, and so need the stdlib. */
+  private static final java.util.Set<String> READS_FORMS = java.util.Set.of("check", "build", "diff");
+
+  /**
+   * Cold start: the stdlib (parsed on first use, with the parser's own start-up) is a large part
+   * of a short run's time and needs nothing from the arguments, so a second thread loads it while
+   * this one builds the command model. The command then finds it loaded, or waits for it.
+   * Failures are ignored here: the command asks again and reports them (see {@code Stdlib}).
+   */
+  private static void warmUp(String[] args) {
+    if (args.length == 0 || !READS_FORMS.contains(args[0])) {
+      return;
+    }
+    Thread thread = new Thread(() -> {
+      try {
+        org.jixiao.semantics.library.Stdlib.library();
+      } catch (RuntimeException | Error ignored) {
+        // reported by the command itself when it loads the stdlib
+      }
+    }, "jixiao-stdlib");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Runs the command line with the given streams; what tests call instead of {@link #main}. */
