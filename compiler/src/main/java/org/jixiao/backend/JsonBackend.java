@@ -54,7 +54,10 @@ public final class JsonBackend implements Backend {
     b.put("title", input.title());
     b.put("profile", ctx.profile() == null ? null : ctx.profile().name());
     b.put("framework", ctx.framework() == null ? null : ctx.framework().title());
-    b.put("folder", input.budget().displayName());
+    // The budget folder's own name: not the path from wherever the command ran.
+    java.nio.file.Path folder = input.budget().folder();
+    b.put("folder", folder == null || folder.getFileName() == null ? input.budget().displayName()
+        : org.jixiao.source.PathText.text(folder.toAbsolutePath().normalize().getFileName()));
     return b;
   }
 

@@ -38,7 +38,7 @@ public final class BuildCommand implements Callable<Integer> {
       description = "输出格式，逗号分隔 Formats, comma-separated: json, xlsx, html (default: all).")
   List<String> formats;
 
-  @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG).")
+  @Option(names = "--lang", description = "消息语言 Message language: zh, en (default: from LANG). 输出文件只在写明 --lang 时换语言 The outputs' own words follow only an explicit --lang.")
   String lang;
 
   @CommandLine.Mixin DisplayOptions display = new DisplayOptions();
@@ -57,7 +57,9 @@ public final class BuildCommand implements Callable<Integer> {
     }
     UsageErrors.requireExisting(spec, paths);
     Terminal terminal = Terminal.detect(Main.env(spec));
+    // The outputs are in the form's language unless --lang says otherwise; LANG words only the messages.
     return new BuildRunner(paths, output, chosen, messages, spec.commandLine().getOut(), spec.commandLine().getErr(), Path.of(""))
+        .formLanguage(lang != null ? messages : new Messages(Messages.Language.ZH))
         .display(terminal.color(display.color), ProgressLine.on(terminal, spec.commandLine().getErr(), messages))
         .run();
   }

@@ -48,6 +48,18 @@ public final class BuildRunner {
 
   private boolean color;
   private org.jixiao.driver.Progress progress = org.jixiao.driver.Progress.NONE;
+  /**
+   * The language of the words the outputs add themselves (dates, the summary sheet's heads): the
+   * form's, Chinese, unless the command line asks otherwise. Never the environment's, so a build
+   * gives the same bytes under any LANG.
+   */
+  private Messages form = new Messages(Messages.Language.ZH);
+
+  /** Outputs worded in {@code language}'s words (an explicit {@code build --lang}). */
+  public BuildRunner formLanguage(Messages language) {
+    this.form = language;
+    return this;
+  }
 
   /** Colour in the diagnostics, and where to tell how far the build has come (a terminal's stderr). */
   public BuildRunner display(boolean color, org.jixiao.driver.Progress progress) {
@@ -123,7 +135,7 @@ public final class BuildRunner {
       }
       String name = names.unique(budget.input().folder().getFileName() == null ? "budget"
           : PathText.text(budget.input().folder().getFileName()));
-      BudgetTables tables = BudgetTables.of(budget.checked(), messages);
+      BudgetTables tables = BudgetTables.of(budget.checked(), form);
       List<ProjectView> projects = tables.projects();
       List<String> fileNames = new ArrayList<>();
       org.jixiao.backend.OutputNames taken = new org.jixiao.backend.OutputNames();
@@ -134,7 +146,7 @@ public final class BuildRunner {
       }
       var decl = budget.context().budget();
       inputs.add(new BuildInput(name, tables, fileNames,
-          BuildInput.titleOf(decl, budget.context().profile()), decl.year(), messages));
+          BuildInput.titleOf(decl, budget.context().profile()), decl.year(), form));
     }
     return inputs;
   }

@@ -20,7 +20,7 @@ public record CompiledBudget(
   /** What the backends read: the context, the diagnostics, the files to write, the folder's name. */
   public org.jixiao.semantics.CheckedBudget checked() {
     return new org.jixiao.semantics.CheckedBudget(context, diagnostics, java.util.Set.copyOf(input.reported()),
-        input.displayName());
+        input.displayName(), input.folder());
   }
 
   public int projectCount() {

@@ -9,9 +9,11 @@ import org.jixiao.diag.Diagnostic;
  * What the backends read of one checked budget folder: the passes' shared context (library,
  * profile, side tables), its diagnostics in order, the files whose projects are to be written (a
  * build of one file writes that file's), and the folder's name as shown to the user. The driver
- * makes it; the backends never see the driver.
+ * makes it; the backends never see the driver. {@code folder} is the budget folder itself: the
+ * outputs name files relative to it, never to the folder the command ran in.
  */
-public record CheckedBudget(BudgetContext context, List<Diagnostic> diagnostics, Set<Path> reported, String displayName) {
+public record CheckedBudget(
+    BudgetContext context, List<Diagnostic> diagnostics, Set<Path> reported, String displayName, Path folder) {
   public CheckedBudget {
     diagnostics = List.copyOf(diagnostics);
     reported = Set.copyOf(reported);

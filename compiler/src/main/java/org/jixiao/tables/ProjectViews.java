@@ -38,6 +38,21 @@ public final class ProjectViews {
     this.messages = messages;
   }
 
+  /**
+   * The project's file relative to its budget folder, '/'-separated: the same whichever folder the
+   * command ran in (the display name is relative to that).
+   */
+  private String fileInFolder(ProjectFile pf) {
+    java.nio.file.Path folder = budget.folder() == null ? null : budget.folder().toAbsolutePath().normalize();
+    java.nio.file.Path file = pf.file().path() == null ? null : pf.file().path().toAbsolutePath().normalize();
+    if (folder == null || file == null || !file.startsWith(folder) || file.equals(folder)) {
+      return pf.file().displayName();
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    folder.relativize(file).forEach(part -> parts.add(org.jixiao.source.PathText.text(part)));
+    return String.join("/", parts);
+  }
+
   public ProjectView of(ProjectFile pf) {
     Map<String, String> narratives = new LinkedHashMap<>();
     String goalTerm = "";
@@ -104,7 +119,7 @@ public final class ProjectViews {
     FundingTable table = ctx.resolution().funding(pf.project());
     return new ProjectView(
         pf.project().name().text(),
-        pf.file().displayName(),
+        fileInFolder(pf),
         departmentCode,
         departmentName,
         implementer,

@@ -90,6 +90,45 @@ class BuildTest {
     assertThat(BuildInput.titleOf(decl, null)).isEqualTo("云岭市项目支出绩效目标表");
   }
 
+  /** The outputs are the same bytes whichever folder the command runs in (issue 10: determinism). */
+  @Test
+  void theWorkingFolderDoesNotChangeTheOutputs() throws IOException {
+    Map<String, byte[]> first = null;
+    for (Path base : List.of(REPO, dir, REPO.resolve("examples"))) {
+      Path out = dir.resolve("out-" + base.getFileName());
+      int exit = new org.jixiao.cli.BuildRunner(List.of(REPO.resolve("examples/yangquan-2026")), out, List.of("json", "html", "xlsx"),
+          new org.jixiao.diag.Messages(org.jixiao.diag.Messages.Language.ZH),
+          new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), base).run();
+      assertThat(exit).isZero();
+      Map<String, byte[]> now = files(out);
+      if (first == null) {
+        first = now;
+      } else {
+        assertThat(now.keySet()).isEqualTo(first.keySet());
+        for (String name : now.keySet()) {
+          assertThat(now.get(name)).as("%s built from %s", name, base).isEqualTo(first.get(name));
+        }
+      }
+    }
+  }
+
+  /** The outputs are in the form's language whatever the environment's (issue 10: determinism). */
+  @Test
+  void theEnvironmentsLanguageDoesNotChangeTheOutputs() throws IOException {
+    Map<String, byte[]> bytes = new TreeMap<>();
+    for (String lang : List.of("zh_CN.UTF-8", "en_US.UTF-8")) {
+      Path out = dir.resolve(lang);
+      int exit = org.jixiao.cli.Main.run(new String[] {"build", REPO.resolve("examples/templates/yunling-made-up").toString(),
+          "-o", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of("LANG", lang));
+      assertThat(exit).isZero();
+      files(out).forEach((name, data) -> bytes.merge(name, data, (a, b) -> {
+        assertThat(b).as("%s under %s", name, lang).isEqualTo(a);
+        return a;
+      }));
+    }
+    assertThat(bytes).isNotEmpty();
+  }
+
   @Test
   void buildingTwiceGivesIdenticalBytes() throws IOException {
     assertThat(build(dir.resolve("a"))).isZero();
