@@ -80,54 +80,76 @@ public final class CostChecker {
     return out;
   }
 
+  /**
+   * The most price × quantity pairs looked at per column: a real form has a few of each; a pasted
+   * or generated one with thousands would otherwise cost their product in time and memory.
+   */
+  private static final int MAX_PAIRS = 10_000;
+
+  /** One price × quantity, as the warning shows it. */
+  private record Pair(Priced cost, ProjectItem.Indicator quantityLine, Target.Quantity quantity, Rational amount, Arg shown, String price) {}
+
   private void compare(ProjectFile pf, Column column, List<Priced> costs, Rational funds, java.util.Set<String> warned) {
     // In a one-year project the two columns are the same year, so a price or quantity written in
     // one column prices the other too (the seed's 垃圾焚烧 form prices only its 实施期 column).
     boolean oneYear = ctx.isOneYear(pf.project());
-    List<Object[]> pairs = new ArrayList<>();
+    Rational years = ctx.periodYears(pf.project());
+    List<ProjectItem.Indicator> quantities = new ArrayList<>();
+    for (ProjectItem item : pf.project().items()) {
+      if (item instanceof ProjectItem.Indicator i && (oneYear || covers(i, column)) && role(i) == Roles.QUANTITY
+          && i.target() instanceof Target.Quantity q && ctx.resolution().unit(q.unit()) != null) {
+        quantities.add(i);
+      }
+    }
+    // Streamed, not collected: an amount over the funds is reported as found; one that differs
+    // only when it is the project's one pair, so only the first pair and the count are kept.
+    Pair first = null;
+    int count = 0;
+    int looked = 0;
     for (Priced cost : costs) {
       if (!oneYear && !covers(cost.indicator, column)) {
         continue;
       }
-      for (ProjectItem item : pf.project().items()) {
-        if (item instanceof ProjectItem.Indicator i && (oneYear || covers(i, column)) && role(i) == Roles.QUANTITY
-            && i.target() instanceof Target.Quantity q) {
-          Unit qu = ctx.resolution().unit(q.unit());
-          if (qu == null) {
-            continue;
-          }
-          Stated days = stated(pf, column, oneYear, timeOf(cost));
-          Rational amount = days != null && perTime(cost.unit.times(qu))
-              ? priced(cost, q, qu).times(days.amount()).dividedBy(yuan.scale())
-              : spend(cost, q, qu, pf, column);
-          if (amount != null) {
-            boolean perYear = days == null && !cost.unit.times(qu).dimension().equals(yuan.dimension());
-            Rational years = ctx.periodYears(pf.project());
-            Arg shown = !perYear ? ctx.money(amount) : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
-                ? Arg.key("amount.perYear", ctx.money(amount))
-                : Arg.key("amount.overYears", ctx.money(amount), BudgetContext.number(years));
-            String price = days == null ? cost.shown : cost.shown + " × " + days.written();
-            pairs.add(new Object[] {cost, q, amount, shown, price, i});
-          }
+      Stated days = stated(pf, column, oneYear, timeOf(cost));
+      for (ProjectItem.Indicator i : quantities) {
+        if (++looked > MAX_PAIRS) {
+          break;
+        }
+        Target.Quantity q = (Target.Quantity) i.target();
+        Unit qu = ctx.resolution().unit(q.unit());
+        Rational amount = days != null && perTime(cost.unit.times(qu))
+            ? priced(cost, q, qu).times(days.amount()).dividedBy(yuan.scale())
+            : spend(cost, q, qu, pf, column);
+        if (amount == null) {
+          continue;
+        }
+        boolean perYear = days == null && !cost.unit.times(qu).dimension().equals(yuan.dimension());
+        Arg shown = !perYear ? ctx.money(amount) : column == Column.ANNUAL || years == null || years.compareTo(Rational.ONE) == 0
+            ? Arg.key("amount.perYear", ctx.money(amount))
+            : Arg.key("amount.overYears", ctx.money(amount), BudgetContext.number(years));
+        Pair pair = new Pair(cost, i, q, amount, shown, days == null ? cost.shown : cost.shown + " × " + days.written());
+        count++;
+        first = first == null ? pair : first;
+        if (amount.compareTo(funds) > 0) {
+          warn(pf, column, funds, pair, warned, DiagnosticCode.COST_EXCEEDS_FUNDS);
         }
       }
     }
-    SourceFile file = pf.file();
-    for (Object[] pair : pairs) {
-      Priced cost = (Priced) pair[0];
-      Target.Quantity quantity = (Target.Quantity) pair[1];
-      Rational amount = (Rational) pair[2];
-      int order = amount.compareTo(funds);
-      boolean single = pairs.size() == 1;
-      // The same arithmetic against the same funds is one finding (a one-year project's columns
-      // are one year); against other funds (columns that differ, JX0503) it is another.
-      String lines = System.identityHashCode(cost.indicator) + ":" + System.identityHashCode(pair[5]) + ":" + amount + ":" + funds;
-      if ((order > 0 || (single && order < 0)) && warned.add(lines)) {
-        ctx.report(
-            Diagnostic.of(order > 0 ? DiagnosticCode.COST_EXCEEDS_FUNDS : DiagnosticCode.COST_DIFFERS_FROM_FUNDS, file, cost.target.span(),
-                Arg.text(written(file, quantity)), Arg.text((String) pair[4]), (Arg) pair[3],
-                Arg.key(column == Column.ANNUAL ? "column.annual" : "column.term"), ctx.money(funds), ctx.money(amount.minus(funds))));
-      }
+    if (count == 1 && first.amount().compareTo(funds) < 0) {
+      warn(pf, column, funds, first, warned, DiagnosticCode.COST_DIFFERS_FROM_FUNDS);
+    }
+  }
+
+  private void warn(ProjectFile pf, Column column, Rational funds, Pair pair, java.util.Set<String> warned, DiagnosticCode code) {
+    // The same arithmetic against the same funds is one finding (a one-year project's columns
+    // are one year); against other funds (columns that differ, JX0503) it is another.
+    String lines = System.identityHashCode(pair.cost().indicator) + ":" + System.identityHashCode(pair.quantityLine())
+        + ":" + pair.amount() + ":" + funds;
+    if (warned.add(lines)) {
+      SourceFile file = pf.file();
+      ctx.report(Diagnostic.of(code, file, pair.cost().target.span(),
+          Arg.text(written(file, pair.quantity())), Arg.text(pair.price()), pair.shown(),
+          Arg.key(column == Column.ANNUAL ? "column.annual" : "column.term"), ctx.money(funds), ctx.money(pair.amount().minus(funds))));
     }
   }
 
