@@ -66,6 +66,7 @@ public enum DiagnosticCode {
   INDICATOR_PATH_LENGTH("JX0209", Severity.ERROR), // indicator path of the wrong length
   TEXT_IN_CHINESE_QUOTES("JX0210", Severity.ERROR), // text in Chinese quotes “…” instead of "…"
   NUMBER_TOO_LONG("JX0211", Severity.ERROR), // a number with more digits than any amount or target needs
+  UNIT_TOO_LONG("JX0212", Severity.ERROR), // a unit of more parts than any form needs
 
   UNKNOWN_KEYWORD("JX0301", Severity.ERROR), // unknown keyword
   FIELD_WRITTEN_TWICE("JX0302", Severity.ERROR), // field written twice

@@ -231,7 +231,26 @@ record LiteralBuilder(AstContext context) {
       return null;
     }
     Span span = context.span(ctx);
-    return new UnitExpr(factors, spelling(span), span);
+    return bounded(new UnitExpr(factors, spelling(span), span));
+  }
+
+  /** The most parts a unit may have: 元/人/月 has three; no unit of a form needs more. */
+  static final int MAX_UNIT_FACTORS = 8;
+
+  /**
+   * The unit, or null with JX0212 when it has more than {@link #MAX_UNIT_FACTORS} parts: a chain of
+   * a hundred thousand (元/元/元…) would cost minutes of exact arithmetic in every later check.
+   */
+  UnitExpr bounded(UnitExpr unit) {
+    if (unit.factors().size() <= MAX_UNIT_FACTORS) {
+      return unit;
+    }
+    String spelling = unit.spelling();
+    String start = spelling.codePointCount(0, spelling.length()) <= 20 ? spelling
+        : spelling.substring(0, spelling.offsetByCodePoints(0, 20)) + "…";
+    context.report(DiagnosticCode.UNIT_TOO_LONG, unit.span(), start, String.valueOf(unit.factors().size()),
+        String.valueOf(MAX_UNIT_FACTORS));
+    return null;
   }
 
   boolean addTerm(List<UnitExpr.Factor> factors, UnitTermContext term, int exponent) {
@@ -263,7 +282,7 @@ record LiteralBuilder(AstContext context) {
       }
     }
     Span all = new Span(unitStart, Math.max(unitStart, span.end()));
-    return new UnitExpr(factors, spelling(all), all);
+    return bounded(new UnitExpr(factors, spelling(all), all));
   }
 
   String spelling(Span span) {

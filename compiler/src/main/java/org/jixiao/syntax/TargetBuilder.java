@@ -106,7 +106,10 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
         }
       }
       Span unitSpan = new Span(context.span(percent).start(), span.end());
-      UnitExpr unit = new UnitExpr(factors, literals.spelling(unitSpan), unitSpan);
+      UnitExpr unit = literals.bounded(new UnitExpr(factors, literals.spelling(unitSpan), unitSpan));
+      if (unit == null) {
+        return null;
+      }
       return new Target.Quantity(cmp, explicit, value, text, unit, span);
     }
     GluedNumber glued = percent == null ? GluedNumber.split(text) : null;

@@ -27,4 +27,14 @@ class HugeNumbersTest {
     assertThat(parse("  indicator 质量.合格率 不低于" + digits + "%").has(DiagnosticCode.NUMBER_TOO_LONG)).isTrue();
     assertThat(parse("  indicator 数量.人数 >= " + "9".repeat(36) + " 人").has(DiagnosticCode.NUMBER_TOO_LONG)).isFalse();
   }
+
+  /** A unit of a thousand parts (元/元/元…) is refused (JX0212): such chains cost minutes of arithmetic. */
+  @Test
+  void aUnitOfAThousandPartsIsRefused() {
+    String chain = "元" + "/元".repeat(1_000);
+    assertThat(parse("  indicator 成本.单价 <= 5 " + chain).has(DiagnosticCode.UNIT_TOO_LONG)).isTrue();
+    assertThat(parse("  indicator 成本.单价 <= 5" + chain).has(DiagnosticCode.UNIT_TOO_LONG)).isTrue();
+    assertThat(parse("  funds " + chain + " {\n    local 5\n  }").has(DiagnosticCode.UNIT_TOO_LONG)).isTrue();
+    assertThat(parse("  indicator 成本.单价 <= 5 元/人/月").has(DiagnosticCode.UNIT_TOO_LONG)).isFalse();
+  }
 }
