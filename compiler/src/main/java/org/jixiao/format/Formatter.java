@@ -160,7 +160,10 @@ public final class Formatter {
 
   private List<Line> budget(Decl.Budget b) {
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line("budget " + Syntax.name(b.region().text()) + " " + b.year() + " {", firstLine(b)));
+    // A year the parser did not accept (26, 1_000, full-width digits: JX0308) is kept as written:
+    // its value is 0 in the tree, and printing that would change what the file says.
+    String year = b.year() != 0 ? String.valueOf(b.year()) : file.slice(b.yearSpan());
+    lines.add(new Line("budget " + Syntax.name(b.region().text()) + " " + year + " {", firstLine(b)));
     int previous = firstLine(b);
     for (BudgetItem item : b.items()) {
       lines.addAll(block(previous, firstLine(item), printer.budgetItem(item, "  ")));

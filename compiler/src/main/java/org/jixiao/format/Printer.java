@@ -210,9 +210,21 @@ final class Printer {
 
   String amount(Amount a) {
     if (a instanceof Amount.Money m) {
+      if (m.unit() != null && gluedOnly(m.unit())) {
+        return Syntax.plainNumber(m.numberText()) + m.unit().spelling();
+      }
       return Syntax.groupedNumber(m.numberText()) + (m.unit() == null ? "" : " " + m.unit().spelling());
     }
     return "-";
+  }
+
+  /**
+   * A unit whose first part is a keyword (a folder's {@code unit rule = 1 吨}): written apart from
+   * its number, {@code rule} would be read as the keyword, so it stays glued, digits only
+   * (200750rule/年), as the lexer reads a glued number.
+   */
+  private static boolean gluedOnly(org.jixiao.syntax.UnitExpr unit) {
+    return !unit.factors().isEmpty() && Syntax.isKeyword(unit.factors().get(0).name());
   }
 
   String quantity(Target.Quantity q) {
@@ -220,7 +232,7 @@ final class Printer {
     if (q.unit() == null) {
       return number;
     }
-    return "%".equals(q.unit().spelling()) ? number + "%" : number + " " + q.unit().spelling();
+    return "%".equals(q.unit().spelling()) || gluedOnly(q.unit()) ? number + q.unit().spelling() : number + " " + q.unit().spelling();
   }
 
   /** The optional parts of an indicator line, in the canonical order of the grammar. */

@@ -16,7 +16,7 @@ final class Syntax {
       "leader", "handler", "phone", "filed", "allow", "check", "dimension", "unit", "counter", "prefix",
       "framework", "level", "category", "short", "alias", "source", "grades", "placeholders", "rule", "extends", "money", "decimals", "column", "field", "required",
       "optional", "absent", "coded", "values", "role", "requires", "limit", "layout", "weight", "direction",
-      "kind", "standard", "explain", "scoring", "note", "label", "words", "fixed", "for", "至",
+      "kind", "standard", "explain", "scoring", "note", "label", "words", "fixed", "for", "open", "至",
       "大于等于", "不低于", "不少于", "小于等于", "不高于", "不超过", "不多于", "大于", "高于", "小于", "低于", "等于");
 
   private Syntax() {}
@@ -25,6 +25,11 @@ final class Syntax {
   static String name(String text) {
     return BARE_NAME.matcher(text).matches() && !KEYWORDS.contains(text) && !startsWithComparatorWord(text)
         ? text : quote(text);
+  }
+
+  /** True for a word the lexer reads as a keyword: a unit of that name can only be written glued to its number. */
+  static boolean isKeyword(String word) {
+    return KEYWORDS.contains(word);
   }
 
   private static boolean startsWithComparatorWord(String text) {

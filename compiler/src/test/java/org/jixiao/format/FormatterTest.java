@@ -122,6 +122,32 @@ class FormatterTest {
         "# 头注释\nbudget 甲 2026 {  # 行尾\n  # 块内\n  profile 山西\n\n  title \"标题\"  # 理由\n}\n# 尾注释\n");
   }
 
+  /** Issue 10: a year fmt does not accept (JX0308) is printed as written, never as 0. */
+  @Test
+  void aYearItDoesNotAcceptIsKeptAsWritten() throws IOException {
+    for (String year : java.util.List.of("26", "58_372_000", "１", "1")) {
+      Path f = dir.resolve("year.jx");
+      Files.writeString(f, "budget 阳泉市 " + year + " {\n  profile 山西\n}\n");
+      fmt(false, f);
+      assertThat(Files.readString(f)).as(year).isEqualTo("budget 阳泉市 " + year + " {\n  profile 山西\n}\n");
+    }
+  }
+
+  /** Issue 10: a unit named like a keyword stays glued to its number, or the file would not parse. */
+  @Test
+  void aGluedUnitThatIsAKeywordStaysGlued() throws IOException {
+    Path f = dir.resolve("glued.jx");
+    String text = "budget 阳泉市 2026 {\n  profile 山西\n}\nunit rule = 1 吨\nproject 垃圾处理 {\n"
+        + "  indicator 数量.垃圾处理量 >= 200750rule/年\n  indicator 数量.其他 >= 5level\n}\n";
+    Files.writeString(f, text);
+    fmt(false, f);
+    String formatted = Files.readString(f);
+    assertThat(formatted).contains("200750rule/年", "5level");
+    org.jixiao.diag.DiagnosticSink sink = new org.jixiao.diag.DiagnosticSink();
+    org.jixiao.syntax.SourceParser.parse(org.jixiao.source.SourceFile.ofString("glued.jx", formatted), sink);
+    assertThat(sink.hasErrors()).as(formatted).isFalse();
+  }
+
   @Test
   void anEndOfLineCommentOnAOneLineBlockIsKeptOnce() throws IOException {
     Path f = dir.resolve("a.jx");
