@@ -62,8 +62,11 @@ public final class FmtRunner {
         if (!budget.input().reported().contains(unit.file().path())) {
           continue;
         }
+        // A tree the parser did not build whole (a syntax error, or an internal error such as a stack
+        // overflow on a 100,000-term sum) is never printed: fmt would write what it did not read.
         List<Diagnostic> syntax = budget.diagnostics().stream()
-            .filter(d -> d.file() == unit.file() && d.code().code().startsWith("JX02")).toList();
+            .filter(d -> d.file() == unit.file() && (d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99")))
+            .toList();
         if (!syntax.isEmpty()) {
           syntax.forEach(d -> err.print(renderer.render(d)));
           err.print(messages.get("fmt.syntax", unit.file().displayName()) + "\n");
@@ -72,6 +75,12 @@ public final class FmtRunner {
         }
         String formatted = Formatter.format(unit, budget.context() == null ? null : budget.context().frameworkOrder());
         if (formatted.equals(unit.file().text())) {
+          continue;
+        }
+        if (formatted.isBlank() && !unit.file().text().isBlank()) {
+          // Last guard: a file with content is never formatted to nothing.
+          err.print(messages.get("fmt.syntax", unit.file().displayName()) + "\n");
+          failed = true;
           continue;
         }
         changed++;

@@ -148,6 +148,18 @@ class FormatterTest {
     assertThat(sink.hasErrors()).as(formatted).isFalse();
   }
 
+  /** Issue 10: a file the parser could not build whole (here a stack overflow) is left as it was. */
+  @Test
+  void aFileItCouldNotParseWholeIsNeverWritten() throws IOException {
+    Path f = dir.resolve("deep.jx");
+    String terms = String.join(" + ", java.util.Collections.nCopies(100_000, "1 人"));
+    String text = "budget 甲 2026 {\n  profile 山西\n}\nproject 乙 {\n  check " + terms + " >= 1 人\n}\n";
+    Files.writeString(f, text);
+    int exit = fmt(false, f);
+    assertThat(Files.readString(f)).isEqualTo(text);
+    assertThat(exit).isNotZero();
+  }
+
   @Test
   void anEndOfLineCommentOnAOneLineBlockIsKeptOnce() throws IOException {
     Path f = dir.resolve("a.jx");
