@@ -162,20 +162,11 @@ public final class ProjectViews {
       return rows;
     }
     for (RuleProfile.FundingSource source : ctx.profile().sources()) {
-      FundingTable.Cell term = table == null ? null : cell(table.column(Column.TERM), source.key());
-      FundingTable.Cell annual = table == null ? null : cell(table.column(Column.ANNUAL), source.key());
+      FundingTable.Cell term = table == null ? null : table.column(Column.TERM).cell(source.key());
+      FundingTable.Cell annual = table == null ? null : table.column(Column.ANNUAL).cell(source.key());
       rows.add(new ProjectView.FundsRow(source.key(), source.label(), amount(term), amount(annual)));
     }
     return rows;
-  }
-
-  private static FundingTable.Cell cell(FundingTable.ColumnFunds column, String key) {
-    for (FundingTable.Cell c : column.sources()) {
-      if (c.source().key().equals(key)) {
-        return c;
-      }
-    }
-    return null;
   }
 
   private ProjectView.FundsTotal total(FundingTable table) {

@@ -249,9 +249,10 @@ public final class TextChecker {
           ctx.money(funding.column(Column.TERM).total()), ctx.money(funding.column(Column.ANNUAL).total()));
       Unit wan = ctx.library().unit("万元");
       Rational annual = funding.column(Column.ANNUAL).total();
+      Rational factor = wan == null ? null : wan.amountIn(java.math.BigDecimal.ONE, yuan);
       // Exactly 10,000 times the funds: the table was filled in 万元 and read as 元.
-      if (wan != null && annual.signum() > 0 && firstStated.compareTo(annual.times(wan.amountIn(java.math.BigDecimal.ONE, yuan))) == 0) {
-        d = d.withHint(org.jixiao.diag.Hint.of("hint.wanAsYuan", Measure.format(wan.amountIn(java.math.BigDecimal.ONE, yuan))));
+      if (factor != null && annual.signum() > 0 && firstStated.compareTo(annual.times(factor)) == 0) {
+        d = d.withHint(org.jixiao.diag.Hint.of("hint.wanAsYuan", Measure.format(factor)));
       }
       ctx.report(d);
     }

@@ -94,6 +94,8 @@ public final class CostChecker {
     // one column prices the other too (the seed's 垃圾焚烧 form prices only its 实施期 column).
     boolean oneYear = ctx.isOneYear(pf.project());
     Rational years = ctx.periodYears(pf.project());
+    // A yearly amount is taken over the period only when the period ends (not 经常性).
+    Rational termYears = years == null || ctx.isOpenEnded(pf.project()) ? null : years;
     List<ProjectItem.Indicator> quantities = new ArrayList<>();
     for (ProjectItem item : pf.project().items()) {
       if (item instanceof ProjectItem.Indicator i && (oneYear || covers(i, column)) && role(i) == Roles.QUANTITY
@@ -119,7 +121,7 @@ public final class CostChecker {
         Unit qu = ctx.resolution().unit(q.unit());
         Rational amount = days != null && perTime(cost.unit.times(qu))
             ? priced(cost, q, qu).times(days.amount()).dividedBy(yuan.scale())
-            : spend(cost, q, qu, pf, column);
+            : spend(cost, q, qu, column, termYears);
         if (amount == null) {
           continue;
         }
@@ -206,19 +208,18 @@ public final class CostChecker {
    * What a cost times a quantity comes to in 元 for one column, or null when the units do not
    * multiply out to money (or money per year).
    */
-  private Rational spend(Priced cost, Target.Quantity q, Unit qu, ProjectFile pf, Column column) {
+  private Rational spend(Priced cost, Target.Quantity q, Unit qu, Column column, Rational termYears) {
     Unit product = cost.unit.times(qu);
-    Rational value = Rational.of(cost.target.value()).times(Rational.of(q.value())).times(product.scale());
+    Rational value = priced(cost, q, qu);
     if (product.dimension().equals(yuan.dimension())) {
       return value.dividedBy(yuan.scale());
     }
-    if (product.dimension().equals(yuan.dimension().dividedBy(year.dimension()))) {
+    if (perTime(product)) {
       Rational perYear = value.times(year.scale()).dividedBy(yuan.scale());
       if (column == Column.ANNUAL) {
         return perYear;
       }
-      Rational years = ctx.periodYears(pf.project());
-      return years == null || ctx.isOpenEnded(pf.project()) ? null : perYear.times(years);
+      return termYears == null ? null : perYear.times(termYears);
     }
     return null;
   }
