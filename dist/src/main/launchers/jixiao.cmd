@@ -144,9 +144,13 @@ goto :end
 
 rem --- the background trainer (started above as "jixiao.cmd :train"; the variables are inherited)
 :train
-"%JX_JAVA%" %JX_OPTS% "-XX:ArchiveClassesAtExit=%JX_TMP%" -cp "%JX_JAR%" org.jixiao.cli.Training "%JX_HOME%\examples\yangquan-2026" "%JX_HOME%\examples\templates\quanguo" >nul 2>&1
+rem A static archive (the training run's class list, then -Xshare:dump), not a dynamic one:
+rem picocli's classes are Java 5 class files, which Java 17 leaves out of a dynamic archive.
+"%JX_JAVA%" %JX_OPTS% "-XX:DumpLoadedClassList=%JX_TMP%.classes" -cp "%JX_JAR%" org.jixiao.cli.Training "%JX_HOME%\examples\yangquan-2026" "%JX_HOME%\examples\templates\quanguo" >nul 2>&1
+if not errorlevel 1 "%JX_JAVA%" %JX_OPTS% -Xshare:dump "-XX:SharedClassListFile=%JX_TMP%.classes" "-XX:SharedArchiveFile=%JX_TMP%" -cp "%JX_JAR%" >nul 2>&1
 if not errorlevel 1 if exist "%JX_TMP%" move /y "%JX_TMP%" "%JX_ARCHIVE%" >nul 2>&1
 if exist "%JX_TMP%" del /q "%JX_TMP%" >nul 2>&1
+if exist "%JX_TMP%.classes" del /q "%JX_TMP%.classes" >nul 2>&1
 rmdir /s /q "%JX_LOCK%" >nul 2>&1
 exit /b 0
 

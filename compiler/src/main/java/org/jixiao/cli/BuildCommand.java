@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "检查并生成正式表格：JSON、Excel（.xlsx）和 HTML。有错误时不生成任何文件。",
       "Checks, then writes the official outputs: JSON, Excel and HTML. Nothing is written when there is an error."

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "检查绩效目标表（.jx 文件或目录），列出所有问题。",
       "Checks forms (.jx files or folders) and reports every problem found."

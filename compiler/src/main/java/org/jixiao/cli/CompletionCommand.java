@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "打印命令行补全脚本（按 Tab 补全子命令和选项）。",
       "Prints the shell completion script (Tab completes commands and options)."

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "比较预算的两个版本：哪个项目的资金变了、哪些指标放宽或收紧、新增或修复了哪些问题。",
       "Compares two versions of a budget by meaning: money moved, targets tightened or loosened, problems added or fixed."

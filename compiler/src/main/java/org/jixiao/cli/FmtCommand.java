@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
       "把 .jx 文件整理成统一格式（对齐金额、统一符号、指标按框架顺序），不改变含义，注释保留原位。",
       "Rewrites .jx files in the one canonical layout; meaning and comments are kept."

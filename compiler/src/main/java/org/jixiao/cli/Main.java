@@ -33,6 +33,7 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    warmUp(args); // first: the command's name is ASCII, so the arguments as the JVM gave them will do
     // UTF-8 bytes whatever file.encoding, stdout.encoding or the console say, for everything that
     // prints, picocli's help and any library's messages included.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -40,7 +41,6 @@ public final class Main implements Runnable {
     System.setOut(out);
     System.setErr(err);
     String[] arguments = NativeArgs.recover(args);
-    warmUp(arguments);
     System.exit(run(arguments, utf8(out), utf8(err)));
   }
 
@@ -50,7 +50,7 @@ public final class Main implements Runnable {
   /**
    * Cold start: the stdlib (parsed on first use, with the parser's own start-up) is a large part
    * of a short run's time and needs nothing from the arguments, so a second thread loads it while
-   * this one builds the command model. The command then finds it loaded, or waits for it.
+   * this one builds the command model. The command then finds it loaded, or helps to finish it.
    * Failures are ignored here: the command asks again and reports them (see {@code Stdlib}).
    */
   private static void warmUp(String[] args) {
@@ -77,7 +77,7 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
     Main main = new Main();
     main.env = env;
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = commandLine(main, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(Path.class, new PathArgument());
@@ -114,6 +114,44 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The commands whose model is the whole tree: help and completion describe every command. */
+  private static final java.util.Set<String> DESCRIBE_THE_TREE = java.util.Set.of("help", "completion");
+
+  /**
+   * The command line for these arguments. Cold start: picocli reads every option of every command
+   * by reflection when it builds a model, so for {@code jixiao check …} and the other everyday
+   * commands only that command's branch is built, under a root with the root's own settings; any
+   * other first word (none, an option, a typo, help, completion) gets the whole tree, which the
+   * suggestions, the help and the completion scripts need. {@code CommandTreeTest} holds that the
+   * branch prints the same help as in the whole tree.
+   */
+  static CommandLine commandLine(Main main, String[] args) {
+    Class<?> branch = args.length == 0 || DESCRIBE_THE_TREE.contains(args[0]) ? null : subcommand(args[0]);
+    if (branch == null) {
+      return new CommandLine(main);
+    }
+    Command root = Main.class.getAnnotation(Command.class);
+    CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(main)
+        .name(root.name())
+        .mixinStandardHelpOptions(root.mixinStandardHelpOptions())
+        .versionProvider(new Version());
+    spec.usageMessage().description(root.description());
+    CommandLine cli = new CommandLine(spec);
+    cli.addSubcommand(args[0], branch);
+    return cli;
+  }
+
+  /** The class of the subcommand named {@code name} in {@link Main}'s annotation, or null. */
+  private static Class<?> subcommand(String name) {
+    for (Class<?> type : Main.class.getAnnotation(Command.class).subcommands()) {
+      Command command = type.getAnnotation(Command.class);
+      if (command != null && command.name().equals(name)) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /** The language of {@code --lang} among the arguments, else the environment's (before parsing). */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {"打印 JSON 输出的 JSON Schema。", "Prints the JSON Schema of jixiao build's JSON documents."})
 public final class SchemaCommand implements Callable<Integer> {
   public static final String RESOURCE = "/org/jixiao/schema/jixiao.schema.json";

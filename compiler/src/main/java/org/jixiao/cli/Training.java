@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The training run of the release's launchers: runs the everyday commands once on the bundled
- * examples, output discarded, in a JVM started with {@code -XX:ArchiveClassesAtExit}, so that the
- * class-data archive (AppCDS) holds the classes a real {@code check} loads, whatever command the
- * user happened to run first. Excel and HTML are left out on purpose: POI's classes make the
+ * examples, output discarded, in a JVM started with {@code -XX:DumpLoadedClassList}; the launcher
+ * then dumps a static class-data archive (AppCDS, {@code -Xshare:dump}) of that list, so that it
+ * holds the classes a real {@code check} loads, whatever command the user happened to run first. Excel and HTML are left out on purpose: POI's classes make the
  * archive five times larger, and a larger archive costs every start (about 130 ms here) to spare
  * a build a fraction of its own run. Not a user command: the launchers start it in
  * the background after a user's first run, and nothing depends on its result (a JVM without the

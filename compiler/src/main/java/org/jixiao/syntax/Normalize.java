@@ -11,6 +11,14 @@ public final class Normalize {
    * removed, so that {@code 数量 指标} equals {@code 数量指标} and {@code （区）} equals {@code (区)}.
    */
   public static String key(String text) {
+    if (unchangedByKey(text)) {
+      return text;
+    }
+    return slowKey(text);
+  }
+
+  /** {@link #key} without its shortcut, for {@code NormalizeProperties}. */
+  static String slowKey(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(folded.length());
     folded
@@ -18,6 +26,22 @@ public final class Normalize {
         .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
         .forEach(b::appendCodePoint);
     return b.toString();
+  }
+
+  /**
+   * True when {@link #key} leaves the text as it is: visible ASCII and CJK unified ideographs
+   * (U+4E00–U+9FFF) only, which NFKC neither decomposes nor composes and which hold no white
+   * space. Most names are such; NFKC costs a table walk per character and, at start-up, loading
+   * its tables.
+   */
+  private static boolean unchangedByKey(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 0x21 && c <= 0x7E) || (c >= 0x4E00 && c <= 0x9FFF))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

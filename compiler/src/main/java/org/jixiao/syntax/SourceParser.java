@@ -33,8 +33,7 @@ public final class SourceParser {
 
   public static SourceUnit parse(SourceFile file, DiagnosticSink sink) {
     TokenOffsets offsets = new TokenOffsets(file.text());
-    JixiaoLexer lexer = new FastLexer(CharStreams.fromString(file.text(), file.displayName()));
-    lexer.removeErrorListeners();
+    FastLexer lexer = new FastLexer(CharStreams.fromString(file.text(), file.displayName()));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
 

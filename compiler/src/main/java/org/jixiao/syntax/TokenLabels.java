@@ -93,7 +93,7 @@ final class TokenLabels {
       case JixiaoLexer.EQ:
         return "=";
       default:
-        Vocabulary vocabulary = JixiaoLexer.VOCABULARY;
+        Vocabulary vocabulary = org.jixiao.grammar.JixiaoParser.VOCABULARY; // the lexer's class would load its state machine
         String literal = type > 0 && type <= vocabulary.getMaxTokenType() ? vocabulary.getLiteralName(type) : null;
         return literal == null ? null : literal.substring(1, literal.length() - 1);
     }

@@ -171,9 +171,18 @@ class CmdLauncherTest {
             fprintf(stderr, "openjdk version \\"%s\\" 2021-10-19\\n", v);
             return 0;
           }
-          if (strncmp(argv[i], "-XX:ArchiveClassesAtExit=", 25) == 0) {
-            FILE *f = fopen(argv[i] + 25, "w");
-            if (f) { fputs("archive", f); fclose(f); }
+          if (strncmp(argv[i], "-XX:DumpLoadedClassList=", 24) == 0) {
+            FILE *f = fopen(argv[i] + 24, "w");
+            if (f) { fputs("classes", f); fclose(f); }
+          }
+        }
+        for (int i = 1; i < argc; i++) {
+          if (strcmp(argv[i], "-Xshare:dump") != 0) continue;
+          for (int j = 1; j < argc; j++) {
+            if (strncmp(argv[j], "-XX:SharedArchiveFile=", 22) == 0) {
+              FILE *f = fopen(argv[j] + 22, "w");
+              if (f) { fputs("archive", f); fclose(f); }
+            }
           }
         }
         for (int i = 1; i < argc; i++) printf("arg=%s\\n", argv[i]);

@@ -29,12 +29,19 @@ class PosixLauncherTest {
 
   static final String FAKE_JAVA = """
       #!/bin/sh
+      dump=
       for a in "$@"; do
         case $a in
           -version) echo "openjdk version \\"${FAKE_VERSION:-17.0.1}\\" 2021-10-19" >&2; exit 0 ;;
-          -XX:ArchiveClassesAtExit=*) printf archive >"${a#*=}" ;;
+          -XX:DumpLoadedClassList=*) printf classes >"${a#*=}" ;;
+          -Xshare:dump) dump=1 ;;
         esac
       done
+      if [ -n "$dump" ]; then
+        for a in "$@"; do
+          case $a in -XX:SharedArchiveFile=*) printf archive >"${a#*=}" ;; esac
+        done
+      fi
       printf 'LC_ALL=%s\\nLC_CTYPE=%s\\n' "${LC_ALL-unset}" "${LC_CTYPE-unset}"
       for a in "$@"; do printf 'arg=%s\\n' "$a"; done
       """;

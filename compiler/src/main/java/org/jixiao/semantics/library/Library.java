@@ -24,7 +24,7 @@ public final class Library {
   /** The base unit of each dimension (货币 → 元), for printing a computed amount. */
   final Map<String, String> baseUnits = new LinkedHashMap<>();
   final Map<String, IndicatorFramework> frameworks = new LinkedHashMap<>();
-  final Map<String, RuleProfile> profiles = new LinkedHashMap<>();
+  final Map<String, ProfileEntry> profiles = new LinkedHashMap<>();
   /** Print layouts as declared; the backends' layout builder reads them. */
   final Map<String, org.jixiao.layout.LayoutSpec> layouts = new LinkedHashMap<>();
 
@@ -115,7 +115,8 @@ public final class Library {
   }
 
   public RuleProfile profile(String name) {
-    return profiles.get(Normalize.key(name));
+    ProfileEntry entry = profiles.get(Normalize.key(name));
+    return entry == null ? null : entry.get();
   }
 
   /** The print layout named {@code name}; null when none. */
@@ -137,7 +138,7 @@ public final class Library {
 
   public List<String> profileNames() {
     List<String> out = new ArrayList<>();
-    profiles.values().forEach(p -> out.add(p.name()));
+    profiles.values().forEach(p -> out.add(p.name()));  // names only: builds no profile
     return Collections.unmodifiableList(out);
   }
 }

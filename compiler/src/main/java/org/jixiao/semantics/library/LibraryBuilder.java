@@ -38,9 +38,26 @@ public final class LibraryBuilder {
 
   private record PendingProfile(Decl.Profile decl, SourceFile file, DiagnosticSink sink) {}
 
+  /** True for the stdlib's builder: its profiles are built on first use (see {@link ProfileEntry}). */
+  private final boolean profilesOnFirstUse;
+
   /** Starts from a copy of {@code base} (the stdlib), or from nothing. */
   public LibraryBuilder(Library base) {
+    this(base, false);
+  }
+
+  private LibraryBuilder(Library base, boolean profilesOnFirstUse) {
     this.library = base == null ? new Library() : base.copy();
+    this.profilesOnFirstUse = profilesOnFirstUse;
+  }
+
+  /**
+   * The stdlib's builder: its profiles are built when first asked for, and a mistake found then
+   * is a broken stdlib (an exception). {@code StdlibTest} builds them all eagerly, with
+   * {@link #LibraryBuilder(Library)}, and holds that none has a mistake.
+   */
+  static LibraryBuilder forStdlib() {
+    return new LibraryBuilder(null, true);
   }
 
   public void add(List<Decl> decls, SourceFile file, DiagnosticSink sink) {
@@ -89,9 +106,32 @@ public final class LibraryBuilder {
       }
     }
     for (PendingProfile p : byName.values()) {
-      buildProfile(p, byName, new ArrayList<>());
+      if (profilesOnFirstUse) {
+        library.profiles.put(p.decl.name().key(), ProfileEntry.onFirstUse(p.decl.name().text(), () -> buildOnFirstUse(p)));
+      } else {
+        buildProfile(p, byName, new ArrayList<>());
+      }
     }
     return library;
+  }
+
+  /** A stdlib profile asked for: its parent from its own entry (built once), then itself. */
+  private RuleProfile buildOnFirstUse(PendingProfile p) {
+    RuleProfile parent = null;
+    for (ProfileItem item : p.decl.items()) {
+      if (item instanceof ProfileItem.Extends e && library.profiles.containsKey(e.parent().key())) {
+        parent = library.profiles.get(e.parent().key()).get();
+      }
+    }
+    DiagnosticSink sink = new DiagnosticSink();
+    RuleProfile profile = new ProfileBuilder(library, p.file, sink).build(p.decl, parent);
+    List<Diagnostic> problems = sink.sorted();
+    if (!problems.isEmpty()) {
+      Diagnostic first = problems.get(0);
+      throw new IllegalStateException("stdlib profile " + p.decl.name().text() + " is broken: "
+          + first.code().code() + " at " + first.file() + ":" + first.line() + " " + first.argKeys());
+    }
+    return profile;
   }
 
   /**
@@ -100,9 +140,9 @@ public final class LibraryBuilder {
    */
   private RuleProfile buildProfile(PendingProfile p, Map<String, PendingProfile> byName, List<String> visiting) {
     String key = p.decl.name().key();
-    RuleProfile done = library.profiles.get(key);
+    ProfileEntry done = library.profiles.get(key);
     if (done != null) {
-      return done;
+      return done.get();
     }
     visiting.add(key);
     RuleProfile parent = null;
@@ -114,7 +154,7 @@ public final class LibraryBuilder {
         } else if (byName.containsKey(parentKey)) {
           parent = buildProfile(byName.get(parentKey), byName, visiting);
         } else if (library.profiles.containsKey(parentKey)) {
-          parent = library.profiles.get(parentKey);
+          parent = library.profiles.get(parentKey).get();
         } else {
           report(p.sink, DiagnosticCode.UNKNOWN_PROFILE, p.file, e.parent(), library.profileNames());
         }
@@ -122,7 +162,7 @@ public final class LibraryBuilder {
     }
     visiting.remove(key);
     RuleProfile profile = new ProfileBuilder(library, p.file, p.sink).build(p.decl, parent);
-    library.profiles.put(key, profile);
+    library.profiles.put(key, ProfileEntry.built(profile));
     return profile;
   }
 

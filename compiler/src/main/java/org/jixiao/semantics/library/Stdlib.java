@@ -20,21 +20,42 @@ import org.jixiao.syntax.SourceUnit;
 public final class Stdlib {
   private static final String ROOT = "org/jixiao/stdlib/";
   private static volatile Library cached;
+  private static Loading loading;
 
   private Stdlib() {}
 
+  /**
+   * The stdlib's library, loaded on first use. Cold start: a thread that asks while another is
+   * loading it parses the files not yet taken instead of only waiting (see {@link Loading}), so
+   * the main thread, done with the command line, shares the work of the thread {@code Main}
+   * started to load it early.
+   */
   public static Library library() {
     Library result = cached;
-    if (result == null) {
-      synchronized (Stdlib.class) {
-        result = cached;
-        if (result == null) {
-          result = load();
-          cached = result;
+    if (result != null) {
+      return result;
+    }
+    Loading load;
+    synchronized (Stdlib.class) {
+      if (cached != null) {
+        return cached;
+      }
+      if (loading == null) {
+        loading = new Loading(files());
+      }
+      load = loading;
+    }
+    load.parseUntaken();
+    synchronized (Stdlib.class) {
+      if (cached == null) {
+        try {
+          cached = load.build();
+        } finally {
+          loading = null;
         }
       }
+      return cached;
     }
-    return result;
   }
 
   /** The stdlib's source files, for tests and for documentation. */
@@ -48,21 +69,65 @@ public final class Stdlib {
     return files;
   }
 
-  private static Library load() {
-    LibraryBuilder builder = new LibraryBuilder(null);
-    DiagnosticSink sink = new DiagnosticSink();
-    for (SourceFile file : files()) {
-      SourceUnit unit = SourceParser.parse(file, sink);
-      builder.add(unit.declarations(), file, sink);
+  /**
+   * One load of the stdlib: its files are parsed by every thread that asks for the library, each
+   * taking the next file not yet taken; the library is then built from them in the index's order
+   * (declarations may refer to earlier files), so the result does not depend on who parsed what.
+   */
+  private static final class Loading {
+    private final List<SourceFile> files;
+    private final SourceUnit[] units;
+    private final DiagnosticSink[] sinks;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.CountDownLatch parsed;
+    private volatile RuntimeException failure;
+
+    Loading(List<SourceFile> files) {
+      this.files = files;
+      this.units = new SourceUnit[files.size()];
+      this.sinks = new DiagnosticSink[files.size()];
+      this.parsed = new java.util.concurrent.CountDownLatch(files.size());
     }
-    Library library = builder.build();
-    List<Diagnostic> problems = sink.sorted();
-    if (!problems.isEmpty()) {
-      Diagnostic first = problems.get(0);
-      throw new IllegalStateException(
-          "stdlib is broken: " + first.code().code() + " at " + first.file() + ":" + first.line() + " " + first.argKeys());
+
+    /** Parses files until none is left to take (others may still be parsing theirs). */
+    void parseUntaken() {
+      for (int i = next.getAndIncrement(); i < units.length; i = next.getAndIncrement()) {
+        try {
+          sinks[i] = new DiagnosticSink();
+          units[i] = SourceParser.parse(files.get(i), sinks[i]);
+        } catch (RuntimeException e) {
+          failure = e;
+        } finally {
+          parsed.countDown();
+        }
+      }
     }
-    return library;
+
+    Library build() {
+      try {
+        parsed.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the stdlib was being parsed", e);
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      LibraryBuilder builder = LibraryBuilder.forStdlib();
+      DiagnosticSink sink = new DiagnosticSink();
+      for (int i = 0; i < units.length; i++) {
+        sinks[i].forEach(sink::report);
+        builder.add(units[i].declarations(), files.get(i), sink);
+      }
+      Library library = builder.build();
+      List<Diagnostic> problems = sink.sorted();
+      if (!problems.isEmpty()) {
+        Diagnostic first = problems.get(0);
+        throw new IllegalStateException(
+            "stdlib is broken: " + first.code().code() + " at " + first.file() + ":" + first.line() + " " + first.argKeys());
+      }
+      return library;
+    }
   }
 
   private static String read(String name) {

@@ -1,0 +1,76 @@
+package org.jixiao.syntax;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grammar's {@code ID_START} ({@code [\p{L}\p{Nl}_] | [㎡㎞㎏℃°µ]}) as ANTLR's Unicode tables
+ * have it, for {@link FastLexer}. Not {@link Character#isLetter}: each Java release has its own
+ * Unicode version (Java 17 lacks letters that ANTLR 4.13 and Java 21 know), and a form must lex the
+ * same on every Java. The ranges live in {@code id-start.txt}; {@code FastLexerProperties} holds
+ * them equal to the generated lexer's for every code point, and rewrites them with
+ * {@code -Dgolden.update=true} when the grammar or ANTLR changes.
+ */
+final class Letters {
+  static final String RESOURCE = "id-start.txt";
+
+  /** Sorted, disjoint ranges: starts[i]..ends[i], inclusive. */
+  private static final int[] STARTS;
+  private static final int[] ENDS;
+
+  static {
+    List<int[]> ranges = read();
+    STARTS = new int[ranges.size()];
+    ENDS = new int[ranges.size()];
+    for (int i = 0; i < ranges.size(); i++) {
+      STARTS[i] = ranges.get(i)[0];
+      ENDS[i] = ranges.get(i)[1];
+    }
+  }
+
+  private Letters() {}
+
+  static boolean isIdStart(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+    int low = 0;
+    int high = STARTS.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (c < STARTS[mid]) {
+        high = mid - 1;
+      } else if (c > ENDS[mid]) {
+        low = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines {@code 0041..005A} (or one code point, {@code 00AA}); {@code #} starts a comment. */
+  private static List<int[]> read() {
+    try (InputStream in = Letters.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the classpath: org/jixiao/syntax/" + RESOURCE);
+      }
+      List<int[]> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+        String range = line.replaceFirst("#.*", "").trim();
+        if (!range.isEmpty()) {
+          int dots = range.indexOf("..");
+          int start = Integer.parseInt(dots < 0 ? range : range.substring(0, dots), 16);
+          out.add(new int[] {start, dots < 0 ? start : Integer.parseInt(range.substring(dots + 2), 16)});
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
