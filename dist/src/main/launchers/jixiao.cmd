@@ -94,7 +94,14 @@ if defined JIXIAO_JAVA_OPTS (
   echo "%JIXIAO_JAVA_OPTS%" | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul
   if not errorlevel 1 set "JX_GC="
 )
-set "JX_OPTS=-Xshare:auto -XX:TieredStopAtLevel=1 %JX_GC% -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -Dfile.encoding=UTF-8"
+rem One compiler thread (the JIT's threads compete with jixiao's on a short run); the full JIT (a
+rem user's -XX:TieredStopAtLevel=4) needs two.
+set "JX_JIT=-XX:CICompilerCount=1"
+if defined JIXIAO_JAVA_OPTS (
+  echo "%JIXIAO_JAVA_OPTS%" | findstr /c:"Tiered" /c:"CICompilerCount" >nul
+  if not errorlevel 1 set "JX_JIT="
+)
+set "JX_OPTS=-Xshare:auto -XX:TieredStopAtLevel=1 %JX_JIT% %JX_GC% -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr -Dfile.encoding=UTF-8"
 
 set "JX_ARCHIVE="
 if "%JIXIAO_CDS%"=="0" goto :run_plain

@@ -13,6 +13,7 @@ import org.jixiao.diag.Messages;
 import org.jixiao.diag.TextRenderer;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
+import org.jixiao.format.FormatGuard;
 import org.jixiao.format.Formatter;
 import org.jixiao.syntax.SourceUnit;
 
@@ -78,8 +79,14 @@ public final class FmtRunner {
           continue;
         }
         if (formatted.isBlank() && !unit.file().text().isBlank()) {
-          // Last guard: a file with content is never formatted to nothing.
+          // A file with content is never formatted to nothing.
           err.print(messages.get("fmt.syntax", unit.file().displayName()) + "\n");
+          failed = true;
+          continue;
+        }
+        if (!FormatGuard.sameMeaning(unit, formatted)) {
+          // Last guard: a formatter bug costs a refusal, never a word of the file.
+          err.print(messages.get("fmt.refused", unit.file().displayName()) + "\n");
           failed = true;
           continue;
         }

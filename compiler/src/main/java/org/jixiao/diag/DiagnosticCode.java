@@ -54,6 +54,7 @@ public enum DiagnosticCode {
   DECIMALS_OUT_OF_RANGE("JX0115", Severity.ERROR), // profile decimals out of range
   LAYOUT_MALFORMED("JX0116", Severity.ERROR), // layout directive malformed
   WEIGHT_RANGE_INVERTED("JX0117", Severity.ERROR), // weight range upside down
+  SCALE_TOO_LARGE("JX0118", Severity.ERROR), // a unit scale with more digits than any conversion needs
 
   UNEXPECTED_TOKEN("JX0201", Severity.ERROR), // unexpected token
   UNTERMINATED_STRING("JX0202", Severity.ERROR), // unterminated string
@@ -67,6 +68,7 @@ public enum DiagnosticCode {
   TEXT_IN_CHINESE_QUOTES("JX0210", Severity.ERROR), // text in Chinese quotes “…” instead of "…"
   NUMBER_TOO_LONG("JX0211", Severity.ERROR), // a number with more digits than any amount or target needs
   UNIT_TOO_LONG("JX0212", Severity.ERROR), // a unit of more parts than any form needs
+  LINE_TOO_LONG("JX0213", Severity.ERROR), // a line with more operators than any check or unit needs
 
   UNKNOWN_KEYWORD("JX0301", Severity.ERROR), // unknown keyword
   FIELD_WRITTEN_TWICE("JX0302", Severity.ERROR), // field written twice

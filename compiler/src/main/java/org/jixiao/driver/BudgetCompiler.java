@@ -155,7 +155,8 @@ public final class BudgetCompiler {
     RuleProfile profile = null;
     // A file that could not be parsed may well hold the budget: do not also report it missing.
     boolean someFileUnparsed =
-        sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.NESTING_TOO_DEEP) || s.has(DiagnosticCode.INTERNAL_ERROR));
+        sinks.values().stream().anyMatch(s -> s.has(DiagnosticCode.NESTING_TOO_DEEP) || s.has(DiagnosticCode.LINE_TOO_LONG)
+            || s.has(DiagnosticCode.INTERNAL_ERROR));
     if (budget == null) {
       if (!someFileUnparsed) {
         SourceFile first = units.get(0).file();

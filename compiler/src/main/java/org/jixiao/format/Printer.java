@@ -325,13 +325,22 @@ final class Printer {
     return verbatim(item.span(), indent);
   }
 
-  /** What the formatter does not rewrite (stdlib declarations, unknown lines): kept as written. */
+  /**
+   * What the formatter does not rewrite (stdlib declarations, unknown lines): kept as written,
+   * the span's own text only. Whole lines would repeat what shares its first or last line (an
+   * unknown word right after a block's brace, or just before the closing one).
+   */
   List<Line> verbatim(Span span, String indent) {
     List<Line> out = new ArrayList<>();
     int first = line(span);
     int last = lastLine(span);
     for (int l = first; l <= last; l++) {
-      String text = file.lineText(l).stripTrailing();
+      String whole = file.lineText(l);
+      int lineStart = file.lineStart(l);
+      int from = Math.max(span.start() - lineStart, 0);
+      int to = Math.min(span.end() - lineStart, whole.length());
+      String text = whole.substring(Math.min(from, whole.length()), Math.max(Math.min(from, whole.length()), to))
+          .stripTrailing();
       out.add(new Line(l == first ? indent + text.stripLeading() : text, l));
     }
     return out;

@@ -1,6 +1,5 @@
 package org.jixiao.format;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,26 +57,7 @@ final class Syntax {
 
   /** The quoted strings of a text exactly as they were split in the source, for one per line. */
   static List<int[]> stringTokens(String source, int start, int end) {
-    List<int[]> tokens = new ArrayList<>();
-    int i = start;
-    while (i < end) {
-      char c = source.charAt(i);
-      if (c == '#') {
-        while (i < end && source.charAt(i) != '\n') {
-          i++;
-        }
-      } else if (c == '"') {
-        int j = i + 1;
-        while (j < end && source.charAt(j) != '"' && source.charAt(j) != '\n') {
-          j += source.charAt(j) == '\\' ? 2 : 1;
-        }
-        tokens.add(new int[] {i, Math.min(j + 1, end)});
-        i = j + 1;
-      } else {
-        i++;
-      }
-    }
-    return tokens;
+    return org.jixiao.syntax.QuotedStrings.in(source, start, end);
   }
 
   static String comparator(Comparator c) {

@@ -28,6 +28,12 @@ import org.jixiao.grammar.JixiaoParser;
 public final class SourceParser {
   /** Deeper nesting than this is never a real form; refusing it bounds the parser's stack. */
   static final int MAX_NESTING = 32;
+  /**
+   * Operators (+ - × /) on one line: a check or a unit needs a few dozen at most; the parser and
+   * the checks nest one level per operator, so a pasted run of thousands would end in a stack
+   * overflow, and a long unit chain in minutes of work, before any other limit is reached.
+   */
+  static final int MAX_OPERATORS_PER_LINE = 256;
 
   private SourceParser() {}
 

@@ -28,7 +28,7 @@ import org.jixiao.source.Span;
  * line as it should be written).
  */
 final class TokenScan {
-  /** Whether to parse at all: nesting past the limit is never a real form. */
+  /** Whether to parse at all: nesting or a line of operators past the limit is never a real form. */
   boolean tooDeep;
   /** Tokens that already have a diagnostic: the parser's error on them would be an echo. */
   final Set<Integer> reportedTokens = new HashSet<>();
@@ -54,6 +54,7 @@ final class TokenScan {
   private void scan() {
     Deque<Token> openBraces = new ArrayDeque<>();
     int parenDepth = 0;
+    int operatorsOnLine = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.getChannel() != Token.DEFAULT_CHANNEL && t.getType() != JixiaoLexer.BOM) {
@@ -104,6 +105,15 @@ final class TokenScan {
           }
         }
         case JixiaoLexer.RPAREN -> parenDepth = Math.max(0, parenDepth - 1);
+        case JixiaoLexer.NL -> operatorsOnLine = 0;
+        case JixiaoLexer.PLUS, JixiaoLexer.DASH, JixiaoLexer.TIMES, JixiaoLexer.SLASH -> {
+          operatorsOnLine++;
+          if (operatorsOnLine > SourceParser.MAX_OPERATORS_PER_LINE && !tooDeep) {
+            tooDeep = true;
+            sink.report(Diagnostic.of(DiagnosticCode.LINE_TOO_LONG, file, offsets.of(t),
+                String.valueOf(SourceParser.MAX_OPERATORS_PER_LINE)));
+          }
+        }
         default -> {}
       }
     }

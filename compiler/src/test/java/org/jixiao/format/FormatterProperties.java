@@ -13,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.jixiao.driver.CompiledBudget;
 import org.jixiao.syntax.SourceUnit;
-import org.jixiao.testing.TreeText;
 
 /**
  * For generated forms in any layout: formatting keeps the syntax tree (ignoring spans and the

@@ -148,6 +148,46 @@ class FormatterTest {
     assertThat(sink.hasErrors()).as(formatted).isFalse();
   }
 
+  /** Issue 10: a comment ended by a lone CR, then the text's next string: the string is kept. */
+  @Test
+  void aStringAfterACommentEndedByALoneCrIsKept() throws IOException {
+    Path f = dir.resolve("cr.jx");
+    Files.writeString(f, "project 测试 {\n  department 045 \"阳泉市\" # 注\r\"城市管理局\"\n}\n");
+    fmt(false, f);
+    assertThat(Files.readString(f))
+        .isEqualTo("project 测试 {\n  department 045 \"阳泉市\"  # 注\n                 \"城市管理局\"\n}\n");
+  }
+
+  /** Issue 10: an unknown word on a brace's line is printed once, on its own line. */
+  @Test
+  void anUnknownWordOnABracesLineIsPrintedOnce() throws IOException {
+    Path budget = Files.createDirectories(dir.resolve("brace")).resolve("budget.jx");
+    Path project = dir.resolve("brace/p.jx");
+    Files.writeString(budget, "budget 阳 2026{西\n  profile 山西\n}\n");
+    Files.writeString(project, "project 测试 {\n  department 045 \"阳泉市\"\n  西}\n");
+    List<String> before = codesAndMessages(dir.resolve("brace"));
+    fmt(false, dir.resolve("brace"));
+    assertThat(Files.readString(budget)).isEqualTo("budget 阳 2026 {\n  西\n  profile 山西\n}\n");
+    assertThat(Files.readString(project)).isEqualTo("project 测试 {\n  department 045 \"阳泉市\"\n  西\n}\n");
+    assertThat(codesAndMessages(dir.resolve("brace"))).isEqualTo(before);
+  }
+
+  /** Issue 10: fmt's last guard; a text that loses a word or a comment is not the same file. */
+  @Test
+  void theGuardTellsAChangedMeaningFromAFormattedFile() {
+    String text = "project 测试 {  # 注\n  department 045 \"阳泉市\" \"城市管理局\"\n  indicator 数量.甲 >= 5 人\n"
+        + "  indicator 数量.乙 >= 6 人\n}\n";
+    org.jixiao.syntax.SourceUnit unit = org.jixiao.syntax.SourceParser.parse(
+        org.jixiao.source.SourceFile.ofString("g.jx", text), new org.jixiao.diag.DiagnosticSink());
+    assertThat(FormatGuard.sameMeaning(unit, Formatter.format(unit, null))).isTrue();
+    assertThat(FormatGuard.sameMeaning(unit, text.replace("  indicator 数量.甲 >= 5 人\n", "") + "")).isFalse();
+    String swapped = text.replace("数量.甲 >= 5 人", "X").replace("数量.乙 >= 6 人", "数量.甲 >= 5 人").replace("X", "数量.乙 >= 6 人");
+    assertThat(FormatGuard.sameMeaning(unit, swapped)).as("indicators may be reordered").isTrue();
+    assertThat(FormatGuard.sameMeaning(unit, text.replace(" \"城市管理局\"", ""))).isFalse();
+    assertThat(FormatGuard.sameMeaning(unit, text.replace("  # 注", ""))).as("a comment lost").isFalse();
+    assertThat(FormatGuard.sameMeaning(unit, text.replace("}\n", ""))).as("does not parse").isFalse();
+  }
+
   /** Issue 10: a file the parser could not build whole (here a stack overflow) is left as it was. */
   @Test
   void aFileItCouldNotParseWholeIsNeverWritten() throws IOException {

@@ -28,13 +28,33 @@ class HugeNumbersTest {
     assertThat(parse("  indicator 数量.人数 >= " + "9".repeat(36) + " 人").has(DiagnosticCode.NUMBER_TOO_LONG)).isFalse();
   }
 
-  /** A unit of a thousand parts (元/元/元…) is refused (JX0212): such chains cost minutes of arithmetic. */
+  /** A unit of 200 parts (元/元/元…) is refused (JX0212): longer chains cost minutes of arithmetic. */
   @Test
-  void aUnitOfAThousandPartsIsRefused() {
-    String chain = "元" + "/元".repeat(1_000);
+  void aUnitOfTwoHundredPartsIsRefused() {
+    String chain = "元" + "/元".repeat(200);
     assertThat(parse("  indicator 成本.单价 <= 5 " + chain).has(DiagnosticCode.UNIT_TOO_LONG)).isTrue();
     assertThat(parse("  indicator 成本.单价 <= 5" + chain).has(DiagnosticCode.UNIT_TOO_LONG)).isTrue();
     assertThat(parse("  funds " + chain + " {\n    local 5\n  }").has(DiagnosticCode.UNIT_TOO_LONG)).isTrue();
     assertThat(parse("  indicator 成本.单价 <= 5 元/人/月").has(DiagnosticCode.UNIT_TOO_LONG)).isFalse();
+  }
+
+  /**
+   * Issue 10: a hundred thousand operators on one line (a pasted sum, product or unit chain) are
+   * refused before the parse (JX0213): the parser and the checks nest one level per operator, so
+   * they ended in a stack overflow, and the chain took minutes to parse.
+   */
+  @Test
+  void aLineOfAHundredThousandOperatorsIsRefusedUnparsed() {
+    String sum = String.join(" + ", java.util.Collections.nCopies(100_000, "1 人"));
+    String product = String.join(" * ", java.util.Collections.nCopies(100_000, "2"));
+    String chain = "元" + "/元".repeat(100_000);
+    for (String line : new String[] {"  check " + sum + " >= 1 人", "  check " + product + " >= 1",
+        "  indicator 成本.单价 <= 5 " + chain}) {
+      DiagnosticSink sink = parse(line);
+      assertThat(sink.has(DiagnosticCode.LINE_TOO_LONG)).isTrue();
+      assertThat(sink.sorted()).hasSize(1);
+    }
+    assertThat(parse("  check " + String.join(" + ", java.util.Collections.nCopies(200, "1 人")) + " >= 1 人")
+        .has(DiagnosticCode.LINE_TOO_LONG)).isFalse();
   }
 }

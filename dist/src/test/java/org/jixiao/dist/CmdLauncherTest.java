@@ -149,7 +149,7 @@ class CmdLauncherTest {
     Matcher windows = Pattern.compile("set \"JX_OPTS=([^\"]*)\"").matcher(cmd);
     assertThat(posix.find()).isTrue();
     assertThat(windows.find()).isTrue();
-    assertThat(windows.group(1).replace("%JX_GC%", "$gc")).isEqualTo(posix.group(1));
+    assertThat(windows.group(1).replace("%JX_GC%", "$gc").replace("%JX_JIT%", "$jit")).isEqualTo(posix.group(1));
   }
 
   // --- run by wine's cmd.exe
@@ -255,7 +255,7 @@ class CmdLauncherTest {
     env.put("JAVA_HOME", jdk("jdk17", "17.0.9"));
     Release.Result r = launch(env, "check", "a b", "x.jx");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(args(r)).containsExactly("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    assertThat(args(r)).containsExactly("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
         "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr",
         "-Dfile.encoding=UTF-8", "-jar", windows(home.resolve("lib/jixiao.jar")), "check", "a b", "x.jx");
     env.put("FAKE_EXIT", "1");
@@ -264,6 +264,8 @@ class CmdLauncherTest {
     env.remove("FAKE_EXIT");
     List<String> opts = args(launch(env, "build"));
     assertThat(opts).doesNotContain("-XX:+UseSerialGC").contains("-Xmx8g", "-XX:+UseParallelGC");
+    env.put("JIXIAO_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+    assertThat(args(launch(env, "build"))).doesNotContain("-XX:CICompilerCount=1").contains("-XX:TieredStopAtLevel=4");
   }
 
   @Test

@@ -98,7 +98,7 @@ class PosixLauncherTest {
     env.put("LANG", "zh_CN.UTF-8");
     Release.Result r = launch(env, "check", "a b", "预算/甲.jx");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(args(r)).containsExactly("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    assertThat(args(r)).containsExactly("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
         "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr",
         "-Dfile.encoding=UTF-8", "-jar", home.resolve("lib/jixiao.jar").toString(), "check", "a b", "预算/甲.jx");
     assertThat(r.out()).contains("LC_ALL=unset\nLC_CTYPE=unset\n"); // a UTF-8 locale stays as it is
@@ -172,6 +172,15 @@ class PosixLauncherTest {
     assertThat(args).doesNotContain("-XX:+UseSerialGC");
     assertThat(args.subList(args.indexOf("-Xmx8g"), args.size()))
         .containsExactly("-Xmx8g", "-XX:+UseParallelGC", "-jar", home.resolve("lib/jixiao.jar").toString(), "build");
+  }
+
+  @Test
+  void theFullJitOfTheUsersOptionsGetsItsTwoCompilerThreads() throws Exception {
+    Map<String, String> env = env(tools("jit", jdk("jdk17j", "17.0.9").resolve("bin/java")));
+    assertThat(args(launch(env, "check"))).contains("-XX:CICompilerCount=1");
+    env.put("JIXIAO_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+    List<String> args = args(launch(env, "build"));
+    assertThat(args).doesNotContain("-XX:CICompilerCount=1").contains("-XX:TieredStopAtLevel=4");
   }
 
   @Test

@@ -30,6 +30,10 @@ import org.jixiao.syntax.UnitExpr;
  * any file, so they are resolved after all declarations are collected.
  */
 public final class LibraryBuilder {
+  /** The most digits a unit's scale (or its reciprocal) may have: 亿 × 亿 … is far below. */
+  static final int MAX_SCALE_DIGITS = 60;
+  private static final int MAX_SCALE_BITS = (int) Math.ceil(MAX_SCALE_DIGITS * Math.log(10) / Math.log(2));
+
   private final Library library;
   private final Map<String, PendingUnit> pending = new LinkedHashMap<>();
   private final List<PendingProfile> pendingProfiles = new ArrayList<>();
@@ -219,6 +223,13 @@ public final class LibraryBuilder {
     }
     Unit unit = new Unit(scale.times(base.scale()), base.dimension());
     pending.remove(key);
+    if (unit.scale().numerator().bitLength() > MAX_SCALE_BITS || unit.scale().denominator().bitLength() > MAX_SCALE_BITS) {
+      // Units built on units, each with a 36-digit scale, would make every later conversion a
+      // multiplication of thousands of digits: refused where declared, with its size.
+      p.sink.report(Diagnostic.of(DiagnosticCode.SCALE_TOO_LARGE, p.file, u.name().span(), u.name().text(),
+          String.valueOf(MAX_SCALE_DIGITS)));
+      return null;
+    }
     putUnit(u.name(), unit, p.file, p.sink);
     u.aliases().forEach(a -> putUnit(a, unit, p.file, p.sink));
     return unit;

@@ -1,4 +1,4 @@
-package org.jixiao.testing;
+package org.jixiao.format;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -7,7 +7,8 @@ import org.jixiao.syntax.UnitExpr;
 
 /**
  * A syntax tree as text without its spans, so that two trees can be compared for meaning: a
- * formatted file must have the same tree as the original.
+ * formatted file must have the same tree as the original ({@link FormatGuard}). By reflection over
+ * the tree's records, so that a field added to the tree is compared without anyone remembering to.
  */
 public final class TreeText {
   private TreeText() {}
@@ -38,7 +39,7 @@ public final class TreeText {
         try {
           append(b, c.getAccessor().invoke(value));
         } catch (ReflectiveOperationException e) {
-          throw new AssertionError(e);
+          throw new IllegalStateException(e);
         }
         b.append(' ');
       }
