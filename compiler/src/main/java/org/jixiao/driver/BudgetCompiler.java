@@ -167,7 +167,8 @@ public final class BudgetCompiler {
     }
     IndicatorFramework framework =
         profile == null || profile.frameworkName() == null ? null : library.framework(profile.frameworkName());
-    BudgetContext context = new BudgetContext(budget, budgetFile, projects, library, profile, framework, sinks);
+    BudgetContext context = new BudgetContext(budget, budgetFile, projects, library, profile, framework, sinks,
+        file -> input.reported().contains(file.path()));
     new NameResolver(context).run();
     new FundsResolver(context).run();
     new StructureChecker(context).run();

@@ -35,6 +35,9 @@ public final class BudgetContext {
   private final Resolution resolution = new Resolution();
   private final Map<SourceFile, DiagnosticSink> sinks;
 
+  /** Whose diagnostics are shown: the form rules run on these files' projects only. */
+  private final java.util.function.Predicate<SourceFile> shown;
+
   public BudgetContext(
       Decl.Budget budget,
       SourceFile budgetFile,
@@ -43,6 +46,24 @@ public final class BudgetContext {
       RuleProfile profile,
       IndicatorFramework framework,
       Map<SourceFile, DiagnosticSink> sinks) {
+    this(budget, budgetFile, projects, library, profile, framework, sinks, file -> true);
+  }
+
+  /**
+   * As above, for a check whose diagnostics are shown for some files only ({@code jixiao check
+   * one-form.jx}, an editor's open file): the budget-wide passes still see every project (names,
+   * totals, ceilings), the per-project rules run on the shown files' projects alone.
+   */
+  public BudgetContext(
+      Decl.Budget budget,
+      SourceFile budgetFile,
+      List<ProjectFile> projects,
+      Library library,
+      RuleProfile profile,
+      IndicatorFramework framework,
+      Map<SourceFile, DiagnosticSink> sinks,
+      java.util.function.Predicate<SourceFile> shown) {
+    this.shown = shown;
     this.budget = budget;
     this.budgetFile = budgetFile;
     this.projects = List.copyOf(projects);
@@ -84,6 +105,27 @@ public final class BudgetContext {
 
   /** Computed once: syntax errors are all known before the first rule pass runs. */
   private List<ProjectFile> checked;
+
+  /**
+   * The projects the per-project form rules run on: the {@link #checkedProjects()} of the files
+   * whose diagnostics are shown. A rule's findings in any other file would be computed and dropped;
+   * {@code ShownFilesTest} holds that a file checked alone gets exactly its diagnostics of the
+   * whole folder's check.
+   */
+  public List<ProjectFile> ruledProjects() {
+    if (ruled == null) {
+      List<ProjectFile> out = new ArrayList<>();
+      for (ProjectFile pf : checkedProjects()) {
+        if (shown.test(pf.file())) {
+          out.add(pf);
+        }
+      }
+      ruled = List.copyOf(out);
+    }
+    return ruled;
+  }
+
+  private List<ProjectFile> ruled;
 
   /** The projects with allow clauses of each file, by position, for finding the one a diagnostic is in. */
   private Map<SourceFile, List<ProjectFile>> byFile;
@@ -288,7 +330,7 @@ public final class BudgetContext {
    * did not run, and "allow 可以删除" would be an echo of that error, and wrong.
    */
   public void finishAllows() {
-    for (ProjectFile pf : checkedProjects()) {
+    for (ProjectFile pf : ruledProjects()) {
       boolean unresolved = hasUnresolvedName(pf);
       for (Allow allow : pf.project().allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();

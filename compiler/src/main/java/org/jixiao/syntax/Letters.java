@@ -61,7 +61,8 @@ final class Letters {
       }
       List<int[]> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
-        String range = line.replaceFirst("#.*", "").trim();
+        int hash = line.indexOf('#');
+        String range = (hash < 0 ? line : line.substring(0, hash)).trim();
         if (!range.isEmpty()) {
           int dots = range.indexOf("..");
           int start = Integer.parseInt(dots < 0 ? range : range.substring(0, dots), 16);

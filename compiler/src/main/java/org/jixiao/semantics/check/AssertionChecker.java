@@ -42,7 +42,7 @@ public final class AssertionChecker {
   }
 
   public void run() {
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       for (ProjectItem item : pf.project().items()) {
         if (item instanceof ProjectItem.Check c) {
           check(pf, c);

@@ -45,7 +45,7 @@ public final class DateChecker {
       return; // no budget year to judge by (an implausible one is reported)
     }
     int year = ctx.budget().year();
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       Decl.Project project = pf.project();
       staleYear(pf.file(), project.name().span(), year);
       for (ProjectItem item : project.items()) {

@@ -42,7 +42,7 @@ public final class IndicatorRules {
     if (ctx.framework() == null) {
       return;
     }
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       for (ProjectItem item : pf.project().items()) {
         if (item instanceof ProjectItem.Indicator i && !i.emptyRow()) {
           IndicatorFramework.Category category = ctx.resolution().category(i);

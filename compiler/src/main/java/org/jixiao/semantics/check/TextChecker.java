@@ -42,7 +42,7 @@ public final class TextChecker {
   }
 
   public void run() {
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       Decl.Project project = pf.project();
       SourceFile file = pf.file();
       repeatedName(file, project);

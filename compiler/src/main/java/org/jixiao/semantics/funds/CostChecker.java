@@ -42,7 +42,7 @@ public final class CostChecker {
     if (ctx.framework() == null) {
       return;
     }
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       FundingTable funding = ctx.resolution().funding(pf.project());
       List<Priced> costs = costs(pf);
       if (funding == null) {

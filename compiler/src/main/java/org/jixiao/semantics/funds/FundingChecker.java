@@ -36,7 +36,7 @@ public final class FundingChecker {
   }
 
   public void run() {
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       FundingTable table = ctx.resolution().funding(pf.project());
       if (table != null) {
         check(pf, pf.project().first(ProjectItem.Funds.class), table);

@@ -17,7 +17,7 @@ public final class ProjectRules {
     if (ctx.profile() == null) {
       return;
     }
-    for (ProjectFile pf : ctx.checkedProjects()) {
+    for (ProjectFile pf : ctx.ruledProjects()) {
       List<org.jixiao.syntax.ProjectItem.Indicator> indicators = Indicators.of(pf);
       for (ProjectRule rule : RULES) {
         rule.check(pf, indicators, ctx);

@@ -1,0 +1,58 @@
+package org.jixiao.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.testing.Golden;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A form checked alone (the per-project rules then run on its own projects only) gets exactly the
+ * diagnostics, and the silenced ones, that a check of its whole budget folder gives it: for every
+ * file of every example budget.
+ */
+class ShownFilesTest {
+  private static final Path REPO = Golden.repo();
+
+  private static List<String> of(CheckRun run, Path file) {
+    List<String> out = new ArrayList<>();
+    for (Diagnostic d : run.diagnostics()) {
+      if (d.file().path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        out.add(d.code().code() + " " + d.line() + ":" + d.column() + " " + d.argKeys());
+      }
+    }
+    run.silenced().stream()
+        .filter(s -> s.diagnostic().file().path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()))
+        .forEach(s -> out.add("silenced " + s.diagnostic().code().code() + " " + s.diagnostic().line()));
+    return out;
+  }
+
+  @Test
+  void aFileCheckedAloneGetsItsDiagnosticsOfTheWholeFolder() throws IOException {
+    List<Path> folders;
+    try (Stream<Path> walk = Files.walk(REPO.resolve("examples"))) {
+      folders = walk.filter(p -> p.getFileName().toString().equals("budget.jx")).map(Path::getParent).sorted().toList();
+    }
+    assertThat(folders).hasSizeGreaterThan(5);
+    int files = 0;
+    for (Path folder : folders) {
+      CheckRun whole = CheckRun.check(List.of(folder), REPO);
+      List<Path> forms;
+      try (Stream<Path> list = Files.list(folder)) {
+        forms = list.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
+      }
+      for (Path form : forms) {
+        CheckRun alone = CheckRun.check(List.of(form), REPO);
+        assertThat(of(alone, form)).as(REPO.relativize(form).toString()).isEqualTo(of(whole, form));
+        files++;
+      }
+    }
+    assertThat(files).isGreaterThan(20);
+  }
+}
