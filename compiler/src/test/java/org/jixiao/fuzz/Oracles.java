@@ -207,7 +207,8 @@ public final class Oracles {
 
   /**
    * Code, severity, file and arguments of each diagnostic: what fmt must keep. Positions may move,
-   * and an argument that quotes the source may lose spaces or full-width forms (NFKC, no spaces);
+   * and an argument that quotes the source may lose spaces, full-width forms (NFKC), ≥ and ≤ or
+   * thousands separators;
    * the BOM note (JX0004) goes with the BOM, which fmt drops on purpose.
    */
   private static List<String> keys(CheckRun run) {
@@ -216,7 +217,8 @@ public final class Oracles {
       if (d.code() == DiagnosticCode.BYTE_ORDER_MARK_IGNORED) {
         continue;
       }
-      String args = java.text.Normalizer.normalize(d.argKeys().toString(), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+      String args = java.text.Normalizer.normalize(d.argKeys().toString(), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
+          .replace("≥", ">=").replace("≤", "<=").replaceAll("(?<=[0-9]),(?=[0-9]{3})", "");
       keys.add((d.file() == null ? "" : d.file().displayName()) + " " + d.code().code() + " " + d.severity() + " " + args);
     }
     keys.sort(null);
