@@ -78,10 +78,13 @@ public final class FmtRunner {
         if (formatted.equals(unit.file().text())) {
           continue;
         }
-        if (formatted.isBlank() && !unit.file().text().isBlank()) {
+        if (formatted.isBlank()) {
+          // Nothing but byte-order marks and blank lines: nothing to format, and nothing to write.
           // A file with content is never formatted to nothing.
-          err.print(messages.get("fmt.syntax", unit.file().displayName()) + "\n");
-          failed = true;
+          if (!Formatter.blank(unit.file().text())) {
+            err.print(messages.get("fmt.refused", unit.file().displayName()) + "\n");
+            failed = true;
+          }
           continue;
         }
         if (!FormatGuard.sameMeaning(unit, formatted)) {

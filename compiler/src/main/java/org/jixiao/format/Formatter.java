@@ -88,9 +88,9 @@ public final class Formatter {
     for (int l = afterLine + 1; l < beforeLine && l <= file.lineCount(); l++) {
       String text = file.lineText(l);
       Comment c = comments.get(l);
-      if (text.isBlank()) {
+      if (blank(text)) {
         blank = true;
-      } else if (c != null && text.substring(0, Math.min(text.length(), c.span().start() - file.lineStart(l))).isBlank()) {
+      } else if (c != null && blank(text.substring(0, Math.min(text.length(), c.span().start() - file.lineStart(l))))) {
         if (blank && !out.isEmpty() && !out.get(out.size() - 1).isEmpty() && !out.get(out.size() - 1).endsWith("{")) {
           out.add("");
         }
@@ -138,7 +138,21 @@ public final class Formatter {
 
   private boolean isOwnLine(Comment c) {
     int l = file.line(c.span().start());
-    return file.text().substring(file.lineStart(l), c.span().start()).isBlank();
+    return blank(file.text().substring(file.lineStart(l), c.span().start()));
+  }
+
+  /**
+   * Nothing but what the lexer skips: the grammar's white space (space, tab, U+3000, U+00A0),
+   * line ends and byte-order marks. (Not {@link String#isBlank}: Java does not count U+00A0.)
+   */
+  public static boolean blank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u3000' && c != '\u00A0' && c != '\r' && c != '\n' && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String indentOf(String text) {

@@ -49,10 +49,14 @@ public final class TreeText {
     }
   }
 
-  /** Spellings that the formatter normalises on purpose: raw numbers and unit spellings. */
+  /**
+   * Spellings that the formatter normalises on purpose (raw numbers, unit spellings, a filing
+   * date or a weight as typed); each sits beside the value it spells, which is compared.
+   */
   private static boolean skip(Object owner, RecordComponent c) {
     String name = c.getName();
     return name.equals("numberText") || (owner instanceof UnitExpr && name.equals("spelling"))
-        || (owner instanceof org.jixiao.syntax.ProjectItem.Filed && name.equals("raw"));
+        || (owner instanceof org.jixiao.syntax.ProjectItem.Filed && name.equals("raw"))
+        || (owner instanceof org.jixiao.syntax.IndicatorParts.Weight && name.equals("written"));
   }
 }

@@ -67,7 +67,7 @@ public final class ProjectViews {
     List<ProjectView.Indicator> indicators = new ArrayList<>();
     List<ProjectView.Field> fields = new ArrayList<>();
     List<String> emptyRows = new ArrayList<>();
-    for (ProjectItem item : pf.project().items()) {
+    for (ProjectItem item : inFrameworkOrder(pf.project().items())) {
       if (item instanceof ProjectItem.Department d) {
         departmentCode = d.code() == null ? "" : d.code();
         departmentName = d.name().value();
@@ -198,6 +198,30 @@ public final class ProjectViews {
     BigDecimal exact = r.toDecimalExact();
     BigDecimal value = exact != null ? exact : new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), 2, RoundingMode.HALF_EVEN);
     return value.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The items with the indicators in framework order (stably, each in the place of one), as the
+   * printed form and {@code jixiao fmt} have them, so that formatting a file never changes its JSON.
+   */
+  private List<ProjectItem> inFrameworkOrder(List<ProjectItem> items) {
+    java.util.function.ToIntFunction<ProjectItem.Indicator> order = ctx.frameworkOrder();
+    if (order == null) {
+      return items;
+    }
+    List<ProjectItem.Indicator> indicators = new ArrayList<>();
+    for (ProjectItem item : items) {
+      if (item instanceof ProjectItem.Indicator i) {
+        indicators.add(i);
+      }
+    }
+    indicators.sort(java.util.Comparator.comparingInt(order));
+    List<ProjectItem> out = new ArrayList<>(items.size());
+    int next = 0;
+    for (ProjectItem item : items) {
+      out.add(item instanceof ProjectItem.Indicator ? indicators.get(next++) : item);
+    }
+    return out;
   }
 
   private ProjectView.Indicator indicator(ProjectFile pf, ProjectItem.Indicator i) {

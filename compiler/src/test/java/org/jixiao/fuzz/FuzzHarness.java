@@ -92,7 +92,7 @@ public final class FuzzHarness {
     }
     Path repo = Path.of(System.getProperty("jixiao.repo", "."));
     Path out = args.length > 2 ? Path.of(args[2]) : repo.resolve("compiler/target/fuzz");
-    FuzzHarness harness = new FuzzHarness(Seeds.load(repo, 60), Long.parseLong(args[1]), out,
+    FuzzHarness harness = new FuzzHarness(Seeds.load(repo, 60, Boolean.getBoolean("fuzz.singleForms")), Long.parseLong(args[1]), out,
         Integer.getInteger("fuzz.threads", 1), Long.getLong("fuzz.timeout", 10), Long.getLong("fuzz.minimize", 60));
     Summary summary = harness.run(Long.parseLong(args[0]), System.err);
     System.out.print(summary.text());

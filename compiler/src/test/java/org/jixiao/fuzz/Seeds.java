@@ -35,11 +35,33 @@ public final class Seeds {
 
   /** The examples under {@code repo/examples} and {@code generated} corpus folders of 1–3 forms. */
   public static Seeds load(Path repo, int generated) {
+    return load(repo, generated, false);
+  }
+
+  /**
+   * As {@link #load(Path, int)}; with {@code singleForms}, each example folder becomes one seed per
+   * form (its budget.jx and that form) and each generated folder holds one form: about a seventh
+   * of the work per input, for campaigns of a million inputs. Cross-form findings (duplicate
+   * names, ceilings) still come from splicing lines of other seeds into a form.
+   */
+  public static Seeds load(Path repo, int generated, boolean singleForms) {
     List<FuzzInput> folders = new ArrayList<>();
     try (Stream<Path> s = Files.walk(repo.resolve("examples"))) {
       for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
         FuzzInput folder = jxFiles(dir);
-        if (!folder.files().isEmpty()) {
+        if (folder.files().isEmpty()) {
+          continue;
+        }
+        if (singleForms && folder.files().containsKey(CorpusGenerator.BUDGET_FILE) && folder.files().size() > 2) {
+          for (String name : folder.names()) {
+            if (!name.equals(CorpusGenerator.BUDGET_FILE)) {
+              Map<String, byte[]> files = new LinkedHashMap<>();
+              files.put(CorpusGenerator.BUDGET_FILE, folder.files().get(CorpusGenerator.BUDGET_FILE));
+              files.put(name, folder.files().get(name));
+              folders.add(new FuzzInput(folder.folder() + "-" + name.replace(".jx", ""), files, folder.folder() + "/" + name));
+            }
+          }
+        } else {
           folders.add(folder);
         }
       }
@@ -54,7 +76,7 @@ public final class Seeds {
     for (int i = 0; i < generated; i++) {
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(CorpusGenerator.BUDGET_FILE, generator.budget().getBytes(StandardCharsets.UTF_8));
-      int forms = 1 + random.nextInt(3);
+      int forms = singleForms ? 1 : 1 + random.nextInt(3);
       for (int f = 0; f < forms; f++) {
         int index = i * 3 + f;
         files.put(generator.fileName(index), generator.project(index).getBytes(StandardCharsets.UTF_8));

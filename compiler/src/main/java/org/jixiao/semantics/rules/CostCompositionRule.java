@@ -140,8 +140,10 @@ final class CostCompositionRule implements ProjectRule {
       boolean total = org.jixiao.semantics.resolve.NameResolver.isTotal(row.item(), ctx.profile());
       ProjectItem.CostRow first = seen.putIfAbsent(total ? "\u0000total" : row.item().key(), row);
       if (first != null) {
-        ctx.report(Diagnostic.of(DiagnosticCode.COST_ITEM_TWICE, file, row.item().span(), row.item().text(),
-            String.valueOf(file.line(first.span().start()))));
+        // The first line goes in the hint, not the message's arguments: those identify the finding
+        // (diff, fmt's guard), and a line number moves whenever a line is added above.
+        ctx.report(Diagnostic.of(DiagnosticCode.COST_ITEM_TWICE, file, row.item().span(), row.item().text())
+            .withHint(Hint.of("JX0533.hint", String.valueOf(file.line(first.span().start())))));
       }
     }
   }

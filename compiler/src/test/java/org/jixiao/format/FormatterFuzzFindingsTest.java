@@ -1,0 +1,108 @@
+package org.jixiao.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.cli.BuildRunner;
+import org.jixiao.cli.FmtRunner;
+import org.jixiao.diag.Messages;
+import org.jixiao.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the fuzzing harness (org.jixiao.fuzz) found fmt doing wrong, each as its own case. */
+class FormatterFuzzFindingsTest {
+  private static final Path REPO = Golden.repo();
+  private static final Messages ZH = new Messages(Messages.Language.ZH);
+  @TempDir Path dir;
+
+  private String fmt(Path... paths) {
+    StringWriter err = new StringWriter();
+    new FmtRunner(List.of(paths), false, ZH, new PrintWriter(new StringWriter()), new PrintWriter(err), REPO).run();
+    return err.toString();
+  }
+
+  @Test
+  void aCommentAfterByteOrderMarksIsKept() throws IOException {
+    Path f = dir.resolve("bom.jx");
+    Files.writeString(f, "\uFEFF\uFEFF# 注释\n");
+    assertThat(fmt(f)).isEmpty();
+    assertThat(Files.readString(f)).isEqualTo("# 注释\n");
+  }
+
+  @Test
+  void aFileOfOnlyWhiteSpaceTheGrammarSkipsIsLeftAloneWithoutComplaint() throws IOException {
+    Path f = dir.resolve("nbsp.jx");
+    Files.writeString(f, "\u00A0\n\u3000\n");
+    assertThat(fmt(f)).isEmpty();
+    assertThat(Files.readString(f)).isEqualTo("\u00A0\n\u3000\n");
+  }
+
+  @Test
+  void aWeightWithAThousandsSeparatorIsFormatted() throws IOException {
+    Path f = dir.resolve("weight.jx");
+    Files.writeString(f, "project 农 {\n  indicator 经.护 weight 1,000 explain \"说明\"\n}\n");
+    assertThat(fmt(f)).isEmpty();
+    assertThat(Files.readString(f)).contains("weight 1000");
+  }
+
+  /** fmt puts indicators in framework order; the JSON lists them so already, as the printed form. */
+  @Test
+  void indicatorsOutOfFrameworkOrderGiveTheSameJsonBeforeAndAfterFmt() throws IOException {
+    Path budget = dir.resolve("budget");
+    copy(REPO.resolve("examples/yangquan-2026"), budget);
+    Path form = budget.resolve("005-人才工作经费.jx");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(form));
+    int satisfaction = -1;
+    int first = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("  indicator ")) {
+        first = first < 0 ? i : first;
+        satisfaction = lines.get(i).contains("满意度") ? i : satisfaction;
+      }
+    }
+    lines.add(first, lines.remove(satisfaction)); // a 满意度 indicator first: out of framework order
+    Files.write(form, lines);
+    String before = json(budget, "before");
+    fmt(budget);
+    assertThat(Files.readAllLines(form).get(first)).doesNotContain("满意度");
+    // The indicators are the same, in the same order; only the diagnostics' positions moved.
+    assertThat(withoutPositions(json(budget, "after"))).isEqualTo(withoutPositions(before));
+  }
+
+  private static String withoutPositions(String json) {
+    return json.replaceAll("(?m)^\\s*\"(line|column)\" : \\d+,?$\\R", "");
+  }
+
+  private String json(Path budget, String name) throws IOException {
+    Path out = dir.resolve(name);
+    new BuildRunner(List.of(budget), out, List.of("json"), ZH, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()), dir).run();
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        all.append(out.relativize(p)).append('\n').append(Files.readString(p));
+      }
+    }
+    return all.toString();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
