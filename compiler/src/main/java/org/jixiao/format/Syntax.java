@@ -2,13 +2,11 @@ package org.jixiao.format;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.Normalize;
 
 /** The canonical spelling of the small things: names, strings, numbers, comparators. */
 final class Syntax {
-  private static final Pattern BARE_NAME = Pattern.compile("[0-9]*[\\p{L}\\p{Nl}_㎡㎞㎏℃°µ][\\p{L}\\p{Nl}_㎡㎞㎏℃°µ0-9²³]*");
   private static final Set<String> KEYWORDS = Set.of(
       "budget", "project", "title", "profile", "ceiling", "department", "implementer", "attribute", "period",
       "funds", "costs", "years", "overview", "basis", "necessity", "measures", "plan", "goal", "indicator", "term", "annual",
@@ -22,13 +20,12 @@ final class Syntax {
 
   /** A name bare when the lexer reads it as one name, quoted otherwise. */
   static String name(String text) {
-    return BARE_NAME.matcher(text).matches() && !KEYWORDS.contains(text) && !startsWithComparatorWord(text)
-        ? text : quote(text);
+    return org.jixiao.syntax.LexedAs.oneName(text) && !startsWithComparatorWord(text) ? text : quote(text);
   }
 
   /** True for a word the lexer reads as a keyword: a unit of that name can only be written glued to its number. */
   static boolean isKeyword(String word) {
-    return KEYWORDS.contains(word);
+    return org.jixiao.syntax.LexedAs.oneKeyword(word);
   }
 
   private static boolean startsWithComparatorWord(String text) {

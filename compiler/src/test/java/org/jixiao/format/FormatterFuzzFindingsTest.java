@@ -52,6 +52,15 @@ class FormatterFuzzFindingsTest {
     assertThat(Files.readString(f)).contains("weight 1000");
   }
 
+  /** A field word the lexer reads as one name (full-width digits too) stays bare, never quoted. */
+  @Test
+  void aFieldWordWithAFullWidthDigitStaysBare() throws IOException {
+    Path f = dir.resolve("field.jx");
+    Files.writeString(f, "project 教{funds{}\nw\"\"\n１s\"\"}");
+    assertThat(fmt(f)).isEmpty();
+    assertThat(Files.readString(f)).isEqualTo("project 教 {\n  funds {\n  }\n  w \"\"\n  １s \"\"\n}\n");
+  }
+
   /** fmt puts indicators in framework order; the JSON lists them so already, as the printed form. */
   @Test
   void indicatorsOutOfFrameworkOrderGiveTheSameJsonBeforeAndAfterFmt() throws IOException {

@@ -338,8 +338,8 @@ public final class IndicatorRules {
     }
     Rational years = ctx.periodYears(pf.project());
     String written = pf.file().slice(period.value().span());
-    if (value.periodYears() == null) {
-      return;
+    if (value.periodYears() == null || years == null) {
+      return; // no implied length, or a period range that is itself wrong (reported as such)
     }
     Rational implied = Rational.of(value.periodYears());
     if (value.atLeast() && years.compareTo(implied) < 0) {
