@@ -28,7 +28,8 @@ final class SheetNames {
   static String clean(String wanted) {
     StringBuilder b = new StringBuilder();
     wanted.codePoints().forEach(cp -> {
-      if (cp < 0x20 || cp == 0x7F || ":\\/?*[]".indexOf(cp) >= 0 || Character.getType(cp) == Character.FORMAT) {
+      if (cp < 0x20 || cp == 0x7F || ":\\/?*[]".indexOf(cp) >= 0 || Character.getType(cp) == Character.FORMAT
+          || !XlsxBackend.xmlChar(cp)) {
         b.append('_');
       } else {
         b.appendCodePoint(cp);

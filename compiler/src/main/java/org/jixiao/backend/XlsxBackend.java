@@ -89,7 +89,30 @@ public final class XlsxBackend implements Backend {
     core.setModified(Optional.of(date));
     core.setCreator("jixiao");
     // The document's title is jixiao's own wording (the form prints its title from the profile and layout).
-    core.setTitle(input.messages().get("build.documentTitle", input.title(), String.valueOf(input.year())));
+    core.setTitle(xmlText(input.messages().get("build.documentTitle", input.title(), String.valueOf(input.year()))));
     properties.getExtendedProperties().setApplication("jixiao");
+  }
+
+  /**
+   * A text for the package's own XML (the document properties), where POI writes each character
+   * as it is: one that XML 1.0 does not allow (a control character pasted into a title, a lone
+   * surrogate) becomes "_", as in sheet and file names, or Excel and POI refuse the workbook.
+   */
+  static String xmlText(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (xmlChar(cp)) {
+        b.appendCodePoint(cp);
+      } else {
+        b.append('_');
+      }
+    });
+    return b.toString();
+  }
+
+  /** A character XML 1.0 allows: tab, line ends, and U+0020 up, less the surrogates, U+FFFE and U+FFFF. */
+  static boolean xmlChar(int cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 }

@@ -78,6 +78,12 @@ final class Printer {
       return text(indent + n.kind().keyword() + " ", n.text(), allow);
     } else if (item instanceof ProjectItem.Goal g) {
       return text(indent + "goal " + column(g.column()), g.text(), allow);
+    } else if (item instanceof ProjectItem.Indicator i
+        && (line(item.span()) != lastLine(item.span()) || i.parts().repeated() > 0)) {
+      // An indicator whose texts (explain "…" "…") run over several lines, comments between them
+      // perhaps, or with a part written twice (the tree keeps one): printed as written, since its
+      // one-line form would have no place for those.
+      return verbatim(item.span(), indent);
     } else if (item instanceof ProjectItem.Indicator i) {
       StringBuilder b = new StringBuilder(indent).append("indicator ").append(column(i.column())).append(path(i.path()));
       if (i.target() != null) {

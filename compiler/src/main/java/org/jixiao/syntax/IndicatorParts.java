@@ -10,9 +10,15 @@ import java.math.BigDecimal;
  * note "…"} (指标值说明). Each is null when not written.
  */
 public record IndicatorParts(
-    Weight weight, Name direction, Name kind, Text standard, Text explain, Text scoring, Text note)
+    Weight weight, Name direction, Name kind, Text standard, Text explain, Text scoring, Text note, int repeated)
     implements Node {
-  public static final IndicatorParts NONE = new IndicatorParts(null, null, null, null, null, null, null);
+  public static final IndicatorParts NONE = new IndicatorParts(null, null, null, null, null, null, null, 0);
+
+  /**
+   * {@code repeated}: how many parts were written again on the line (JX0302); the tree keeps the
+   * last of each, so the formatter prints such a line as written rather than drop the others.
+   */
+  public IndicatorParts {}
 
   /** A weight as written: {@code 10}, {@code 2.5}. */
   public record Weight(BigDecimal value, String written, Span span) implements Node {}

@@ -26,6 +26,7 @@ final class IndicatorPartsBuilder {
     Text explain = null;
     Text scoring = null;
     Text note = null;
+    int repeated = 0;
     for (IndicatorPartContext part : written) {
       boolean twice = false;
       if (part instanceof IndicatorWeightContext w) {
@@ -56,9 +57,10 @@ final class IndicatorPartsBuilder {
         note = literals.text(n.text());
       }
       if (twice) {
+        repeated++;
         context.report(DiagnosticCode.FIELD_WRITTEN_TWICE, context.span(part), part.getStart().getText());
       }
     }
-    return new IndicatorParts(weight, direction, kind, standard, explain, scoring, note);
+    return new IndicatorParts(weight, direction, kind, standard, explain, scoring, note, repeated);
   }
 }

@@ -85,6 +85,19 @@ class XlsxBackendTest {
         .contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:modified>");
   }
 
+  /** Issue 10 (fuzzing): a control character or lone surrogate in a title or a name; POI reads it back. */
+  @Test
+  void charactersXmlDoesNotAllowNeverReachThePackagesXml() throws IOException {
+    ProjectView odd = TestProjects.project("甲\u0016乙\uD800\uFFFE", "文字\u0001");
+    BuildInput input = TestProjects.input(2026, odd);
+    BuildInput titled = new BuildInput(input.name(), input.tables(), input.fileNames(), "标题\u0016", 2026, input.messages());
+    byte[] xlsx = XlsxBackend.bytes(titled);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertThat(workbook.getProperties().getCoreProperties().getTitle()).contains("标题_");
+      assertThat(workbook.getSheetName(workbook.getNumberOfSheets() - 1)).endsWith("甲_乙__");
+    }
+  }
+
   @Test
   void textThatLooksLikeAFormulaStaysText() throws IOException {
     List<String> risky = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(A1)");

@@ -61,6 +61,24 @@ class FormatterFuzzFindingsTest {
     assertThat(Files.readString(f)).isEqualTo("project 教 {\n  funds {\n  }\n  w \"\"\n  １s \"\"\n}\n");
   }
 
+  /** An indicator's text over two lines with a comment between them: kept as written, comment and all. */
+  @Test
+  void anIndicatorTextOverSeveralLinesKeepsItsComment() throws IOException {
+    Path f = dir.resolve("explain.jx");
+    Files.writeString(f, "project 城{indicator 满.t explain\"甲\"\n#注\n\"乙\"}");
+    assertThat(fmt(f)).isEmpty();
+    assertThat(Files.readString(f)).isEqualTo("project 城 {\n  indicator 满.t explain\"甲\"\n#注\n\"乙\"\n}\n");
+  }
+
+  /** A part written twice on an indicator line (JX0302): the line is kept as written, no text dropped. */
+  @Test
+  void anIndicatorWithAPartWrittenTwiceKeepsBoth() throws IOException {
+    Path f = dir.resolve("twice.jx");
+    Files.writeString(f, "project 农{funds{}\nindicator 效.\"\" standard \"计\" standard \"新\"\n}\n");
+    fmt(f);
+    assertThat(Files.readString(f)).contains("standard \"计\" standard \"新\"");
+  }
+
   /** fmt puts indicators in framework order; the JSON lists them so already, as the printed form. */
   @Test
   void indicatorsOutOfFrameworkOrderGiveTheSameJsonBeforeAndAfterFmt() throws IOException {

@@ -208,12 +208,13 @@ public final class Oracles {
   }
 
   /**
-   * A JSON output without its "written" fields: they hold the source's own spelling of a target,
-   * a period or a filing date (≥ or >=, a bare or a quoted word), which fmt makes canonical on
-   * purpose; every field that carries the value is kept.
+   * A JSON output without its "written" fields (the source's own spelling of a target, a period
+   * or a filing date: ≥ or >=, a bare or a quoted word, which fmt makes canonical on purpose) and
+   * its diagnostics' line and column (which move as fmt lays the file out); every field that
+   * carries a value is kept.
    */
   private static String meaning(String json) {
-    return json == null ? null : json.replaceAll("(?m)^\\s*\"written\" : .*$\\R", "");
+    return json == null ? null : json.replaceAll("(?m)^\\s*\"(written|line|column)\" : .*$\\R", "");
   }
 
   private static Map<String, String> meaning(Map<String, String> outputs) {
@@ -237,8 +238,8 @@ public final class Oracles {
 
   /**
    * Code, severity, file and arguments of each diagnostic: what fmt must keep. Positions may move,
-   * and an argument that quotes the source may lose spaces, full-width forms (NFKC), ≥ and ≤ or
-   * thousands separators;
+   * and an argument that quotes the source may lose spaces, full-width forms (NFKC), ≥ and ≤,
+   * thousands separators or quotes, or have its date spelt 2026年2月 or 2026-02;
    * the BOM note (JX0004) goes with the BOM, which fmt drops on purpose.
    */
   private static List<String> keys(CheckRun run) {
@@ -248,7 +249,9 @@ public final class Oracles {
         continue;
       }
       String args = java.text.Normalizer.normalize(d.argKeys().toString(), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
-          .replace("≥", ">=").replace("≤", "<=").replaceAll("(?<=[0-9]),(?=[0-9]{3})", "");
+          .replace("≥", ">=").replace("≤", "<=").replaceAll("(?<=[0-9]),(?=[0-9]{3})", "").replace("\"", "")
+          .replaceAll("([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?", "$1-$2-$3").replaceAll("-(?=[,\\]])", "")
+          .replaceAll("(?<=[0-9]{4}-)0(?=[0-9])", "").replaceAll("(?<=[0-9]{4}-[0-9]{1,2}-)0(?=[0-9])", "");
       keys.add((d.file() == null ? "" : d.file().displayName()) + " " + d.code().code() + " " + d.severity() + " " + args);
     }
     keys.sort(null);
