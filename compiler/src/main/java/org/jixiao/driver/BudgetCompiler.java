@@ -173,17 +173,37 @@ public final class BudgetCompiler {
     new FundsResolver(context).run();
     new StructureChecker(context).run();
     if (rules) {
-      new FundingChecker(context).run();
-      new IndicatorRules(context).run();
-      org.jixiao.semantics.rules.ProjectRules.run(context);
-      new CostChecker(context).run();
-      new AssertionChecker(context).run();
-      new DateChecker(context).run();
-      new TextChecker(context).run();
-      new CeilingChecker(context).run();
-      context.finishAllows();
+      SourceFile at = budgetFile != null ? budgetFile : units.get(0).file();
+      // & rather than &&: every pass runs, whichever failed before it.
+      boolean whole = pass(at, sinks, () -> new FundingChecker(context).run())
+          & pass(at, sinks, () -> new IndicatorRules(context).run())
+          & pass(at, sinks, () -> org.jixiao.semantics.rules.ProjectRules.run(context))
+          & pass(at, sinks, () -> new CostChecker(context).run())
+          & pass(at, sinks, () -> new AssertionChecker(context).run())
+          & pass(at, sinks, () -> new DateChecker(context).run())
+          & pass(at, sinks, () -> new TextChecker(context).run())
+          & pass(at, sinks, () -> new CeilingChecker(context).run());
+      if (whole) {
+        context.finishAllows(); // after a failed pass, "this allow silenced nothing" would be wrong
+      }
     }
     return context;
+  }
+
+  /**
+   * One rule pass; a defect in it (an exception, a stack overflow) is reported as JX9999 on the
+   * budget's file, and the other passes still run: one broken rule must not cost the office every
+   * other finding, nor the command its report.
+   */
+  private static boolean pass(SourceFile at, Map<SourceFile, DiagnosticSink> sinks, Runnable rules) {
+    try {
+      rules.run();
+      return true;
+    } catch (RuntimeException | StackOverflowError e) {
+      sinks.get(at).report(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, at, Span.NONE,
+          e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return false;
+    }
   }
 
   private static RuleProfile profile(Decl.Budget budget, SourceFile file, Library library, DiagnosticSink sink) {

@@ -29,6 +29,9 @@ public final class TreeText {
       b.append(']');
     } else if (value instanceof Span) {
       b.append('_');
+    } else if (value instanceof UnitExpr.Factor f) {
+      // A unit's word as the library looks it up: fmt writes full-width forms as ASCII (１年 → 1年).
+      b.append("Factor(").append(org.jixiao.syntax.Normalize.key(f.name())).append('^').append(f.exponent()).append(')');
     } else if (value != null && value.getClass().isRecord()) {
       b.append(value.getClass().getSimpleName()).append('(');
       for (RecordComponent c : value.getClass().getRecordComponents()) {

@@ -12,6 +12,7 @@ import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.diag.Messages;
 import org.jixiao.diag.TextRenderer;
+import org.jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,39 @@ class BadInputTest {
     assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.INTERNAL_ERROR);
     String rendered = new TextRenderer(new Messages(Messages.Language.ZH)).render(result.diagnostics().get(0));
     assertThat(rendered).contains("JX9999").contains("boom").doesNotContain("\tat ");
+  }
+
+  /** A defect in one rule pass is a JX9999 report; the passes after it still run. */
+  @Test
+  void aRuleThatFailsIsAReportAndTheOtherRulesStillRun() throws IOException {
+    Path folder = Golden.repo().resolve("examples/yangquan-2026");
+    Path form = folder.resolve("005-人才工作经费.jx");
+    Workspace workspace = new Workspace(folder);
+    // The narrative texts are read by the text rules only: a null one breaks that pass alone.
+    BudgetCompiler broken = new BudgetCompiler(workspace, (f, sink) -> {
+      org.jixiao.syntax.SourceUnit unit = org.jixiao.syntax.SourceParser.parse(f, sink);
+      List<org.jixiao.syntax.Decl> decls = new java.util.ArrayList<>();
+      for (org.jixiao.syntax.Decl d : unit.declarations()) {
+        if (d instanceof org.jixiao.syntax.Decl.Project p) {
+          List<org.jixiao.syntax.ProjectItem> items = new java.util.ArrayList<>();
+          for (org.jixiao.syntax.ProjectItem item : p.items()) {
+            items.add(item instanceof org.jixiao.syntax.ProjectItem.Narrative n
+                ? new org.jixiao.syntax.ProjectItem.Narrative(n.kind(), new org.jixiao.syntax.Text(null, n.text().span()), n.span())
+                : item);
+          }
+          d = new org.jixiao.syntax.Decl.Project(p.name(), items, p.allows(), p.span());
+        }
+        decls.add(d);
+      }
+      return new org.jixiao.syntax.SourceUnit(unit.file(), decls, unit.comments());
+    });
+    CompiledBudget result = broken.compile(new BudgetInput(folder, "yangquan-2026",
+        workspace.budgets(List.of(folder), new DiagnosticSink()).get(0).files(), Set.of(form, folder.resolve("budget.jx"))));
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.INTERNAL_ERROR);
+    // The other passes ran (the cost check's finding is there, silenced by the form's allow), and
+    // no allow is called unused because the text rules it was for could not run.
+    assertThat(result.context().silenced()).extracting(x -> x.diagnostic().code()).contains(DiagnosticCode.COST_EXCEEDS_FUNDS);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.ALLOW_UNUSED);
   }
 
   @Test
