@@ -146,12 +146,31 @@ final class XlsxSheet {
     // their header rows.
     List<Grid.Rows> heads = grid.sectionHeads();
     if (!heads.isEmpty()) {
-      sheet.setRepeatingRows(new CellRangeAddress(heads.get(0).first(), heads.get(0).last(), -1, -1));
+      repeatRows(sheet, heads.get(0).first(), heads.get(0).last());
     } else if (grid.headerRows() > 0) {
-      sheet.setRepeatingRows(new CellRangeAddress(0, grid.headerRows() - 1, -1, -1));
+      repeatRows(sheet, 0, grid.headerRows() - 1);
     }
     if (grid.headerRows() > 0) {
       sheet.createFreezePane(0, grid.headerRows());
+    }
+  }
+
+  /**
+   * The rows printed atop every page. POI writes them as a formula naming the sheet, and leaves
+   * some names unquoted that its own parser then refuses (a project named "../x" gives the sheet
+   * ".._x"): for those the built-in name gets the reference quoted here, as Excel writes it.
+   */
+  private static void repeatRows(Sheet sheet, int first, int last) {
+    try {
+      sheet.setRepeatingRows(new CellRangeAddress(first, last, -1, -1));
+    } catch (org.apache.poi.ss.formula.FormulaParseException e) {
+      int index = sheet.getWorkbook().getSheetIndex(sheet);
+      String quoted = "'" + sheet.getSheetName().replace("'", "''") + "'!$" + (first + 1) + ":$" + (last + 1);
+      for (org.apache.poi.ss.usermodel.Name name : sheet.getWorkbook().getNames("_xlnm.Print_Titles")) {
+        if (name.getSheetIndex() == index) {
+          name.setRefersToFormula(quoted);
+        }
+      }
     }
   }
 }

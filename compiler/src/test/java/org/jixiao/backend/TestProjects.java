@@ -18,6 +18,11 @@ final class TestProjects {
 
   /** A project whose every text field is {@code text}, with {@code name} as its name. */
   static ProjectView project(String name, String text) {
+    return project(name, text, "001");
+  }
+
+  /** As {@link #project(String, String)}, with the department code (empty: none, as some templates). */
+  static ProjectView project(String name, String text, String departmentCode) {
     ProjectView.Amount amount = new ProjectView.Amount(new BigDecimal("1234567.50"), "1,234,567.5", "元", false);
     ProjectView.Amount zero = new ProjectView.Amount(new BigDecimal("0.00"), "0", null, false);
     ProjectView.Amount blank = new ProjectView.Amount(new BigDecimal("0.00"), "-", null, true);
@@ -26,7 +31,7 @@ final class TestProjects {
     return new ProjectView(
         name,
         "examples/test/" + name + ".jx",
-        "001",
+        departmentCode,
         text,
         text,
         new ProjectView.Attribute("once", "一次性项目（1年结束）", "一次性"),

@@ -98,6 +98,17 @@ class XlsxBackendTest {
     }
   }
 
+  /** Issue 10 (fuzzing): a sheet name POI's print-titles formula left unquoted (it starts with "."). */
+  @Test
+  void aSheetNameStartingWithADotStillGetsItsPrintTitles() throws IOException {
+    byte[] xlsx = XlsxBackend.bytes(TestProjects.input(2026, TestProjects.project("../../../etc/passwd", "文字", "")));
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      int last = workbook.getNumberOfSheets() - 1;
+      assertThat(workbook.getSheetName(last)).contains("etc_passwd");
+      assertThat(workbook.getSheetAt(last).getRepeatingRows()).isNotNull();
+    }
+  }
+
   @Test
   void textThatLooksLikeAFormulaStaysText() throws IOException {
     List<String> risky = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(A1)");
