@@ -11,7 +11,8 @@ import org.jixiao.syntax.SourceUnit;
 
 /**
  * fmt's promise, checked on every file it would write: the formatted text parses without a
- * problem to the same tree (indicators may move, as the framework orders them) with the same
+ * problem to the same tree (indicators may move, as the framework orders them, and the allows
+ * after them) with the same
  * comments. A formatter bug then costs a refusal, never a word of the user's file.
  */
 public final class FormatGuard {
@@ -37,7 +38,10 @@ public final class FormatGuard {
         List<String> items = new ArrayList<>();
         p.items().forEach(item -> items.add(TreeText.of(item)));
         items.sort(null);
-        out.add("project " + TreeText.of(p.name()) + " " + TreeText.of(p.allows()) + " " + items);
+        List<String> allows = new ArrayList<>(); // they move with the indicators they follow
+        p.allows().forEach(a -> allows.add(TreeText.of(a)));
+        allows.sort(null);
+        out.add("project " + TreeText.of(p.name()) + " " + allows + " " + items);
       } else {
         out.add(TreeText.of(decl));
       }

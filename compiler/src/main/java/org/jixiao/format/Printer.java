@@ -53,6 +53,17 @@ final class Printer {
   }
 
   List<Line> projectItem(ProjectItem item, String indent) {
+    // An allow whose reason runs over several lines (comments between its strings, perhaps) has no
+    // place in a one-line form: the statement and its allows are printed as written.
+    int end = item.span().end();
+    boolean multiLineAllow = false;
+    for (Allow a : allows.getOrDefault(item.span(), List.of())) {
+      end = Math.max(end, a.span().end());
+      multiLineAllow |= line(a.span()) != lastLine(a.span());
+    }
+    if (multiLineAllow) {
+      return verbatim(new Span(item.span().start(), end), indent);
+    }
     String allow = allow(item);
     if (item instanceof ProjectItem.Department d) {
       return text(indent + "department " + (d.code() == null ? "" : d.code() + " "), d.name(), allow);

@@ -79,6 +79,28 @@ class FormatterFuzzFindingsTest {
     assertThat(Files.readString(f)).contains("standard \"计\" standard \"新\"");
   }
 
+  /** An allow's reason over two lines with a comment between: the statement is kept as written. */
+  @Test
+  void anAllowReasonOverSeveralLinesKeepsItsComment() throws IOException {
+    Path f = dir.resolve("allow.jx");
+    Files.writeString(f, "project 费{w\"\"allow X\"甲\"\n#注\n\"乙\"}");
+    assertThat(fmt(f)).isEmpty();
+    assertThat(Files.readString(f)).contains("#注").contains("\"乙\"");
+  }
+
+  /** An indicator with an allow moved into framework order: the guard lets its allow move too. */
+  @Test
+  void anAllowMovesWithItsIndicator() throws IOException {
+    Path budget = Files.createDirectories(dir.resolve("moved"));
+    Files.writeString(budget.resolve("budget.jx"), "budget 阳泉市 2026 {\n  profile 山西\n}\n");
+    Path f = budget.resolve("p.jx");
+    Files.writeString(f, "project 才 {\n  indicator 满意度.甲 >= 90% allow JX0601 \"理由一\"\n"
+        + "  indicator 数量.乙 >= 5 人 allow JX0602 \"理由二\"\n}\n");
+    assertThat(fmt(budget)).isEmpty();
+    assertThat(Files.readString(f)).contains("allow JX0601 \"理由一\"", "allow JX0602 \"理由二\"")
+        .matches("(?s).*数量.乙.*满意度.甲.*");
+  }
+
   /** fmt puts indicators in framework order; the JSON lists them so already, as the printed form. */
   @Test
   void indicatorsOutOfFrameworkOrderGiveTheSameJsonBeforeAndAfterFmt() throws IOException {

@@ -210,11 +210,11 @@ public final class Oracles {
   /**
    * A JSON output without its "written" fields (the source's own spelling of a target, a period
    * or a filing date: ≥ or >=, a bare or a quoted word, which fmt makes canonical on purpose) and
-   * its diagnostics' line and column (which move as fmt lays the file out); every field that
-   * carries a value is kept.
+   * its diagnostics' line, column and rendered text (which move or quote the source as fmt lays it
+   * out; the diagnostics themselves are compared by code and arguments); every value is kept.
    */
   private static String meaning(String json) {
-    return json == null ? null : json.replaceAll("(?m)^\\s*\"(written|line|column)\" : .*$\\R", "");
+    return json == null ? null : json.replaceAll("(?m)^\\s*\"(written|line|column|message|hint)\" : .*$\\R", "");
   }
 
   private static Map<String, String> meaning(Map<String, String> outputs) {
@@ -248,10 +248,15 @@ public final class Oracles {
       if (d.code() == DiagnosticCode.BYTE_ORDER_MARK_IGNORED) {
         continue;
       }
-      String args = java.text.Normalizer.normalize(d.argKeys().toString(), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
-          .replace("≥", ">=").replace("≤", "<=").replaceAll("(?<=[0-9]),(?=[0-9]{3})", "").replace("\"", "")
-          .replaceAll("([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?", "$1-$2-$3").replaceAll("-(?=[,\\]])", "")
-          .replaceAll("(?<=[0-9]{4}-)0(?=[0-9])", "").replaceAll("(?<=[0-9]{4}-[0-9]{1,2}-)0(?=[0-9])", "");
+      List<String> normalised = new ArrayList<>();
+      for (String arg : d.argKeys()) { // one by one: a separator must not join two arguments
+        normalised.add(java.text.Normalizer.normalize(arg, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "")
+            .replace("≥", ">=").replace("≤", "<=").replaceAll("(?<=[0-9]),(?=[0-9]{3})", "").replace("\"", "")
+            .replaceAll("^(大于等于|不低于|不少于|不小于|不早于)", ">=").replaceAll("^(小于等于|不高于|不超过|不多于|不大于|不晚于|不迟于)", "<=")
+            .replaceAll("([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?", "$1-$2-$3").replaceAll("-$", "")
+            .replaceAll("(?<=[0-9]{4}-)0(?=[0-9])", "").replaceAll("(?<=[0-9]{4}-[0-9]{1,2}-)0(?=[0-9])", ""));
+      }
+      String args = String.join("|", normalised);
       keys.add((d.file() == null ? "" : d.file().displayName()) + " " + d.code().code() + " " + d.severity() + " " + args);
     }
     keys.sort(null);

@@ -47,17 +47,21 @@ final class FixedIndicatorRule implements ProjectRule {
         boolean oneStageOfTwo = missing.size() == 1 && ctx.hasStage(Column.TERM);
         Arg stages = missing.size() == 1 ? Arg.of(missing.get(0))
             : Arg.key("stages.pair", Arg.of(missing.get(0)), Arg.of(missing.get(1)));
-        ctx.report(Diagnostic.of(DiagnosticCode.FIXED_INDICATOR_MISSING, pf.file(), pf.project().name().span(),
-            Arg.text(fixed.path()), Arg.text(fixed.written()), Arg.text(ctx.profile().name()), stages,
+        // Where the profile fixes it (file, line) goes in the hint only: the message's arguments
+        // identify the finding (diff, fmt's guard), and the line moves when the profile's file does.
+        Arg[] all = {Arg.text(fixed.path()), Arg.text(fixed.written()), Arg.text(ctx.profile().name()), stages,
             Arg.text(fixed.line().file()), Arg.count(fixed.line().number()), Arg.text(fixed.line().text()),
-            Arg.text(oneStageOfTwo ? column : "")));
+            Arg.text(oneStageOfTwo ? column : "")};
+        ctx.report(Diagnostic.of(DiagnosticCode.FIXED_INDICATOR_MISSING, pf.file(), pf.project().name().span(),
+            all[0], all[1], all[2], all[3]).withHint(org.jixiao.diag.Hint.typed("JX0627.hint", all)));
       }
       for (ProjectItem.Indicator i : carried) {
         Unit unit = i.target() instanceof org.jixiao.syntax.Target.Quantity q ? ctx.resolution().unit(q.unit()) : null;
         if (i.target() == null || !TargetStrictness.holds(fixed.target(), fixed.unit(), i.target(), unit)) {
+          String[] all = {i.name().text(), i.target() == null ? "" : shown(i.target(), pf), fixed.written(),
+              ctx.profile().name(), fixed.line().file(), String.valueOf(fixed.line().number()), fixed.line().text()};
           ctx.report(Diagnostic.of(DiagnosticCode.FIXED_INDICATOR_LOOSER, pf.file(), i.target() == null ? i.name().span() : i.target().span(),
-              i.name().text(), i.target() == null ? "" : shown(i.target(), pf), fixed.written(),
-              ctx.profile().name(), fixed.line().file(), String.valueOf(fixed.line().number()), fixed.line().text()));
+              all[0], all[1], all[2], all[3]).withHint(org.jixiao.diag.Hint.of("JX0628.hint", all)));
         }
       }
     }
