@@ -54,7 +54,7 @@ final class Syntax {
 
   /** The quoted strings of a text exactly as they were split in the source, for one per line. */
   static List<int[]> stringTokens(String source, int start, int end) {
-    return org.jixiao.syntax.QuotedStrings.in(source, start, end);
+    return org.jixiao.syntax.LexedAs.strings(source, start, end);
   }
 
   static String comparator(Comparator c) {

@@ -177,15 +177,22 @@ public final class BudgetContext {
     if (framework == null) {
       return null;
     }
-    Map<IndicatorFramework.Category, Integer> places = new IdentityHashMap<>();
-    for (IndicatorFramework.Level level : framework.levels()) {
-      level.categories().forEach(c -> places.putIfAbsent(c, places.size()));
+    if (categoryPlaces == null) { // read for every project the JSON and fmt write: built once
+      Map<IndicatorFramework.Category, Integer> places = new IdentityHashMap<>();
+      for (IndicatorFramework.Level level : framework.levels()) {
+        level.categories().forEach(c -> places.putIfAbsent(c, places.size()));
+      }
+      categoryPlaces = places;
     }
+    Map<IndicatorFramework.Category, Integer> places = categoryPlaces;
     return indicator -> {
       IndicatorFramework.Category category = resolution.category(indicator);
       return category == null ? Integer.MAX_VALUE : places.getOrDefault(category, Integer.MAX_VALUE);
     };
   }
+
+  private Map<IndicatorFramework.Category, Integer> categoryPlaces;
+
 
   /**
    * Reports a diagnostic, at the severity the profile gives its code, unless an {@code allow} on

@@ -1,11 +1,13 @@
 package org.jixiao.syntax;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.jixiao.grammar.JixiaoLexer;
 
 /**
- * How the lexer reads a word, for the formatter's choice between a bare word and a quoted one:
+ * How the lexer reads a word or a stretch of source, for the formatter: a bare word or a quoted one,
  * decided by the lexer itself, so that its digits (full-width too), its letters (ANTLR's Unicode
  * tables) and its keywords are the formatter's.
  */
@@ -34,5 +36,28 @@ public final class LexedAs {
     boolean word = type == JixiaoLexer.GE || type == JixiaoLexer.LE || type == JixiaoLexer.GT || type == JixiaoLexer.LT
         || type == JixiaoLexer.EQ || type == JixiaoLexer.RANGE; // spelt in words too: 不低于, 等于, 至
     return (keyword || word) && lexer.nextToken().getType() == Token.EOF;
+  }
+
+  /**
+   * The quoted strings of a stretch of source, by the lexer's own rules (the formatter prints a
+   * text's strings as they were split; a scan of its own once ended a comment where the lexer does
+   * not, at a lone CR, and dropped the string after it): the [start, end) character offsets in {@code source} of
+   * each string between start and end.
+   */
+  public static List<int[]> strings(String source, int start, int end) {
+    String slice = source.substring(start, end);
+    FastLexer lexer = new FastLexer(CharStreams.fromString(slice));
+    List<int[]> out = new ArrayList<>();
+    int codePoints = 0;
+    int chars = 0;
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      if (t.getType() == JixiaoLexer.STRING || t.getType() == JixiaoLexer.UNTERMINATED_STRING) {
+        chars = slice.offsetByCodePoints(chars, t.getStartIndex() - codePoints);
+        codePoints = t.getStartIndex();
+        int length = t.getText().length();
+        out.add(new int[] {start + chars, start + chars + length});
+      }
+    }
+    return out;
   }
 }

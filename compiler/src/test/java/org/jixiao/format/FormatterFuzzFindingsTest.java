@@ -22,6 +22,14 @@ class FormatterFuzzFindingsTest {
   private static final Messages ZH = new Messages(Messages.Language.ZH);
   @TempDir Path dir;
 
+  /** The file as fmt leaves it, written from {@code text}; fmt must neither refuse nor complain. */
+  private String formatted(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text);
+    assertThat(fmt(f)).isEmpty();
+    return Files.readString(f);
+  }
+
   private String fmt(Path... paths) {
     StringWriter err = new StringWriter();
     new FmtRunner(List.of(paths), false, ZH, new PrintWriter(new StringWriter()), new PrintWriter(err), REPO).run();
@@ -30,62 +38,42 @@ class FormatterFuzzFindingsTest {
 
   @Test
   void aCommentAfterByteOrderMarksIsKept() throws IOException {
-    Path f = dir.resolve("bom.jx");
-    Files.writeString(f, "\uFEFF\uFEFF# 注释\n");
-    assertThat(fmt(f)).isEmpty();
-    assertThat(Files.readString(f)).isEqualTo("# 注释\n");
+    assertThat(formatted("bom.jx", "\uFEFF\uFEFF# 注释\n")).isEqualTo("# 注释\n");
   }
 
   @Test
   void aFileOfOnlyWhiteSpaceTheGrammarSkipsIsLeftAloneWithoutComplaint() throws IOException {
-    Path f = dir.resolve("nbsp.jx");
-    Files.writeString(f, "\u00A0\n\u3000\n");
-    assertThat(fmt(f)).isEmpty();
-    assertThat(Files.readString(f)).isEqualTo("\u00A0\n\u3000\n");
+    assertThat(formatted("nbsp.jx", "\u00A0\n\u3000\n")).isEqualTo("\u00A0\n\u3000\n");
   }
 
   @Test
   void aWeightWithAThousandsSeparatorIsFormatted() throws IOException {
-    Path f = dir.resolve("weight.jx");
-    Files.writeString(f, "project 农 {\n  indicator 经.护 weight 1,000 explain \"说明\"\n}\n");
-    assertThat(fmt(f)).isEmpty();
-    assertThat(Files.readString(f)).contains("weight 1000");
+    assertThat(formatted("weight.jx", "project 农 {\n  indicator 经.护 weight 1,000 explain \"说明\"\n}\n")).contains("weight 1000");
   }
 
   /** A field word the lexer reads as one name (full-width digits too) stays bare, never quoted. */
   @Test
   void aFieldWordWithAFullWidthDigitStaysBare() throws IOException {
-    Path f = dir.resolve("field.jx");
-    Files.writeString(f, "project 教{funds{}\nw\"\"\n１s\"\"}");
-    assertThat(fmt(f)).isEmpty();
-    assertThat(Files.readString(f)).isEqualTo("project 教 {\n  funds {\n  }\n  w \"\"\n  １s \"\"\n}\n");
+    assertThat(formatted("field.jx", "project 教{funds{}\nw\"\"\n１s\"\"}")).isEqualTo("project 教 {\n  funds {\n  }\n  w \"\"\n  １s \"\"\n}\n");
   }
 
   /** An indicator's text over two lines with a comment between them: kept as written, comment and all. */
   @Test
   void anIndicatorTextOverSeveralLinesKeepsItsComment() throws IOException {
-    Path f = dir.resolve("explain.jx");
-    Files.writeString(f, "project 城{indicator 满.t explain\"甲\"\n#注\n\"乙\"}");
-    assertThat(fmt(f)).isEmpty();
-    assertThat(Files.readString(f)).isEqualTo("project 城 {\n  indicator 满.t explain\"甲\"\n#注\n\"乙\"\n}\n");
+    assertThat(formatted("explain.jx", "project 城{indicator 满.t explain\"甲\"\n#注\n\"乙\"}")).isEqualTo("project 城 {\n  indicator 满.t explain\"甲\"\n#注\n\"乙\"\n}\n");
   }
 
   /** A part written twice on an indicator line (JX0302): the line is kept as written, no text dropped. */
   @Test
   void anIndicatorWithAPartWrittenTwiceKeepsBoth() throws IOException {
-    Path f = dir.resolve("twice.jx");
-    Files.writeString(f, "project 农{funds{}\nindicator 效.\"\" standard \"计\" standard \"新\"\n}\n");
-    fmt(f);
-    assertThat(Files.readString(f)).contains("standard \"计\" standard \"新\"");
+    assertThat(formatted("twice.jx", "project 农{funds{}\nindicator 效.\"\" standard \"计\" standard \"新\"\n}\n"))
+        .contains("standard \"计\" standard \"新\"");
   }
 
   /** An allow's reason over two lines with a comment between: the statement is kept as written. */
   @Test
   void anAllowReasonOverSeveralLinesKeepsItsComment() throws IOException {
-    Path f = dir.resolve("allow.jx");
-    Files.writeString(f, "project 费{w\"\"allow X\"甲\"\n#注\n\"乙\"}");
-    assertThat(fmt(f)).isEmpty();
-    assertThat(Files.readString(f)).contains("#注").contains("\"乙\"");
+    assertThat(formatted("allow.jx", "project 费{w\"\"allow X\"甲\"\n#注\n\"乙\"}")).contains("#注").contains("\"乙\"");
   }
 
   /** An indicator with an allow moved into framework order: the guard lets its allow move too. */
