@@ -49,6 +49,22 @@ final class FastLexer implements TokenSource {
     {JixiaoLexer.PERCENT, "%", "％", "‰"},
   };
 
+  /**
+   * True when {@code text} begins with a comparator or range spelt in words ({@code 不低于}, {@code 至}):
+   * a name written so is quoted by the formatter, so that a reader never takes its start for the comparator.
+   */
+  static boolean startsWithWordSpelling(String text) {
+    for (Object[] spellings : SPELLINGS) {
+      for (int i = 1; i < spellings.length; i++) {
+        String spelling = (String) spellings[i];
+        if (Character.isLetter(spelling.codePointAt(0)) && text.startsWith(spelling)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The fixed spellings by their first code point, longest first, then by token type. */
   private static final java.util.Map<Integer, Literal[]> LITERALS = literals();
 

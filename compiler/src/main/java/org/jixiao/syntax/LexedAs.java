@@ -24,6 +24,11 @@ public final class LexedAs {
     return first.getType() == JixiaoLexer.NAME && lexer.nextToken().getType() == Token.EOF;
   }
 
+  /** True when {@code text} begins with a comparator or range the grammar spells in words (不低于, 至). */
+  public static boolean startsWithComparatorWord(String text) {
+    return FastLexer.startsWithWordSpelling(text);
+  }
+
   /** True when {@code text} is exactly one keyword or comparator word ({@code rule}, {@code 不低于}). */
   public static boolean oneKeyword(String text) {
     if (text.isEmpty()) {
