@@ -7,23 +7,34 @@ import java.util.List;
 /**
  * Collects diagnostics for one file. It keeps at most {@link #MAX_PER_FILE}, so that a file with a
  * million errors costs bounded memory and prints a readable report; what was dropped is counted.
+ * The ones kept are the first {@link #MAX_PER_FILE} in {@link #ORDER} (by position), whatever order
+ * the passes reported them in: a budget checked project by project, or again after an edit with
+ * some projects' findings read from a cache, keeps the same ones as a check of the whole folder.
  */
 public final class DiagnosticSink {
   public static final int MAX_PER_FILE = 100;
 
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The kept diagnostics, the last in {@link #ORDER} at the head, to be dropped first. */
+  private final java.util.PriorityQueue<Diagnostic> diagnostics = new java.util.PriorityQueue<>(ORDER.reversed());
   private int dropped;
   private int droppedErrors;
 
   public void report(Diagnostic diagnostic) {
-    if (diagnostics.size() < MAX_PER_FILE) {
-      diagnostics.add(diagnostic);
-    } else {
+    diagnostics.add(diagnostic);
+    if (diagnostics.size() > MAX_PER_FILE) {
+      Diagnostic last = diagnostics.poll();
       dropped++;
-      if (diagnostic.severity() == Severity.ERROR) {
+      if (last.severity() == Severity.ERROR) {
         droppedErrors++;
       }
     }
+  }
+
+  /** Everything {@code other} kept and counted as dropped, as if it had been reported here. */
+  public void absorb(DiagnosticSink other) {
+    other.diagnostics.forEach(this::report);
+    dropped += other.dropped;
+    droppedErrors += other.droppedErrors;
   }
 
   public int dropped() {
@@ -35,7 +46,7 @@ public final class DiagnosticSink {
     return droppedErrors;
   }
 
-  /** Each diagnostic kept, in the order reported (no sorting: for lookups). */
+  /** Each diagnostic kept, in no particular order (for lookups). */
   public void forEach(java.util.function.Consumer<Diagnostic> action) {
     diagnostics.forEach(action);
   }

@@ -38,21 +38,12 @@ public final class BudgetContext {
   /** Whose diagnostics are shown: the form rules run on these files' projects only. */
   private final java.util.function.Predicate<SourceFile> shown;
 
-  public BudgetContext(
-      Decl.Budget budget,
-      SourceFile budgetFile,
-      List<ProjectFile> projects,
-      Library library,
-      RuleProfile profile,
-      IndicatorFramework framework,
-      Map<SourceFile, DiagnosticSink> sinks) {
-    this(budget, budgetFile, projects, library, profile, framework, sinks, file -> true);
-  }
-
   /**
-   * As above, for a check whose diagnostics are shown for some files only ({@code jixiao check
-   * one-form.jx}, an editor's open file): the budget-wide passes still see every project (names,
-   * totals, ceilings), the per-project rules run on the shown files' projects alone.
+   * For a check whose diagnostics are shown for some files only ({@code jixiao check one-form.jx},
+   * an editor's open file): the budget-wide passes still see every project (names, totals,
+   * ceilings), the per-project rules run on the shown files' projects alone.
+   *
+   * @param syntaxErrors the spans of each file's syntax errors (JX02xx, found by the parser)
    */
   public BudgetContext(
       Decl.Budget budget,
@@ -62,7 +53,8 @@ public final class BudgetContext {
       RuleProfile profile,
       IndicatorFramework framework,
       Map<SourceFile, DiagnosticSink> sinks,
-      java.util.function.Predicate<SourceFile> shown) {
+      java.util.function.Predicate<SourceFile> shown,
+      java.util.function.Function<SourceFile, List<org.jixiao.source.Span>> syntaxErrors) {
     this.shown = shown;
     this.budget = budget;
     this.budgetFile = budgetFile;
@@ -71,7 +63,47 @@ public final class BudgetContext {
     this.profile = profile;
     this.framework = framework;
     this.sinks = sinks;
+    this.syntaxErrors = syntaxErrors;
+    this.allows = new Allows(this.projects);
   }
+
+  /**
+   * The context the passes of one project run in: this budget's library, profile and budget
+   * declaration, the project alone, and tables and sinks of its own, so that what they find is a
+   * function of (project, library, profile) that an editor can keep until one of them changes.
+   * {@link #include} adds it to the budget's.
+   */
+  public BudgetContext forProject(ProjectFile pf) {
+    Map<SourceFile, DiagnosticSink> own = new java.util.LinkedHashMap<>();
+    own.put(pf.file(), new DiagnosticSink());
+    if (budgetFile != null) {
+      own.putIfAbsent(budgetFile, new DiagnosticSink());
+    }
+    return new BudgetContext(budget, budgetFile, List.of(pf), library, profile, framework, own, shown, syntaxErrors);
+  }
+
+  /** What the passes found in a context made by {@link #forProject}; {@code whole} when none failed. */
+  public ProjectAnalysis analysis(boolean whole) {
+    return new ProjectAnalysis(projects.get(0), resolution, sinks, allows, whole, shown.test(projects.get(0).file()));
+  }
+
+  /** A project's analysis into this budget's tables, sinks and allows. */
+  public void include(ProjectAnalysis analysis) {
+    resolution.include(analysis.resolution);
+    allows.include(analysis.allows);
+    analysis.sinks.forEach((file, sink) -> {
+      DiagnosticSink mine = sinks.get(file);
+      if (mine != null) {
+        mine.absorb(sink);
+      }
+    });
+    if (!analysis.whole) {
+      broken.add(analysis.project.project());
+    }
+  }
+
+  /** Projects a rule pass failed on: their allows are not judged unused. */
+  private final Set<Decl.Project> broken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   public Decl.Budget budget() {
     return budget;
@@ -127,24 +159,11 @@ public final class BudgetContext {
 
   private List<ProjectFile> ruled;
 
-  /** The projects with allow clauses of each file, by position, for finding the one a diagnostic is in. */
-  private Map<SourceFile, List<ProjectFile>> byFile;
-
-  /** The spans of each file's syntax errors (JX02xx, reported only by the parser), gathered once. */
-  private Map<SourceFile, List<org.jixiao.source.Span>> syntaxErrors;
+  private final java.util.function.Function<SourceFile, List<org.jixiao.source.Span>> syntaxErrors;
 
   /** True when the parser reported a problem inside the project (codes JX02xx). */
   public boolean hasSyntaxError(ProjectFile pf) {
-    if (syntaxErrors == null) {
-      // Once: a budget of 16,000 projects asks this of each, and the parser has finished.
-      syntaxErrors = new IdentityHashMap<>();
-      sinks.forEach((file, sink) -> sink.forEach(d -> {
-        if (d.code().code().startsWith("JX02")) {
-          syntaxErrors.computeIfAbsent(file, f -> new ArrayList<>()).add(d.span());
-        }
-      }));
-    }
-    for (org.jixiao.source.Span span : syntaxErrors.getOrDefault(pf.file(), List.of())) {
+    for (org.jixiao.source.Span span : syntaxErrors.apply(pf.file())) {
       if (pf.project().span().contains(span)) {
         return true;
       }
@@ -208,14 +227,14 @@ public final class BudgetContext {
     if (sink == null) {
       return;
     }
-    Allow allow = allowFor(adjusted);
+    Allow allow = allows.covering(adjusted);
     if (allow != null) {
-      usedAllows.add(allow);
+      allows.used.add(allow);
       if (adjusted.severity() != Severity.ERROR) {
-        silenced.add(new Silenced(adjusted, allow.reason().value()));
+        allows.silenced.add(new Silenced(adjusted, allow.reason().value()));
         return;
       }
-      if (refusedAllows.add(allow)) {
+      if (allows.refused.add(allow)) {
         sink.report(Diagnostic.of(DiagnosticCode.ALLOW_ON_ERROR, d.file(), allow.code().span(), allow.code().text()));
       }
     }
@@ -289,46 +308,10 @@ public final class BudgetContext {
   /** A warning that an {@code allow} silenced, with the reason the form gives. */
   public record Silenced(Diagnostic diagnostic, String reason) {}
 
-  private final List<Silenced> silenced = new ArrayList<>();
-  private final Set<Allow> usedAllows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Set<Allow> refusedAllows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Allows allows;
 
   public List<Silenced> silenced() {
-    return List.copyOf(silenced);
-  }
-
-  private Allow allowFor(Diagnostic d) {
-    if (byFile == null) {
-      // Only projects that have allows can silence anything; in the order of the file, so the one
-      // holding a diagnostic is found by binary search (projects of one file do not overlap).
-      byFile = new IdentityHashMap<>();
-      projects.stream().filter(pf -> !pf.project().allows().isEmpty())
-          .forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
-      byFile.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(pf -> pf.project().span().start())));
-    }
-    List<ProjectFile> candidates = byFile.get(d.file());
-    if (candidates == null) {
-      return null;
-    }
-    int low = 0;
-    int high = candidates.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      ProjectFile pf = candidates.get(mid);
-      if (pf.project().span().start() > d.span().start()) {
-        high = mid - 1;
-      } else if (pf.project().span().contains(d.span())) {
-        for (Allow allow : pf.project().allows()) {
-          if (allow.code().text().equalsIgnoreCase(d.code().code()) && allow.scope().contains(d.span())) {
-            return allow;
-          }
-        }
-        return null;
-      } else {
-        low = mid + 1;
-      }
-    }
-    return null;
+    return List.copyOf(allows.silenced);
   }
 
   /**
@@ -338,13 +321,16 @@ public final class BudgetContext {
    */
   public void finishAllows() {
     for (ProjectFile pf : ruledProjects()) {
+      if (broken.contains(pf.project())) {
+        continue; // a pass failed on it: what it would have silenced is not known
+      }
       boolean unresolved = hasUnresolvedName(pf);
       for (Allow allow : pf.project().allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {
           sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNKNOWN_CODE, pf.file(), allow.code().span(), allow.code().text()));
-        } else if (!usedAllows.contains(allow) && !unresolved) {
+        } else if (!allows.used.contains(allow) && !unresolved) {
           sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNUSED, pf.file(), allow.span(), allow.code().text()));
         }
       }

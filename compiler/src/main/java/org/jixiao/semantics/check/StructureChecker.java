@@ -40,7 +40,15 @@ public final class StructureChecker {
     this.ctx = ctx;
   }
 
+  /** The shape of each of the context's projects. */
   public void run() {
+    for (ProjectFile pf : ctx.projects()) {
+      check(pf);
+    }
+  }
+
+  /** No two projects of the budget with the same name: once per budget, over all its projects. */
+  public void runOnBudget() {
     Map<String, ProjectFile> byName = new HashMap<>();
     for (ProjectFile pf : ctx.projects()) {
       // Departments may use the same project name (业务工作经费); a project is its department's.
@@ -50,7 +58,6 @@ public final class StructureChecker {
         ctx.report(
             Diagnostic.of(DiagnosticCode.DUPLICATE_PROJECT, pf.file(), pf.project().name().span(), pf.project().name().text()));
       }
-      check(pf);
     }
   }
 

@@ -57,6 +57,10 @@ public final class FundsResolver {
         ctx.resolution().costs(pf.project(), CostComposition.of(costs, columns, ctx));
       }
     }
+  }
+
+  /** The whole budget's funds added up, from the tables of every project (after {@link #run} on each). */
+  public void runOnBudget() {
     ctx.resolution().budgetFunds(BudgetFunds.of(ctx.projects(), ctx.resolution(), ctx.profile()));
   }
 

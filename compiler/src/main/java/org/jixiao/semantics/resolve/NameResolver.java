@@ -43,7 +43,8 @@ public final class NameResolver {
     this.ctx = ctx;
   }
 
-  public void run() {
+  /** The budget declaration's names (its ceilings' units): once per budget, not per project. */
+  public void runOnBudget() {
     if (ctx.budget() != null) {
       for (BudgetItem item : ctx.budget().items()) {
         if (item instanceof BudgetItem.Ceiling c && c.amount() instanceof Amount.Money m) {
@@ -51,6 +52,10 @@ public final class NameResolver {
         }
       }
     }
+  }
+
+  /** The names of the context's projects. */
+  public void run() {
     for (ProjectFile pf : ctx.projects()) {
       for (ProjectItem item : pf.project().items()) {
         resolve(pf.file(), item);

@@ -26,6 +26,20 @@ public final class Resolution {
   private BudgetFunds budgetFunds;
   private final Map<org.jixiao.syntax.Decl.Project, CostComposition> costs = new IdentityHashMap<>();
 
+  /**
+   * One project's tables into the budget's: each project is resolved in a context of its own
+   * ({@code BudgetContext.forProject}), and the budget's tables are the union. Nodes are keys by
+   * identity, so no project's entry can replace another's.
+   */
+  public void include(Resolution project) {
+    categories.putAll(project.categories);
+    units.putAll(project.units);
+    sources.putAll(project.sources);
+    attributes.putAll(project.attributes);
+    funding.putAll(project.funding);
+    costs.putAll(project.costs);
+  }
+
   void costs(org.jixiao.syntax.Decl.Project project, CostComposition table) {
     costs.put(project, table);
   }

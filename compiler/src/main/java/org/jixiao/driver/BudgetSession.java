@@ -1,0 +1,246 @@
+package org.jixiao.driver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.diag.Severity;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectAnalysis;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.Library;
+import org.jixiao.semantics.library.LibraryBuilder;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.library.Stdlib;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.SourceUnit;
+
+/**
+ * Checks budget folders again and again, as an editor does after each keystroke, redoing only
+ * what an edit changed: a file is parsed again only when its text changed, the library is built
+ * again only when a file that declares part of it changed, and a project's passes run again only
+ * when the project, the library, the profile or the budget declaration changed. The budget-wide
+ * checks (duplicate names, totals, ceilings) run every time, on every project's kept tables.
+ *
+ * <p>Text comes from memory for the files given with {@link #overlay} (an editor's unsaved
+ * buffers), from disk for the others. A check with a session gives exactly the diagnostics and
+ * tables of a check from scratch ({@code BudgetSessionProperties} holds it after random edits);
+ * the command line checks with a session that keeps nothing.
+ */
+public final class BudgetSession {
+  private final Workspace workspace;
+  private final BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser;
+  private final boolean rules;
+  private final boolean keep;
+
+  private final Map<Path, String> overlays = new HashMap<>();
+  private final Map<Path, Kept> files = new HashMap<>();
+  private List<ParsedFile> libraryFiles = List.of();
+  private LibraryResult library;
+  private Environment environment;
+  private final Map<Decl.Project, ProjectAnalysis> projects = new IdentityHashMap<>();
+
+  /** A parsed file and what identified its text when read: the text, or the disk file's size and time. */
+  private record Kept(ParsedFile parsed, String overlay, long size, FileTime modified) {}
+
+  private record LibraryResult(Library library, Map<SourceFile, DiagnosticSink> problems) {}
+
+  /** What every project's passes read besides the project: when any of it changes, all run again. */
+  private record Environment(Library library, RuleProfile profile, Decl.Budget budget, SourceFile budgetFile) {
+    boolean same(Environment other) {
+      return other != null && library == other.library && profile == other.profile && budget == other.budget
+          && budgetFile == other.budgetFile;
+    }
+  }
+
+  /** A session that keeps what it computed for the next check (an editor's). */
+  public BudgetSession(Workspace workspace) {
+    this(workspace, org.jixiao.syntax.SourceParser::parse, true, true);
+  }
+
+  BudgetSession(Workspace workspace, BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser, boolean rules, boolean keep) {
+    this.workspace = workspace;
+    this.parser = parser;
+    this.rules = rules;
+    this.keep = keep;
+  }
+
+  /** From now on the file's text is {@code text}, whatever is on disk (an editor's unsaved buffer). */
+  public synchronized void overlay(Path path, String text) {
+    overlays.put(path.toAbsolutePath().normalize(), text);
+  }
+
+  /** The file is read from disk again (the editor closed it). */
+  public synchronized void dropOverlay(Path path) {
+    overlays.remove(path.toAbsolutePath().normalize());
+  }
+
+  public synchronized CompiledBudget compile(BudgetInput input) {
+    return compile(input, () -> {});
+  }
+
+  /** Checks one budget folder, running {@code afterEachFile} when a file has been read and parsed. */
+  public synchronized CompiledBudget compile(BudgetInput input, Runnable afterEachFile) {
+    List<ParsedFile> parsed = new ArrayList<>();
+    List<Diagnostic> readProblems = new ArrayList<>();
+    for (Path path : input.files()) {
+      ParsedFile file = file(path, input.reported().contains(path) ? readProblems : null);
+      if (file != null) {
+        parsed.add(file);
+      }
+      afterEachFile.run();
+    }
+    if (!keep) {
+      files.clear();
+    }
+    Map<SourceFile, DiagnosticSink> sinks = new LinkedHashMap<>();
+    for (ParsedFile file : parsed) {
+      DiagnosticSink sink = new DiagnosticSink();
+      sink.absorb(file.problems());
+      sinks.put(file.file(), sink);
+    }
+    BudgetContext context = parsed.isEmpty() ? null : analyse(input, parsed, sinks);
+    List<Diagnostic> diagnostics = new ArrayList<>(readProblems);
+    sinks.forEach((file, sink) -> {
+      if (input.reported().contains(file.path())) {
+        diagnostics.addAll(sink.sorted());
+        if (sink.dropped() > 0) {
+          // Not shown, but never forgotten: when an error is among them, the note is an error,
+          // so that check fails and build writes nothing.
+          Diagnostic note = Diagnostic.of(DiagnosticCode.TOO_MANY_DIAGNOSTICS, file,
+              new Span(file.text().length(), file.text().length()), String.valueOf(sink.dropped()));
+          diagnostics.add(sink.droppedErrors() > 0 ? note.withSeverity(Severity.ERROR) : note);
+        }
+      }
+    });
+    diagnostics.sort(DiagnosticSink.ORDER);
+    return new CompiledBudget(input, parsed.stream().map(ParsedFile::unit).toList(), context, diagnostics);
+  }
+
+  /** The file parsed, from the session when its text has not changed; null when it cannot be read. */
+  private ParsedFile file(Path path, List<Diagnostic> readProblems) {
+    Path key = path.toAbsolutePath().normalize();
+    String overlay = overlays.get(key);
+    Kept kept = files.get(key);
+    long size = -1;
+    FileTime modified = null;
+    if (overlay == null) {
+      try {
+        size = Files.size(path);
+        modified = Files.getLastModifiedTime(path);
+      } catch (IOException e) {
+        // SourceReader reports it.
+      }
+    }
+    if (kept != null && (overlay != null ? overlay.equals(kept.overlay)
+        : kept.overlay == null && size == kept.size && modified != null && modified.equals(kept.modified))) {
+      return kept.parsed;
+    }
+    DiagnosticSink problems = new DiagnosticSink();
+    String display = workspace.display(path);
+    SourceFile file = overlay != null ? new SourceFile(path, display, overlay) : SourceReader.read(path, display, problems);
+    if (file == null) {
+      files.remove(key);
+      if (readProblems != null) {
+        readProblems.addAll(problems.sorted());
+      }
+      return null;
+    }
+    ParsedFile result = ParsedFile.of(file, parseSafely(file, problems), problems);
+    files.put(key, new Kept(result, overlay, size, modified));
+    return result;
+  }
+
+  private SourceUnit parseSafely(SourceFile file, DiagnosticSink sink) {
+    try {
+      SourceUnit unit = parser.apply(file, sink);
+      if (file.text().isBlank()) {
+        sink.report(Diagnostic.of(DiagnosticCode.FILE_EMPTY, file, Span.NONE));
+      }
+      return unit;
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.report(Diagnostic.of(DiagnosticCode.INTERNAL_ERROR, file, Span.NONE, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return new SourceUnit(file, List.of(), List.of());
+    }
+  }
+
+  private BudgetContext analyse(BudgetInput input, List<ParsedFile> parsed, Map<SourceFile, DiagnosticSink> sinks) {
+    Library lib = library(parsed, sinks);
+    BudgetHeader header = BudgetHeader.read(input, parsed, lib, sinks);
+    RuleProfile profile = header.profile();
+    IndicatorFramework framework =
+        profile == null || profile.frameworkName() == null ? null : lib.framework(profile.frameworkName());
+    Map<SourceFile, List<Span>> syntaxErrors = new IdentityHashMap<>();
+    parsed.forEach(f -> syntaxErrors.put(f.file(), f.syntaxErrors()));
+    BudgetContext context = new BudgetContext(header.budget(), header.budgetFile(), header.projects(), lib, profile,
+        framework, sinks, file -> input.reported().contains(file.path()), f -> syntaxErrors.getOrDefault(f, List.of()));
+    Environment now = new Environment(lib, profile, header.budget(), header.budgetFile());
+    if (!now.same(environment)) {
+      projects.clear();
+      environment = now;
+    }
+    Map<Decl.Project, ProjectAnalysis> analysed = new IdentityHashMap<>();
+    for (ProjectFile pf : header.projects()) {
+      ProjectAnalysis analysis = projects.get(pf.project());
+      if (analysis == null || analysis.shown() != input.reported().contains(pf.file().path())) {
+        analysis = ProjectPasses.analyse(context, pf, rules);
+      }
+      analysed.put(pf.project(), analysis);
+      context.include(analysis);
+    }
+    projects.clear();
+    if (keep) {
+      projects.putAll(analysed); // the projects of files no longer read are forgotten
+    } else {
+      environment = null;
+      library = null;
+      libraryFiles = List.of();
+    }
+    SourceFile at = header.budgetFile() != null ? header.budgetFile() : parsed.get(0).file();
+    ProjectPasses.finish(context, at, rules);
+    return context;
+  }
+
+  /** The folder's library on the stdlib, built again only when a file declaring part of it changed. */
+  private Library library(List<ParsedFile> parsed, Map<SourceFile, DiagnosticSink> sinks) {
+    List<ParsedFile> declaring = parsed.stream().filter(ParsedFile::declaresLibrary).toList();
+    if (library == null || !sameFiles(declaring, libraryFiles)) {
+      LibraryBuilder builder = new LibraryBuilder(Stdlib.library());
+      Map<SourceFile, DiagnosticSink> problems = new LinkedHashMap<>();
+      for (ParsedFile file : declaring) {
+        DiagnosticSink sink = new DiagnosticSink();
+        problems.put(file.file(), sink);
+        builder.add(file.unit().declarations(), file.file(), sink);
+      }
+      library = new LibraryResult(builder.build(), problems);
+      libraryFiles = declaring;
+    }
+    library.problems().forEach((file, sink) -> sinks.get(file).absorb(sink));
+    return library.library();
+  }
+
+  private static boolean sameFiles(List<ParsedFile> a, List<ParsedFile> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

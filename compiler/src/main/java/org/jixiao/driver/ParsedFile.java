@@ -1,0 +1,36 @@
+package org.jixiao.driver;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.DiagnosticSink;
+import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
+import org.jixiao.syntax.Decl;
+import org.jixiao.syntax.SourceUnit;
+
+/**
+ * One file read and parsed, with what reading and parsing reported. Never changed once made: a
+ * session keeps it while the file's text stays the same, and each check starts the file's
+ * diagnostics from a copy of {@link #problems}.
+ */
+record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, List<Span> syntaxErrors) {
+  static ParsedFile of(SourceFile file, SourceUnit unit, DiagnosticSink problems) {
+    List<Span> syntax = new ArrayList<>();
+    problems.forEach(d -> {
+      if (d.code().code().startsWith("JX02")) {
+        syntax.add(d.span());
+      }
+    });
+    return new ParsedFile(file, unit, problems, List.copyOf(syntax));
+  }
+
+  /** True when the file declares something of the library (units, frameworks, profiles, layouts). */
+  boolean declaresLibrary() {
+    for (Decl decl : unit.declarations()) {
+      if (!(decl instanceof Decl.Budget) && !(decl instanceof Decl.Project) && !(decl instanceof Decl.Unknown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
