@@ -1,10 +1,8 @@
 package org.jixiao.driver;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -53,8 +51,20 @@ public final class BudgetSession {
   private Environment environment;
   private final Map<Decl.Project, ProjectAnalysis> projects = new IdentityHashMap<>();
 
-  /** A parsed file and what identified its text when read: the text, or the disk file's size and time. */
-  private record Kept(ParsedFile parsed, String overlay, long size, FileTime modified) {}
+  /** What the last check redid: files parsed, whether the library was built, projects analysed. */
+  record Work(int filesParsed, boolean libraryBuilt, int projectsAnalysed) {}
+
+  private int filesParsed;
+  private boolean libraryBuilt;
+  private int projectsAnalysed;
+
+  /** What the last {@link #compile} had to redo (tests and the latency benchmark read it). */
+  synchronized Work lastWork() {
+    return new Work(filesParsed, libraryBuilt, projectsAnalysed);
+  }
+
+  /** A parsed file and the text it was parsed from: an editor's, or the bytes read from disk. */
+  private record Kept(ParsedFile parsed, String overlay, byte[] bytes) {}
 
   private record LibraryResult(Library library, Map<SourceFile, DiagnosticSink> problems) {}
 
@@ -94,6 +104,9 @@ public final class BudgetSession {
 
   /** Checks one budget folder, running {@code afterEachFile} when a file has been read and parsed. */
   public synchronized CompiledBudget compile(BudgetInput input, Runnable afterEachFile) {
+    filesParsed = 0;
+    libraryBuilt = false;
+    projectsAnalysed = 0;
     List<ParsedFile> parsed = new ArrayList<>();
     List<Diagnostic> readProblems = new ArrayList<>();
     for (Path path : input.files()) {
@@ -135,23 +148,16 @@ public final class BudgetSession {
     Path key = path.toAbsolutePath().normalize();
     String overlay = overlays.get(key);
     Kept kept = files.get(key);
-    long size = -1;
-    FileTime modified = null;
-    if (overlay == null) {
-      try {
-        size = Files.size(path);
-        modified = Files.getLastModifiedTime(path);
-      } catch (IOException e) {
-        // SourceReader reports it.
-      }
-    }
-    if (kept != null && (overlay != null ? overlay.equals(kept.overlay)
-        : kept.overlay == null && size == kept.size && modified != null && modified.equals(kept.modified))) {
+    // The bytes, not the file's time, say whether it changed: two saves within the clock's tick
+    // have the same time, and reading a form of a few KB costs microseconds.
+    byte[] bytes = overlay == null ? SourceReader.bytes(path) : null;
+    if (kept != null && (overlay != null ? overlay.equals(kept.overlay) : bytes != null && Arrays.equals(bytes, kept.bytes))) {
       return kept.parsed;
     }
     DiagnosticSink problems = new DiagnosticSink();
     String display = workspace.display(path);
-    SourceFile file = overlay != null ? new SourceFile(path, display, overlay) : SourceReader.read(path, display, problems);
+    SourceFile file = overlay != null ? new SourceFile(path, display, overlay)
+        : bytes != null ? SourceReader.decode(path, display, bytes, problems) : SourceReader.read(path, display, problems);
     if (file == null) {
       files.remove(key);
       if (readProblems != null) {
@@ -160,7 +166,8 @@ public final class BudgetSession {
       return null;
     }
     ParsedFile result = ParsedFile.of(file, parseSafely(file, problems), problems);
-    files.put(key, new Kept(result, overlay, size, modified));
+    filesParsed++;
+    files.put(key, new Kept(result, overlay, bytes));
     return result;
   }
 
@@ -197,6 +204,7 @@ public final class BudgetSession {
       ProjectAnalysis analysis = projects.get(pf.project());
       if (analysis == null || analysis.shown() != input.reported().contains(pf.file().path())) {
         analysis = ProjectPasses.analyse(context, pf, rules);
+        projectsAnalysed++;
       }
       analysed.put(pf.project(), analysis);
       context.include(analysis);
@@ -226,6 +234,7 @@ public final class BudgetSession {
         builder.add(file.unit().declarations(), file.file(), sink);
       }
       library = new LibraryResult(builder.build(), problems);
+      libraryBuilt = true;
       libraryFiles = declaring;
     }
     library.problems().forEach((file, sink) -> sinks.get(file).absorb(sink));

@@ -45,6 +45,15 @@ public final class SourceReader {
     }
   }
 
+  /** The file's bytes when it can be read and is not too large; null otherwise ({@link #read} says why). */
+  static byte[] bytes(Path path) {
+    try {
+      return Files.size(path) > MAX_BYTES ? null : Files.readAllBytes(path);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   static SourceFile decode(Path path, String displayName, byte[] bytes, DiagnosticSink sink) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
