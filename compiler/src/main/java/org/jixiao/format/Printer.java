@@ -22,9 +22,6 @@ import org.jixiao.syntax.UnitExpr;
  * from (for the comments that end them). Meaning never changes: only spelling and spacing do.
  */
 final class Printer {
-  private static final java.time.format.DateTimeFormatter FILED =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private final SourceFile file;
   /** The allow clauses of the project being printed, by the span of the statement they end. */
   private final java.util.Map<Span, List<Allow>> allows = new java.util.HashMap<>();
@@ -105,7 +102,7 @@ final class Printer {
     } else if (item instanceof ProjectItem.Contact c) {
       return text(indent + c.kind().keyword() + " ", c.value(), allow);
     } else if (item instanceof ProjectItem.Filed f) {
-      String value = f.value() == null ? org.jixiao.syntax.Normalize.digits(f.raw()) : f.value().format(FILED);
+      String value = org.jixiao.syntax.CanonicalText.filed(f.raw(), f.value());
       return one(indent + "filed " + value + allow, item.span());
     } else if (item instanceof ProjectItem.Check c) {
       return one(indent + "check " + expr(c.left(), 0) + " " + Syntax.comparator(c.comparator()) + " "
@@ -226,30 +223,11 @@ final class Printer {
   }
 
   String amount(Amount a) {
-    if (a instanceof Amount.Money m) {
-      if (m.unit() != null && gluedOnly(m.unit())) {
-        return Syntax.plainNumber(m.numberText()) + m.unit().spelling();
-      }
-      return Syntax.groupedNumber(m.numberText()) + (m.unit() == null ? "" : " " + m.unit().spelling());
-    }
-    return "-";
-  }
-
-  /**
-   * A unit whose first part is a keyword (a folder's {@code unit rule = 1 吨}): written apart from
-   * its number, {@code rule} would be read as the keyword, so it stays glued, digits only
-   * (200750rule/年), as the lexer reads a glued number.
-   */
-  private static boolean gluedOnly(org.jixiao.syntax.UnitExpr unit) {
-    return !unit.factors().isEmpty() && Syntax.isKeyword(unit.factors().get(0).name());
+    return org.jixiao.syntax.CanonicalText.amount(a);
   }
 
   String quantity(Target.Quantity q) {
-    String number = Syntax.plainNumber(q.numberText());
-    if (q.unit() == null) {
-      return number;
-    }
-    return "%".equals(q.unit().spelling()) || gluedOnly(q.unit()) ? number + q.unit().spelling() : number + " " + q.unit().spelling();
+    return org.jixiao.syntax.CanonicalText.quantity(q);
   }
 
   /** The optional parts of an indicator line, in the canonical order of the grammar. */
@@ -278,11 +256,7 @@ final class Printer {
   }
 
   static String date(java.time.LocalDate date, Target.DatePrecision precision) {
-    return switch (precision) {
-      case DAY -> date.toString();
-      case MONTH -> date.toString().substring(0, 7);
-      case YEAR -> date.getYear() + "年";
-    };
+    return org.jixiao.syntax.CanonicalText.date(date, precision);
   }
 
   String target(Target t) {

@@ -2,7 +2,6 @@ package org.jixiao.format;
 
 import java.util.List;
 import org.jixiao.syntax.Comparator;
-import org.jixiao.syntax.Normalize;
 
 /** The canonical spelling of the small things: names, strings, numbers, comparators. */
 final class Syntax {
@@ -39,22 +38,16 @@ final class Syntax {
   }
 
   static String comparator(Comparator c) {
-    return switch (c) {
-      case GE -> ">=";
-      case LE -> "<=";
-      case GT -> ">";
-      case LT -> "<";
-      case EQ -> "=";
-    };
+    return org.jixiao.syntax.CanonicalText.comparator(c);
   }
 
   /** A target's number: ASCII digits, no grouping, as the form prints it (407097). */
   static String plainNumber(String written) {
-    return Normalize.digits(written);
+    return org.jixiao.syntax.CanonicalText.number(written);
   }
 
   /** An amount: ASCII digits grouped by thousands (58,372,000), decimals kept as written. */
   static String groupedNumber(String written) {
-    return Normalize.grouped(Normalize.digits(written));
+    return org.jixiao.syntax.CanonicalText.groupedNumber(written);
   }
 }

@@ -36,6 +36,42 @@ class FormatterFuzzFindingsTest {
     return err.toString();
   }
 
+  /**
+   * A diagnostic that shows a value the office wrote shows it as fmt prints it, so fmt changes no
+   * message: a qualitative text with an escape, a filing date in digits, a grouped number, a cost
+   * table's year with a leading zero (each a fuzzing finding of campaign 5).
+   */
+  @Test
+  void aDiagnosticShowsAWrittenValueAsFmtPrintsIt() throws IOException {
+    String shanxi = "budget 阳泉市 2026 {\n  profile 山西\n}\n";
+    assertSameAfterFmt("JX0617", shanxi, "project 甲 {\n  attribute 一次性\n  indicator term 社会效益.保障 \"有效\"\n"
+        + "  indicator annual 社会效益.保障 \"a\\b/c\"\n}\n");
+    assertSameAfterFmt("JX0702", "budget 阳泉市 2036 {\n  profile 山西\n}\n", "project 乙 {\n  funds {}\n  filed 20251219175339\n}\n");
+    assertSameAfterFmt("JX0510", shanxi, "project 丙 {\n  attribute 一次性\n  period 1 年\n  funds {}\n"
+        + "  indicator 数量.补助人数 = 1,000,000 人/年\n  indicator 成本.补助标准 <= 200000 元/人\n}\n");
+    assertSameAfterFmt("JX0531", "budget 江 2026 {\n  profile 湖北\n}\n", "project 丁 {\n  costs {\n    years 06 2 0\n  }\n}\n");
+  }
+
+  private void assertSameAfterFmt(String code, String budget, String project) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(code));
+    Files.writeString(folder.resolve("budget.jx"), budget);
+    Files.writeString(folder.resolve("p.jx"), project);
+    List<String> before = argsOf(folder, code);
+    assertThat(before).as(code).isNotEmpty();
+    assertThat(fmt(folder.resolve("budget.jx"), folder.resolve("p.jx"))).isEmpty();
+    assertThat(Files.readString(folder.resolve("p.jx"))).isNotEqualTo(project);
+    assertThat(argsOf(folder, code)).isEqualTo(before);
+  }
+
+  private static List<String> argsOf(Path folder, String code) {
+    org.jixiao.driver.CheckRun run = org.jixiao.driver.CheckRun.check(List.of(folder), folder);
+    List<String> out = new java.util.ArrayList<>();
+    run.diagnostics().stream().filter(d -> d.code().code().equals(code)).forEach(d -> out.add(d.argKeys().toString()));
+    run.silenced().stream().filter(x -> x.diagnostic().code().code().equals(code))
+        .forEach(x -> out.add(x.diagnostic().argKeys().toString()));
+    return out;
+  }
+
   @Test
   void aCommentAfterByteOrderMarksIsKept() throws IOException {
     assertThat(formatted("bom.jx", "\uFEFF\uFEFF# 注释\n")).isEqualTo("# 注释\n");

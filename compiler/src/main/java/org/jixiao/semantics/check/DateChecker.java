@@ -72,14 +72,14 @@ public final class DateChecker {
     Span span = at < 0 ? f.span() : new Span(at, at + f.raw().length());
     if (f.value() == null) {
       String digits = f.raw().replaceAll("[^0-9０-９]", "");
-      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_INVALID, file, span, f.raw(), String.valueOf(digits.length())));
+      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_INVALID, file, span, org.jixiao.syntax.CanonicalText.filed(f.raw(), null), String.valueOf(digits.length())));
       return;
     }
     LocalDateTime value = f.value();
     if (value.isAfter(LocalDate.of(year, 12, 31).atTime(23, 59, 59))) {
-      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_AFTER_BUDGET_YEAR, file, span, f.raw(), String.valueOf(year)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_AFTER_BUDGET_YEAR, file, span, org.jixiao.syntax.CanonicalText.filed(f.raw(), f.value()), String.valueOf(year)));
     } else if (value.toLocalDate().isBefore(LocalDate.of(year - 1, 1, 1))) {
-      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_STALE, file, span, f.raw(), String.valueOf(year)));
+      ctx.report(Diagnostic.of(DiagnosticCode.FILING_DATE_STALE, file, span, org.jixiao.syntax.CanonicalText.filed(f.raw(), f.value()), String.valueOf(year)));
     }
   }
 
@@ -90,14 +90,14 @@ public final class DateChecker {
       LocalDate first = PeriodRanges.first(range);
       LocalDate last = PeriodRanges.last(range);
       if (!last.isBefore(first) && (d.date().isBefore(first) || d.date().isAfter(last))) {
-        ctx.report(Diagnostic.of(DiagnosticCode.DEADLINE_OUTSIDE_PERIOD, pf.file(), d.span(), pf.file().slice(d.span()),
+        ctx.report(Diagnostic.of(DiagnosticCode.DEADLINE_OUTSIDE_PERIOD, pf.file(), d.span(), org.jixiao.syntax.CanonicalText.target(d),
             String.valueOf(first.getYear()), String.valueOf(last.getYear())));
       }
       return;
     }
     Rational years = ctx.periodYears(pf.project());
     LocalDate start = LocalDate.of(year, 1, 1);
-    String written = pf.file().slice(d.span());
+    String written = org.jixiao.syntax.CanonicalText.target(d);
     if (d.date().isBefore(start)) {
       ctx.report(Diagnostic.of(DiagnosticCode.DEADLINE_OUTSIDE_PERIOD, pf.file(), d.span(), written, String.valueOf(year), String.valueOf(year)));
     } else if (years != null && !ctx.isOpenEnded(pf.project())) {
@@ -121,7 +121,7 @@ public final class DateChecker {
     Rational years = unit.amountIn(q.value(), yearUnit);
     if (years.compareTo(period) > 0) {
       ctx.report(Diagnostic.of(DiagnosticCode.DURATION_EXCEEDS_PERIOD, pf.file(), q.span(), i.name().text(),
-          pf.file().slice(q.span()), Measure.format(period)));
+          org.jixiao.syntax.CanonicalText.target(q), Measure.format(period)));
     }
   }
 

@@ -70,7 +70,7 @@ public final class IndicatorRules {
     } else if (target instanceof Target.Quantity q) {
       quantity(file, i, q, role);
     } else if (target instanceof Target.Deadline && role == Roles.SATISFACTION) {
-      ctx.report(Diagnostic.of(DiagnosticCode.SATISFACTION_NOT_PERCENT, file, target.span(), name, file.slice(target.span())));
+      ctx.report(Diagnostic.of(DiagnosticCode.SATISFACTION_NOT_PERCENT, file, target.span(), name, org.jixiao.syntax.CanonicalText.target(target)));
     }
   }
 
@@ -98,7 +98,7 @@ public final class IndicatorRules {
 
   private void quantity(SourceFile file, ProjectItem.Indicator i, Target.Quantity q, Roles role) {
     String name = i.name().text();
-    String written = file.slice(q.span());
+    String written = org.jixiao.syntax.CanonicalText.target(q);
     if (q.unit() == null) {
       ctx.report(Diagnostic.of(DiagnosticCode.NUMBER_WITHOUT_UNIT, file, q.span(), name, written));
       return;
@@ -252,11 +252,11 @@ public final class IndicatorRules {
       Unit au = unitOf(a.target());
       if (tu != null && au != null && !tu.sameDimension(au)) {
         ctx.report(Diagnostic.of(DiagnosticCode.COLUMNS_DIFFER_IN_DIMENSION, file, a.target().span(), t.name().text(),
-            file.slice(t.target().span()), file.slice(a.target().span())));
+            org.jixiao.syntax.CanonicalText.target(t.target()), org.jixiao.syntax.CanonicalText.target(a.target())));
       } else if (oneYear && !sameTarget(file, t.target(), a.target())) {
         ctx.report(Diagnostic.of(DiagnosticCode.ONE_YEAR_TARGETS_DIFFER, file, a.target() == null ? a.name().span() : a.target().span(),
-            t.name().text(), t.target() == null ? "" : file.slice(t.target().span()),
-            a.target() == null ? "" : file.slice(a.target().span())));
+            t.name().text(), t.target() == null ? "" : org.jixiao.syntax.CanonicalText.target(t.target()),
+            a.target() == null ? "" : org.jixiao.syntax.CanonicalText.target(a.target())));
       }
     }
   }
@@ -337,7 +337,7 @@ public final class IndicatorRules {
       return;
     }
     Rational years = ctx.periodYears(pf.project());
-    String written = pf.file().slice(period.value().span());
+    String written = org.jixiao.syntax.CanonicalText.quantity(period.value());
     if (value.periodYears() == null || years == null) {
       return; // no implied length, or a period range that is itself wrong (reported as such)
     }

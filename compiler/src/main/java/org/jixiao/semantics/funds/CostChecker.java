@@ -225,8 +225,7 @@ public final class CostChecker {
   }
 
   private static String written(SourceFile file, Target.Quantity q) {
-    String text = file.slice(q.span()).strip();
-    return text.replaceFirst("^(>=|<=|≥|≤|＞＝|＜＝|=|＝|>|<|＞|＜|不超过|不低于|不少于|不高于|大于等于|小于等于)\\s*", "");
+    return org.jixiao.syntax.CanonicalText.quantity(q);
   }
 
   private Roles role(ProjectItem.Indicator i) {

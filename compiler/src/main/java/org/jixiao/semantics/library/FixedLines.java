@@ -59,7 +59,7 @@ final class FixedLines {
 
   /** A target as messages quote it: as written, a text without its quotes. */
   static String shown(Target target, SourceFile file) {
-    return target instanceof Target.Qualitative q ? q.text() : file.slice(target.span());
+    return target instanceof Target.Qualitative q ? q.text() : org.jixiao.syntax.CanonicalText.target(target);
   }
 
   /** The category the path names, checked as an indicator line's is (JX0101, JX0110, JX0108). */

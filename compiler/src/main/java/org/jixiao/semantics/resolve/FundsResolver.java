@@ -129,7 +129,7 @@ public final class FundsResolver {
     }
     Rational value = unit.amountIn(money.value(), yuan);
     if (!value.times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
-      reportOnce(amount, Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, money.span(), Arg.text(file.slice(money.span())), BudgetContext.yuan(value)));
+      reportOnce(amount, Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, money.span(), Arg.text(org.jixiao.syntax.CanonicalText.amount(money)), BudgetContext.yuan(value)));
     }
     return new FundingTable.Cell(row, source, amount, value, false);
   }

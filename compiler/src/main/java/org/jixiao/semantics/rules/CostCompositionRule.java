@@ -88,7 +88,7 @@ final class CostCompositionRule implements ProjectRule {
       int expected = budgetYear - columns.get(k).yearsBack();
       if (written.value().compareTo(java.math.BigDecimal.valueOf(expected)) != 0) {
         ctx.report(Diagnostic.of(DiagnosticCode.COST_COLUMN_YEAR_WRONG, file, written.span(), columns.get(k).label(),
-            String.valueOf(expected), file.slice(written.span()), String.valueOf(budgetYear)));
+            String.valueOf(expected), written.value().toPlainString(), String.valueOf(budgetYear)));
         return; // one column shifted is usually all of them (a table copied from last year)
       }
     }
@@ -118,7 +118,7 @@ final class CostCompositionRule implements ProjectRule {
           }
         } else if (!cell.blank() && !cell.yuan().times(Rational.of(100, 1)).denominator().equals(BigInteger.ONE)) {
           ctx.report(Diagnostic.of(DiagnosticCode.AMOUNT_BELOW_FEN, file, cell.amount().span(),
-              org.jixiao.diag.Arg.text(file.slice(cell.amount().span())), BudgetContext.yuan(cell.yuan())));
+              org.jixiao.diag.Arg.text(org.jixiao.syntax.CanonicalText.amount(cell.amount())), BudgetContext.yuan(cell.yuan())));
         }
       }
     }

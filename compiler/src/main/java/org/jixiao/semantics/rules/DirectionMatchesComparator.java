@@ -33,7 +33,7 @@ final class DirectionMatchesComparator implements ProjectRule {
       if ((positive && ceiling) || (negative && floor)) {
         ctx.report(Diagnostic.of(DiagnosticCode.DIRECTION_CONTRADICTS_COMPARATOR, pf.file(),
             i.parts().direction().span(), i.name().text(), direction,
-            pf.file().slice(i.target().span())));
+            org.jixiao.syntax.CanonicalText.target(i.target())));
       }
     }
   }

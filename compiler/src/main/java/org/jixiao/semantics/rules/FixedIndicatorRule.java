@@ -69,7 +69,7 @@ final class FixedIndicatorRule implements ProjectRule {
 
   /** A target as messages quote it: as written, a text without its quotes. */
   private static String shown(org.jixiao.syntax.Target target, ProjectFile pf) {
-    return target instanceof org.jixiao.syntax.Target.Qualitative q ? q.text() : pf.file().slice(target.span());
+    return target instanceof org.jixiao.syntax.Target.Qualitative q ? q.text() : org.jixiao.syntax.CanonicalText.target(target);
   }
 
   /** Every project, or those whose attribute or declared field has the line's value. */

@@ -19,8 +19,8 @@ final class PeriodRangeRule implements ProjectRule {
       }
       LocalDate first = PeriodRanges.first(r);
       LocalDate last = PeriodRanges.last(r);
-      String from = pf.file().slice(r.from().span());
-      String to = pf.file().slice(r.to().span());
+      String from = org.jixiao.syntax.CanonicalText.date(r.from().date(), r.from().precision());
+      String to = org.jixiao.syntax.CanonicalText.date(r.to().date(), r.to().precision());
       if (last.isBefore(first)) {
         ctx.report(Diagnostic.of(DiagnosticCode.PERIOD_ENDS_BEFORE_START, pf.file(), r.to().span(), from, to));
       } else if (ctx.budget() != null
