@@ -13,8 +13,6 @@ import org.jixiao.diag.Messages;
 import org.jixiao.diag.TextRenderer;
 import org.jixiao.driver.CheckRun;
 import org.jixiao.driver.CompiledBudget;
-import org.jixiao.format.FormatGuard;
-import org.jixiao.format.Formatter;
 import org.jixiao.syntax.SourceUnit;
 
 /** Runs {@code jixiao fmt}: formats every file that parses, in place and atomically. */
@@ -63,36 +61,23 @@ public final class FmtRunner {
         if (!budget.input().reported().contains(unit.file().path())) {
           continue;
         }
-        // A tree the parser did not build whole (a syntax error, or an internal error such as a stack
-        // overflow on a 100,000-term sum) is never printed: fmt would write what it did not read.
-        List<Diagnostic> syntax = budget.diagnostics().stream()
-            .filter(d -> d.file() == unit.file() && (d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99")))
-            .toList();
-        if (!syntax.isEmpty()) {
-          syntax.forEach(d -> err.print(renderer.render(d)));
+        org.jixiao.driver.Formatting.Outcome outcome = org.jixiao.driver.Formatting.of(budget, unit);
+        if (outcome instanceof org.jixiao.driver.Formatting.NotParsed np) {
+          np.errors().forEach(d -> err.print(renderer.render(d)));
           err.print(messages.get("fmt.syntax", unit.file().displayName()) + "\n");
           failed = true;
           continue;
         }
-        String formatted = Formatter.format(unit, budget.context() == null ? null : budget.context().frameworkOrder());
-        if (formatted.equals(unit.file().text())) {
-          continue;
-        }
-        if (formatted.isBlank()) {
-          // Nothing but byte-order marks and blank lines: nothing to format, and nothing to write.
-          // A file with content is never formatted to nothing.
-          if (!Formatter.blank(unit.file().text())) {
-            err.print(messages.get("fmt.refused", unit.file().displayName()) + "\n");
-            failed = true;
-          }
-          continue;
-        }
-        if (!FormatGuard.sameMeaning(unit, formatted)) {
-          // Last guard: a formatter bug costs a refusal, never a word of the file.
+        if (outcome instanceof org.jixiao.driver.Formatting.Refused) {
+          // A formatter bug costs a refusal, never a word of the file.
           err.print(messages.get("fmt.refused", unit.file().displayName()) + "\n");
           failed = true;
           continue;
         }
+        if (!(outcome instanceof org.jixiao.driver.Formatting.Formatted f)) {
+          continue;
+        }
+        String formatted = f.text();
         changed++;
         if (check) {
           out.print(unit.file().displayName() + "\n");

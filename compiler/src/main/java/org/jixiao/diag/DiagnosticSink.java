@@ -18,8 +18,13 @@ public final class DiagnosticSink {
   private final java.util.PriorityQueue<Diagnostic> diagnostics = new java.util.PriorityQueue<>(ORDER.reversed());
   private int dropped;
   private int droppedErrors;
+  /** The codes of every error reported, kept or dropped: whether there was one is never capped away. */
+  private final java.util.EnumSet<DiagnosticCode> errorCodes = java.util.EnumSet.noneOf(DiagnosticCode.class);
 
   public void report(Diagnostic diagnostic) {
+    if (diagnostic.severity() == Severity.ERROR) {
+      errorCodes.add(diagnostic.code());
+    }
     diagnostics.add(diagnostic);
     if (diagnostics.size() > MAX_PER_FILE) {
       Diagnostic last = diagnostics.poll();
@@ -35,6 +40,17 @@ public final class DiagnosticSink {
     other.diagnostics.forEach(this::report);
     dropped += other.dropped;
     droppedErrors += other.droppedErrors;
+    errorCodes.addAll(other.errorCodes);
+  }
+
+  /** True when an error whose code {@code matches} was reported here, even one not kept. */
+  public boolean reportedError(java.util.function.Predicate<DiagnosticCode> matches) {
+    for (DiagnosticCode code : errorCodes) {
+      if (matches.test(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int dropped() {

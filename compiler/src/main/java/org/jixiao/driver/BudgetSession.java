@@ -140,7 +140,16 @@ public final class BudgetSession {
       }
     });
     diagnostics.sort(DiagnosticSink.ORDER);
-    return new CompiledBudget(input, parsed.stream().map(ParsedFile::unit).toList(), context, diagnostics);
+    Map<SourceFile, List<Diagnostic>> parseProblems = new IdentityHashMap<>();
+    java.util.Set<SourceFile> notWhole = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (ParsedFile f : parsed) {
+      parseProblems.put(f.file(), f.problems().sorted());
+      if (f.problems().reportedError(c -> c.code().startsWith("JX02") || c.code().startsWith("JX99"))) {
+        notWhole.add(f.file());
+      }
+    }
+    return new CompiledBudget(input, parsed.stream().map(ParsedFile::unit).toList(), context, diagnostics, parseProblems,
+        notWhole);
   }
 
   /** The file parsed, from the session when its text has not changed; null when it cannot be read. */

@@ -11,10 +11,26 @@ import org.jixiao.syntax.SourceUnit;
  * no file could be parsed.
  */
 public record CompiledBudget(
-    BudgetInput input, List<SourceUnit> units, BudgetContext context, List<Diagnostic> diagnostics) {
+    BudgetInput input, List<SourceUnit> units, BudgetContext context, List<Diagnostic> diagnostics,
+    java.util.Map<org.jixiao.source.SourceFile, List<Diagnostic>> parseProblems,
+    java.util.Set<org.jixiao.source.SourceFile> notWhole) {
   public CompiledBudget {
     units = List.copyOf(units);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /**
+   * What reading and parsing the unit's file reported, whatever the rules found after: a file's
+   * shown diagnostics are its first 100 by position, and a syntax error at its end may not be
+   * among them, yet it still means the tree is not whole.
+   */
+  public List<Diagnostic> parseProblems(SourceUnit unit) {
+    return parseProblems.getOrDefault(unit.file(), List.of());
+  }
+
+  /** True when the parser did not build the unit's tree whole (a syntax or internal error, shown or not). */
+  public boolean notWhole(SourceUnit unit) {
+    return notWhole.contains(unit.file());
   }
 
   /** What the backends read: the context, the diagnostics, the files to write, the folder's name. */

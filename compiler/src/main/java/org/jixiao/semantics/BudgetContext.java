@@ -84,7 +84,11 @@ public final class BudgetContext {
 
   /** What the passes found in a context made by {@link #forProject}; {@code whole} when none failed. */
   public ProjectAnalysis analysis(boolean whole) {
-    return new ProjectAnalysis(projects.get(0), resolution, sinks, allows, whole, shown.test(projects.get(0).file()));
+    ProjectFile pf = projects.get(0);
+    // Here the file's sink holds this project's findings alone, and remembers an error it did not keep.
+    DiagnosticSink own = sinks.get(pf.file());
+    boolean unresolved = profile == null || framework == null || own.reportedError(c -> c.code().startsWith("JX01"));
+    return new ProjectAnalysis(pf, resolution, sinks, allows, whole, shown.test(pf.file()), unresolved);
   }
 
   /** A project's analysis into this budget's tables, sinks and allows. */
@@ -100,10 +104,16 @@ public final class BudgetContext {
     if (!analysis.whole) {
       broken.add(analysis.project.project());
     }
+    if (analysis.unresolved) {
+      unresolved.add(analysis.project.project());
+    }
   }
 
   /** Projects a rule pass failed on: their allows are not judged unused. */
   private final Set<Decl.Project> broken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Projects with a name the checks needed and could not resolve (from their analyses). */
+  private final Set<Decl.Project> unresolved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   public Decl.Budget budget() {
     return budget;
@@ -324,7 +334,7 @@ public final class BudgetContext {
       if (broken.contains(pf.project())) {
         continue; // a pass failed on it: what it would have silenced is not known
       }
-      boolean unresolved = hasUnresolvedName(pf);
+      boolean unresolved = this.unresolved.contains(pf.project()) || hasUnresolvedName(pf);
       for (Allow allow : pf.project().allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());

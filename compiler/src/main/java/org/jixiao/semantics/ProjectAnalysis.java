@@ -18,15 +18,17 @@ public final class ProjectAnalysis {
   final Allows allows;
   final boolean whole;
   final boolean shown;
+  final boolean unresolved;
 
   ProjectAnalysis(ProjectFile project, Resolution resolution, Map<SourceFile, DiagnosticSink> sinks, Allows allows,
-      boolean whole, boolean shown) {
+      boolean whole, boolean shown, boolean unresolved) {
     this.project = project;
     this.resolution = resolution;
     this.sinks = sinks;
     this.allows = allows;
     this.whole = whole;
     this.shown = shown;
+    this.unresolved = unresolved;
   }
 
   public ProjectFile project() {

@@ -52,6 +52,22 @@ class FormatterFuzzFindingsTest {
     assertSameAfterFmt("JX0531", "budget 江 2026 {\n  profile 湖北\n}\n", "project 丁 {\n  costs {\n    years 06 2 0\n  }\n}\n");
   }
 
+  /**
+   * A syntax error after more than 100 other findings (a file shows its first 100 by position):
+   * fmt still knows the tree is not whole and leaves the file alone as a syntax error, rather
+   * than formatting it and being stopped by its guard (campaign 6).
+   */
+  @Test
+  void aSyntaxErrorPastTheFirstHundredFindingsStillStopsFmt() throws IOException {
+    Path f = dir.resolve("many.jx");
+    String text = "project 甲 {\n" + "  goal annual \"完成。\"\n".repeat(120) + "  profile 山西\n}\n";
+    Files.writeString(f, text);
+    String err = fmt(f);
+    String name = f.toString().replace('\\', '/');
+    assertThat(err).contains("JX0201").contains(ZH.get("fmt.syntax", name)).doesNotContain(ZH.get("fmt.refused", name));
+    assertThat(Files.readString(f)).isEqualTo(text);
+  }
+
   private void assertSameAfterFmt(String code, String budget, String project) throws IOException {
     Path folder = Files.createDirectories(dir.resolve(code));
     Files.writeString(folder.resolve("budget.jx"), budget);

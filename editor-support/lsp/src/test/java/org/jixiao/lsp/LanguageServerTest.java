@@ -1,0 +1,191 @@
+package org.jixiao.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.jixiao.cli.FmtRunner;
+import org.jixiao.diag.Messages;
+import org.jixiao.driver.CheckRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server driven by a client over JSON-RPC, on a copy of an example budget. Where an answer is
+ * a list, it is compared with a golden file; a caret {@code ‸} in a case's text marks where the
+ * request is made.
+ */
+class LanguageServerTest {
+  static final Path REPO = Fixtures.repo();
+  private static final String FORM = "049-农村饮水安全项目.jx";
+
+  @TempDir Path dir;
+  private Path budget;
+  private TestClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    budget = Fixtures.copy(REPO.resolve("examples/yangquan-2026"), dir.resolve("阳泉-2026"));
+    client = new TestClient(dir);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    client.close();
+  }
+
+  @Test
+  void anOpenedFormGetsTheDiagnosticsOfACheck() throws Exception {
+    Path published = Fixtures.copy(REPO.resolve("examples/yangquan-2026-published"), dir.resolve("published"));
+    Path form = published.resolve("033-掺混天然气补贴.jx");
+    List<org.eclipse.lsp4j.Diagnostic> got = client.open(form, Files.readString(form));
+    List<String> expected = new ArrayList<>();
+    CheckRun run = CheckRun.check(List.of(published), dir);
+    run.diagnostics().stream().filter(d -> d.file().path().toAbsolutePath().normalize().equals(form.toAbsolutePath().normalize()))
+        .forEach(d -> expected.add(d.code().code() + " " + d.line() + ":" + d.column()));
+    assertThat(expected).isNotEmpty();
+    assertThat(got.stream().map(d -> d.getCode().getLeft() + " " + (d.getRange().getStart().getLine() + 1) + ":"
+        + (d.getRange().getStart().getCharacter() + 1)).toList()).isEqualTo(expected);
+    assertThat(got.get(0).getCodeDescription().getHref()).endsWith(got.get(0).getCode().getLeft());
+    assertThat(got.get(0).getSource()).isEqualTo("jixiao");
+  }
+
+  @Test
+  void completionAfterIndicatorOffersTheFrameworksCategories() throws Exception {
+    Fixtures.assertGolden("completion-after-indicator.txt", labels(complete("\n  indicator ‸\n")));
+  }
+
+  @Test
+  void completionAfterACategoryAndDotOffersTheNamesUsedUnderIt() throws Exception {
+    Fixtures.assertGolden("completion-after-category-dot.txt", labels(complete("\n  indicator 数量.‸\n")));
+  }
+
+  @Test
+  void completionAfterALevelAndDotOffersItsCategories() throws Exception {
+    Fixtures.assertGolden("completion-after-level-dot.txt", labels(complete("\n  indicator 产出.‸\n")));
+  }
+
+  @Test
+  void aCodeActionFixesAMisspeltCategory() throws Exception {
+    Path form = budget.resolve(FORM);
+    String original = Files.readString(form);
+    int at = original.indexOf("indicator 数量.") + "indicator ".length();
+    String text = original.substring(0, at) + "数普" + original.substring(at + 2);
+    List<org.eclipse.lsp4j.Diagnostic> diagnostics = client.open(form, text);
+    org.eclipse.lsp4j.Diagnostic unknown = diagnostics.stream().filter(d -> d.getCode().getLeft().equals("JX0101")).findFirst().orElseThrow();
+    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(form.toUri().toString()), unknown.getRange(),
+        new CodeActionContext(List.of(unknown)));
+    List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions =
+        client.server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS);
+    CodeAction fix = actions.stream().map(Either::getRight).filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).findFirst().orElseThrow();
+    assertThat(fix.getTitle()).isEqualTo("改为“数量”");
+    List<TextEdit> edits = fix.getEdit().getChanges().get(form.toUri().toString());
+    assertThat(Fixtures.apply(text, edits)).isEqualTo(original);
+  }
+
+  @Test
+  void aWarningCanBeAllowedWithAReasonToFillIn() throws Exception {
+    Path published = Fixtures.copy(REPO.resolve("examples/yangquan-2026-published"), dir.resolve("published"));
+    Path form = published.resolve("033-掺混天然气补贴.jx");
+    String text = Files.readString(form);
+    org.eclipse.lsp4j.Diagnostic warning = client.open(form, text).stream()
+        .filter(d -> d.getCode().getLeft().equals("JX0636")).findFirst().orElseThrow(); // a warning on one statement
+    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(form.toUri().toString()), warning.getRange(),
+        new CodeActionContext(List.of(warning)));
+    CodeAction allow = client.server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).stream()
+        .map(Either::getRight).filter(a -> a.getTitle().contains("allow")).findFirst().orElseThrow();
+    String allowed = Fixtures.apply(text, allow.getEdit().getChanges().get(form.toUri().toString()));
+    var next = client.expect(form.toUri().toString());
+    Fixtures.change(client, form, allowed, 2);
+    List<String> codes = next.get(30, TimeUnit.SECONDS).stream().map(d -> d.getCode().getLeft()).toList();
+    assertThat(codes).doesNotContain(warning.getCode().getLeft());
+  }
+
+  @Test
+  void formattingADocumentGivesWhatJixiaoFmtWrites() throws Exception {
+    Path form = budget.resolve(FORM);
+    String messy = Files.readString(form).replace("  indicator ", "indicator    ").replace(">= ", "≥").replace("funds {", "funds{");
+    client.open(form, messy);
+    List<? extends TextEdit> edits = client.server.getTextDocumentService()
+        .formatting(new DocumentFormattingParams(new TextDocumentIdentifier(form.toUri().toString()), new FormattingOptions(2, true)))
+        .get(30, TimeUnit.SECONDS);
+    String formatted = Fixtures.apply(messy, new ArrayList<>(edits));
+    Files.writeString(form, messy);
+    int exit = new FmtRunner(List.of(form), false, new Messages(Messages.Language.ZH), new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()), dir).run();
+    assertThat(exit).isZero();
+    assertThat(formatted).isNotEqualTo(messy).isEqualTo(Files.readString(form));
+  }
+
+  @Test
+  void hoverShowsAUnitInBaseUnitsAndACategorysLevel() throws Exception {
+    Fixtures.assertGolden("hover-unit.txt", hover("  indicator 成本.补助标准 <= 20 万‸元/人\n"));
+    Fixtures.assertGolden("hover-category.txt", hover("  indicator 数‸量.补助人数 >= 20 人\n"));
+    Fixtures.assertGolden("hover-allow.txt", hover("  indicator 数量.补助人数 >= 20 人 allow JX06‸03 \"理由\"\n"));
+  }
+
+  /** Completion at the caret of {@code line}, put into the example form after its project's first line. */
+  private List<CompletionItem> complete(String line) throws Exception {
+    Caret c = Caret.in(budget.resolve(FORM), line);
+    client.open(c.file(), c.text());
+    return client.server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(c.file().toUri().toString()),
+        c.position())).get(30, TimeUnit.SECONDS).getRight().getItems();
+  }
+
+  private String hover(String line) throws Exception {
+    Caret c = Caret.in(budget.resolve(FORM), line);
+    client.open(c.file(), c.text());
+    Hover h = client.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(c.file().toUri().toString()),
+        c.position())).get(30, TimeUnit.SECONDS);
+    return h == null ? "(none)\n" : h.getContents().getRight().getValue() + "\n";
+  }
+
+  private static String labels(List<CompletionItem> items) {
+    StringBuilder out = new StringBuilder();
+    items.forEach(i -> out.append(i.getLabel()).append(" — ").append(i.getDetail()).append('\n'));
+    return out.toString();
+  }
+
+  /** A text with the caret taken out, and the caret's position. */
+  record Caret(Path file, String text, Position position) {
+    static Caret in(Path form, String line) throws IOException {
+      String original = Files.readString(form);
+      int after = original.indexOf("{\n", original.indexOf("project ")) + 1;
+      String marked = original.substring(0, after) + line + original.substring(after + 1);
+      int caret = marked.indexOf('‸');
+      String text = marked.substring(0, caret) + marked.substring(caret + 1);
+      String before = text.substring(0, caret);
+      int lineNumber = (int) before.chars().filter(ch -> ch == '\n').count();
+      return new Caret(form, text, new Position(lineNumber, caret - before.lastIndexOf('\n') - 1));
+    }
+  }
+
+  static List<Path> files(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.sorted().toList();
+    }
+  }
+}
