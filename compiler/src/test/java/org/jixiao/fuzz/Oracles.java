@@ -297,9 +297,13 @@ public final class Oracles {
   }
 
   /** What fmt refuses: a file with a syntax or internal error. */
+  /**
+   * True when the parser did not build the unit's tree whole: from what parsing reported, not from
+   * the file's shown diagnostics (its first 100 by position may not include a late syntax error).
+   */
   private static boolean unparsed(CompiledBudget b, SourceUnit unit) {
-    return b.diagnostics().stream().anyMatch(d -> d.file() == unit.file()
-        && (d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99")));
+    return b.notWhole(unit) || b.parseProblems(unit).stream()
+        .anyMatch(d -> d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99"));
   }
 
   private interface Step<T> {
