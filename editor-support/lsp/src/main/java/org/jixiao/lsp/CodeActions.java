@@ -25,6 +25,14 @@ import org.jixiao.syntax.ProjectItem;
  * clause at the end of its statement with a reason to fill in (an error cannot be allowed).
  */
 final class CodeActions {
+  /**
+   * Hints whose text is the diagnostic's whole line as it should be, written by the lexer's scan
+   * with the rest of the line kept as it is (a comment too): Chinese quotes made ASCII, a closing
+   * “ made ", a full-width ＃ made #. Other "请改为" hints are rebuilt from tokens and may leave
+   * a comment out, so they are not offered as edits.
+   */
+  private static final java.util.Set<String> LINE_FIXES = java.util.Set.of("hint.writeInstead", "hint.closingQuote", "hint.fullWidthHash");
+
   private final Documents.Checked checked;
   private final Messages messages;
   private final DiagnosticsConverter converter;
@@ -49,6 +57,14 @@ final class CodeActions {
               new TextEdit(Positions.range(file, d.span()), hint.args().get(0)), true)));
         }
       }
+      for (Hint hint : d.hints()) {
+        if (LINE_FIXES.contains(hint.key()) && hint.typed().size() == 1 && hint.typed().get(0) instanceof org.jixiao.diag.Arg.Text t
+            && file.line(d.span().start()) == file.line(Math.max(d.span().start(), d.span().end() - 1))) {
+          Span line = strippedLine(file, file.line(d.span().start()));
+          out.add(Either.forRight(action(messages.get("lsp.action.rewriteLine", t.value()), d,
+              new TextEdit(Positions.range(file, line), t.value()), true)));
+        }
+      }
       if (d.severity() == Severity.WARNING) {
         Node statement = statement(d.span());
         if (statement != null) {
@@ -60,6 +76,21 @@ final class CodeActions {
       }
     }
     return out;
+  }
+
+  /** The line's text without its leading and trailing white space, as the lexer's scan strips it. */
+  private static Span strippedLine(SourceFile file, int line) {
+    int start = file.lineStart(line);
+    String text = file.lineText(line);
+    int from = 0;
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int to = text.length();
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return new Span(start + from, start + to);
   }
 
   /** The project item (one statement) holding the span, if it has no allow yet. */

@@ -256,6 +256,12 @@ final class Documents implements TextDocumentService {
   }
 
   @Override
+  public CompletableFuture<List<org.eclipse.lsp4j.InlayHint>> inlayHint(org.eclipse.lsp4j.InlayHintParams params) {
+    return withBudget(params.getTextDocument().getUri(), List.of(), c -> new InlayHints(c, messages)
+        .in(Positions.offset(c.file(), params.getRange().getStart()), Positions.offset(c.file(), params.getRange().getEnd())));
+  }
+
+  @Override
   public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
     return withBudget(params.getTextDocument().getUri(), List.of(), c -> new Symbols(c).folding());
   }

@@ -49,6 +49,7 @@ public final class JixiaoLanguageServer implements LanguageServer, LanguageClien
     caps.setDocumentFormattingProvider(true);
     caps.setDocumentSymbolProvider(true);
     caps.setFoldingRangeProvider(true);
+    caps.setInlayHintProvider(true);
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     return CompletableFuture.completedFuture(new InitializeResult(caps,
         new ServerInfo("jixiao", new org.jixiao.cli.Version().getVersion()[0])));

@@ -107,6 +107,25 @@ class LanguageServerTest {
   }
 
   @Test
+  void aCodeActionPutsTextInChineseQuotesIntoAsciiQuotesKeepingTheComment() throws Exception {
+    Path form = budget.resolve(FORM);
+    String original = Files.readString(form);
+    int at = original.indexOf("  overview \"");
+    int end = original.indexOf('\n', at);
+    String line = original.substring(at, end);
+    String chinese = line.replaceFirst("\"", "“").replaceFirst("\"$", "”") + "  # 从文档粘贴";
+    String text = original.substring(0, at) + chinese + original.substring(end);
+    org.eclipse.lsp4j.Diagnostic quotes = client.open(form, text).stream()
+        .filter(d -> d.getCode().getLeft().equals("JX0210")).findFirst().orElseThrow();
+    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(form.toUri().toString()), quotes.getRange(),
+        new CodeActionContext(List.of(quotes)));
+    CodeAction fix = client.server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).stream()
+        .map(Either::getRight).filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).findFirst().orElseThrow();
+    String fixed = Fixtures.apply(text, fix.getEdit().getChanges().get(form.toUri().toString()));
+    assertThat(fixed).isEqualTo(original.substring(0, at) + line + "  # 从文档粘贴" + original.substring(end));
+  }
+
+  @Test
   void aWarningCanBeAllowedWithAReasonToFillIn() throws Exception {
     Path published = Fixtures.copy(REPO.resolve("examples/yangquan-2026-published"), dir.resolve("published"));
     Path form = published.resolve("033-掺混天然气补贴.jx");
@@ -145,6 +164,20 @@ class LanguageServerTest {
     Fixtures.assertGolden("hover-unit.txt", hover("  indicator 成本.补助标准 <= 20 万‸元/人\n"));
     Fixtures.assertGolden("hover-category.txt", hover("  indicator 数‸量.补助人数 >= 20 人\n"));
     Fixtures.assertGolden("hover-allow.txt", hover("  indicator 数量.补助人数 >= 20 人 allow JX06‸03 \"理由\"\n"));
+  }
+
+  @Test
+  void inlayHintsShowAmountsIn元AndEachColumnsSum() throws Exception {
+    Path form = budget.resolve(FORM);
+    String text = Files.readString(form).replace("local       200,000  200,000", "local       20 万元  20 万元");
+    client.open(form, text);
+    List<org.eclipse.lsp4j.InlayHint> hints = client.server.getTextDocumentService().inlayHint(new org.eclipse.lsp4j.InlayHintParams(
+        new TextDocumentIdentifier(form.toUri().toString()), new Range(new Position(0, 0), new Position(10_000, 0))))
+        .get(30, TimeUnit.SECONDS);
+    StringBuilder out = new StringBuilder();
+    hints.forEach(h -> out.append(h.getPosition().getLine() + 1).append(':').append(h.getPosition().getCharacter() + 1).append(' ')
+        .append(h.getLabel().getLeft()).append('\n'));
+    Fixtures.assertGolden("inlay-hints.txt", out.toString());
   }
 
   /** Completion at the caret of {@code line}, put into the example form after its project's first line. */
