@@ -29,6 +29,8 @@ public final class JixiaoLanguageServer implements LanguageServer, LanguageClien
   private final WorkspaceEvents workspace = new WorkspaceEvents(documents);
   private LanguageClient client;
   private boolean shutdown;
+  private Path root;
+  private Options options;
   private int exitCode = 1;
 
   @Override
@@ -42,6 +44,8 @@ public final class JixiaoLanguageServer implements LanguageServer, LanguageClien
     Path root = root(params);
     Options options = Options.of(params.getInitializationOptions());
     documents.start(client, new Budgets(root), messages, options);
+    this.root = root;
+    this.options = options;
     ServerCapabilities caps = new ServerCapabilities();
     caps.setTextDocumentSync(TextDocumentSyncKind.Full);
     caps.setHoverProvider(true);
@@ -71,6 +75,13 @@ public final class JixiaoLanguageServer implements LanguageServer, LanguageClien
     @SuppressWarnings("deprecation")
     String rootUri = params.getRootUri();
     return rootUri != null ? Path.of(URI.create(rootUri)) : Path.of("").toAbsolutePath();
+  }
+
+  @Override
+  public void initialized(org.eclipse.lsp4j.InitializedParams params) {
+    if (options != null && options.checkWorkspace()) {
+      documents.changedOnDisk(BudgetFolders.in(root));
+    }
   }
 
   @Override

@@ -74,6 +74,18 @@ class LanguageServerTest {
   }
 
   @Test
+  void everyBudgetFolderOfTheWorkspaceIsCheckedBeforeAFileIsOpened() throws Exception {
+    Fixtures.copy(REPO.resolve("examples/yangquan-2026-published"), dir.resolve("published"));
+    Path form = dir.resolve("published").resolve("033-掺混天然气补贴.jx");
+    try (TestClient scanning = new TestClient(dir, true)) {
+      List<org.eclipse.lsp4j.Diagnostic> got = scanning.expect(form.toUri().toString(), true).get(60, TimeUnit.SECONDS);
+      assertThat(got).extracting(d -> d.getCode().getLeft()).contains("JX0632", "JX0636");
+      // The other budget folder too, never opened either (checked after or before the first).
+      assertThat(scanning.expect(budget.resolve(FORM).toUri().toString(), true).get(60, TimeUnit.SECONDS)).isNotNull();
+    }
+  }
+
+  @Test
   void completionAfterIndicatorOffersTheFrameworksCategories() throws Exception {
     Fixtures.assertGolden("completion-after-indicator.txt", labels(complete("\n  indicator ‸\n")));
   }

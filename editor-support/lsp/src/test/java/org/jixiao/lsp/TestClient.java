@@ -36,6 +36,11 @@ final class TestClient implements LanguageClient, AutoCloseable {
   private final Thread serverThread;
 
   TestClient(Path root) throws Exception {
+    this(root, false);
+  }
+
+  /** @param checkWorkspace whether the server checks every budget folder at start (tests that open files say no) */
+  TestClient(Path root, boolean checkWorkspace) throws Exception {
     PipedInputStream serverIn = new PipedInputStream(1 << 20);
     PipedOutputStream clientOut = new PipedOutputStream(serverIn);
     PipedInputStream clientIn = new PipedInputStream(1 << 20);
@@ -58,7 +63,7 @@ final class TestClient implements LanguageClient, AutoCloseable {
     InitializeParams init = new InitializeParams();
     init.setCapabilities(new ClientCapabilities());
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "test")));
-    init.setInitializationOptions(Map.of("debounceMs", 0));
+    init.setInitializationOptions(Map.of("debounceMs", 0, "checkWorkspace", checkWorkspace));
     server.initialize(init).get(30, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
   }
@@ -69,6 +74,16 @@ final class TestClient implements LanguageClient, AutoCloseable {
     CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>> next = expect(uri);
     server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "jixiao", 1, text)));
     return next.get(30, TimeUnit.SECONDS);
+  }
+
+  /** The next diagnostics published for {@code uri}; at once when some came before and {@code already}. */
+  CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>> expect(String uri, boolean already) {
+    CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>> f = expect(uri);
+    List<org.eclipse.lsp4j.Diagnostic> before = diagnostics.get(uri);
+    if (already && before != null) {
+      f.complete(before);
+    }
+    return f;
   }
 
   /** The next diagnostics published for {@code uri}. */
