@@ -113,6 +113,25 @@ const namedDeclarations = [
 const scope = (name) => `${name}.jixiao`;
 const quotedParts = [{ include: '#quoted-parts' }];
 
+/**
+ * A `funds { … }` or `costs { … }` block: the keyword, an optional money unit, the braces, and
+ * inside them comments, a first word per row (`row`), and the row's cells.
+ */
+function tableBlock(keyword, name, row) {
+  return {
+    begin: `${NOT_AFTER_ID}(${keyword})${NOT_BEFORE_ID}${SPACE}*(${UNIT})?${SPACE}*(${OPEN_BRACE})`,
+    end: CLOSE_BRACE,
+    beginCaptures: {
+      1: { name: scope('keyword.other') },
+      2: { name: scope('keyword.other.unit'), patterns: [{ include: '#unit-operators' }] },
+      3: { name: scope('punctuation.section.block.begin') },
+    },
+    endCaptures: { 0: { name: scope('punctuation.section.block.end') } },
+    name: scope(name),
+    patterns: [{ include: '#comment' }, row, { include: '#cells' }],
+  };
+}
+
 const repository = {
   comment: {
     match: '(#).*$',
@@ -183,53 +202,23 @@ const repository = {
     match: `^${SPACE}*(?!(?:${alt(keywords)})${NOT_BEFORE_ID})(${NAME})(?=${SPACE}|$)`,
     captures: { 1: { name: scope('variable.other.field') } },
   },
-  'funds-block': {
-    begin: `${NOT_AFTER_ID}(funds)${NOT_BEFORE_ID}${SPACE}*(${UNIT})?${SPACE}*(${OPEN_BRACE})`,
-    end: CLOSE_BRACE,
-    beginCaptures: {
-      1: { name: scope('keyword.other') },
-      2: { name: scope('keyword.other.unit'), patterns: [{ include: '#unit-operators' }] },
-      3: { name: scope('punctuation.section.block.begin') },
+  'funds-block': tableBlock('funds', 'meta.block.funds', {
+    // The first word of a row is the source (central, 市县, "市县（区）财政资金") or the 合计 row.
+    match: `(?:^|(?<=${OPEN_BRACE}))${SPACE}*(?:(${alt(totalWords)})${NOT_BEFORE_ID}|(${SEGMENT}))`,
+    captures: {
+      1: { name: scope('variable.language.total') },
+      2: { name: scope('variable.other.source'), patterns: quotedParts },
     },
-    endCaptures: { 0: { name: scope('punctuation.section.block.end') } },
-    name: scope('meta.block.funds'),
-    patterns: [
-      { include: '#comment' },
-      {
-        // The first word of a row is the source (central, 市县, "市县（区）财政资金") or the 合计 row.
-        match: `(?:^|(?<=${OPEN_BRACE}))${SPACE}*(?:(${alt(totalWords)})${NOT_BEFORE_ID}|(${SEGMENT}))`,
-        captures: {
-          1: { name: scope('variable.language.total') },
-          2: { name: scope('variable.other.source'), patterns: quotedParts },
-        },
-      },
-      { include: '#cells' },
-    ],
-  },
-  'costs-block': {
-    begin: `${NOT_AFTER_ID}(costs)${NOT_BEFORE_ID}${SPACE}*(${UNIT})?${SPACE}*(${OPEN_BRACE})`,
-    end: CLOSE_BRACE,
-    beginCaptures: {
+  }),
+  'costs-block': tableBlock('costs', 'meta.block.costs', {
+    // A row: `years 2026 2025 2024`, the 合计 row, or a cost item and its amounts.
+    match: `(?:^|(?<=${OPEN_BRACE}))${SPACE}*(?:(years)${NOT_BEFORE_ID}|(${alt(totalWords)})${NOT_BEFORE_ID}|(${SEGMENT}))`,
+    captures: {
       1: { name: scope('keyword.other') },
-      2: { name: scope('keyword.other.unit'), patterns: [{ include: '#unit-operators' }] },
-      3: { name: scope('punctuation.section.block.begin') },
+      2: { name: scope('variable.language.total') },
+      3: { name: scope('variable.other.cost-item'), patterns: quotedParts },
     },
-    endCaptures: { 0: { name: scope('punctuation.section.block.end') } },
-    name: scope('meta.block.costs'),
-    patterns: [
-      { include: '#comment' },
-      {
-        // A row: `years 2026 2025 2024`, the 合计 row, or a cost item and its amounts.
-        match: `(?:^|(?<=${OPEN_BRACE}))${SPACE}*(?:(years)${NOT_BEFORE_ID}|(${alt(totalWords)})${NOT_BEFORE_ID}|(${SEGMENT}))`,
-        captures: {
-          1: { name: scope('keyword.other') },
-          2: { name: scope('variable.language.total') },
-          3: { name: scope('variable.other.cost-item'), patterns: quotedParts },
-        },
-      },
-      { include: '#cells' },
-    ],
-  },
+  }),
   cells: {
     patterns: [
       { include: '#allow' },

@@ -143,8 +143,8 @@ public final class BudgetSession {
     Map<SourceFile, List<Diagnostic>> parseProblems = new IdentityHashMap<>();
     java.util.Set<SourceFile> notWhole = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (ParsedFile f : parsed) {
-      parseProblems.put(f.file(), f.problems().sorted());
-      if (f.problems().reportedError(c -> c.code().startsWith("JX02") || c.code().startsWith("JX99"))) {
+      parseProblems.put(f.file(), f.sortedProblems());
+      if (f.notWhole()) {
         notWhole.add(f.file());
       }
     }

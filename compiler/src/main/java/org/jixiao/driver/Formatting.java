@@ -31,11 +31,9 @@ public final class Formatting {
   public record Refused() implements Outcome {}
 
   public static Outcome of(CompiledBudget budget, SourceUnit unit) {
-    List<Diagnostic> syntax = budget.parseProblems(unit).stream()
-        .filter(d -> d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99"))
-        .toList();
-    if (!syntax.isEmpty() || budget.notWhole(unit)) {
-      return new NotParsed(syntax);
+    if (budget.notWhole(unit)) {
+      return new NotParsed(budget.parseProblems(unit).stream()
+          .filter(d -> d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99")).toList());
     }
     String formatted = Formatter.format(unit, budget.context() == null ? null : budget.context().frameworkOrder());
     if (formatted.equals(unit.file().text())) {

@@ -13,7 +13,8 @@ import org.jixiao.syntax.SourceUnit;
  * session keeps it while the file's text stays the same, and each check starts the file's
  * diagnostics from a copy of {@link #problems}.
  */
-record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, List<Span> syntaxErrors) {
+record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, List<Span> syntaxErrors,
+    List<org.jixiao.diag.Diagnostic> sortedProblems, boolean notWhole) {
   static ParsedFile of(SourceFile file, SourceUnit unit, DiagnosticSink problems) {
     List<Span> syntax = new ArrayList<>();
     problems.forEach(d -> {
@@ -21,7 +22,9 @@ record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, Lis
         syntax.add(d.span());
       }
     });
-    return new ParsedFile(file, unit, problems, List.copyOf(syntax));
+    // Every JX02xx and JX99xx is an error, and a dropped one is still remembered by the sink.
+    boolean notWhole = problems.reportedError(c -> c.code().startsWith("JX02") || c.code().startsWith("JX99"));
+    return new ParsedFile(file, unit, problems, List.copyOf(syntax), problems.sorted(), notWhole);
   }
 
   /** True when the file declares something of the library (units, frameworks, profiles, layouts). */

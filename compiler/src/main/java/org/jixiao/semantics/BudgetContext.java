@@ -85,7 +85,10 @@ public final class BudgetContext {
   /** What the passes found in a context made by {@link #forProject}; {@code whole} when none failed. */
   public ProjectAnalysis analysis(boolean whole) {
     ProjectFile pf = projects.get(0);
-    // Here the file's sink holds this project's findings alone, and remembers an error it did not keep.
+    // Some name the checks need is unknown: the budget has no profile or framework (an unknown
+    // profile is reported at the budget), or a name in the project (a category, unit, source,
+    // attribute: codes JX01xx) was. Here the file's sink holds this project's findings alone, and
+    // remembers an error it did not keep.
     DiagnosticSink own = sinks.get(pf.file());
     boolean unresolved = profile == null || framework == null || own.reportedError(c -> c.code().startsWith("JX01"));
     return new ProjectAnalysis(pf, resolution, sinks, allows, whole, shown.test(pf.file()), unresolved);
@@ -112,7 +115,7 @@ public final class BudgetContext {
   /** Projects a rule pass failed on: their allows are not judged unused. */
   private final Set<Decl.Project> broken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-  /** Projects with a name the checks needed and could not resolve (from their analyses). */
+  /** Projects with a name the checks needed and could not resolve, as their analyses found. */
   private final Set<Decl.Project> unresolved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   public Decl.Budget budget() {
@@ -334,7 +337,7 @@ public final class BudgetContext {
       if (broken.contains(pf.project())) {
         continue; // a pass failed on it: what it would have silenced is not known
       }
-      boolean unresolved = this.unresolved.contains(pf.project()) || hasUnresolvedName(pf);
+      boolean unresolved = this.unresolved.contains(pf.project());
       for (Allow allow : pf.project().allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
@@ -345,20 +348,6 @@ public final class BudgetContext {
         }
       }
     }
-  }
-
-  /**
-   * True when some name the project's checks need is unknown: the budget has no profile or
-   * framework (an unknown {@code profile} is reported at the budget), or a name in the project
-   * (a category, unit, source, attribute: codes JX01xx) was reported unknown.
-   */
-  public boolean hasUnresolvedName(ProjectFile pf) {
-    if (profile == null || framework == null) {
-      return true;
-    }
-    DiagnosticSink sink = sinks.get(pf.file());
-    return sink != null && sink.sorted().stream().anyMatch(
-        d -> d.code().code().startsWith("JX01") && d.severity() == Severity.ERROR && pf.project().span().contains(d.span()));
   }
 
   /**

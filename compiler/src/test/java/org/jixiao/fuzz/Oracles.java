@@ -302,8 +302,7 @@ public final class Oracles {
    * the file's shown diagnostics (its first 100 by position may not include a late syntax error).
    */
   private static boolean unparsed(CompiledBudget b, SourceUnit unit) {
-    return b.notWhole(unit) || b.parseProblems(unit).stream()
-        .anyMatch(d -> d.code().code().startsWith("JX02") || d.code().code().startsWith("JX99"));
+    return b.notWhole(unit);
   }
 
   private interface Step<T> {

@@ -10,7 +10,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Hint;
 import org.jixiao.diag.Messages;
-import org.jixiao.diag.Severity;
 import org.jixiao.source.SourceFile;
 import org.jixiao.source.Span;
 
@@ -59,9 +58,5 @@ final class DiagnosticsConverter {
       out.setRelatedInformation(related);
     }
     return out;
-  }
-
-  static boolean isError(Diagnostic d) {
-    return d.severity() == Severity.ERROR;
   }
 }

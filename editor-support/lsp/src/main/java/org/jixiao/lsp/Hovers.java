@@ -59,11 +59,6 @@ final class Hovers {
     return text == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), Positions.range(checked.file(), innermost.span()));
   }
 
-  /** A label of the profile's, or a reference to one of ours ({@code @column.term}). */
-  private String label(String label) {
-    return label.startsWith("@") ? messages.get(label.substring(1)) : label;
-  }
-
   private String rule(String code) {
     return DiagnosticCode.byCode(code).map(c -> "**" + c.code() + "** " + messages.template(c.code() + ".message")
         + (messages.has(c.code() + ".hint") ? "\n\n" + messages.template(c.code() + ".hint") : "")).orElse(null);
@@ -98,11 +93,11 @@ final class Hovers {
         continue;
       }
       FundingTable.ColumnFunds funds = table.column(column);
-      StringBuilder line = new StringBuilder(messages.get("lsp.hover.fundsTotal", label(ctx.stageLabel(column)),
+      StringBuilder line = new StringBuilder(messages.get("lsp.hover.fundsTotal", ctx.stageLabel(column),
           messages.render(ctx.money(funds.total()))));
       for (FundingTable.Cell cell : funds.sources()) {
         if (cell.source() != null && cell.yuan() != null) {
-          line.append("\n- ").append(cell.source().label()).append("：").append(messages.render(ctx.money(cell.yuan())));
+          line.append("\n- ").append(messages.get("lsp.hover.fundsSource", cell.source().label(), messages.render(ctx.money(cell.yuan()))));
         }
       }
       lines.add(line.toString());

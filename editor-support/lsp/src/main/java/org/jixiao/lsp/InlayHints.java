@@ -50,7 +50,7 @@ final class InlayHints {
           continue;
         }
         FundingTable.ColumnFunds cf = table.column(column);
-        sums.add(messages.get("lsp.inlay.sum", label(ctx.stageLabel(column)), messages.render(ctx.money(cf.sum()))));
+        sums.add(messages.get("lsp.inlay.sum", ctx.stageLabel(column), messages.render(ctx.money(cf.sum()))));
         for (FundingTable.Cell cell : cf.sources()) {
           if (cell.amount() instanceof Amount.Money m && m.unit() != null && cell.yuan() != null
               && !"元".equals(m.unit().spelling())) {
@@ -71,9 +71,5 @@ final class InlayHints {
     hint.setKind(InlayHintKind.Parameter);
     hint.setPaddingLeft(true);
     return hint;
-  }
-
-  private String label(String label) {
-    return label.startsWith("@") ? messages.get(label.substring(1)) : label;
   }
 }

@@ -38,6 +38,13 @@ final class Fixtures {
     return to;
   }
 
+  /** The {@code .jx} files of a folder. */
+  static List<Path> forms(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
+    }
+  }
+
   /** Compares with {@code src/test/resources/golden/NAME}; {@code -Dgolden.update=true} rewrites it. */
   static void assertGolden(String name, String actual) throws IOException {
     Path golden = repo().resolve("editor-support/lsp/src/test/resources/golden").resolve(name);

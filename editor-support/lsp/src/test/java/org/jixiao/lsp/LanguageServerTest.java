@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -83,6 +82,25 @@ class LanguageServerTest {
       // The other budget folder too, never opened either (checked after or before the first).
       assertThat(scanning.expect(budget.resolve(FORM).toUri().toString(), true).get(60, TimeUnit.SECONDS)).isNotNull();
     }
+  }
+
+  @Test
+  void theEditedFilesDiagnosticsComeFirst() throws Exception {
+    Path first = budget.resolve("005-人才工作经费.jx");
+    client.open(first, Files.readString(first));
+    // The whole first check published (every form of the folder), before the order is watched.
+    for (Path form : Fixtures.forms(budget)) {
+      client.expect(form.toUri().toString(), true).get(30, TimeUnit.SECONDS);
+    }
+    Path edited = budget.resolve(FORM);
+    client.publishedOrder.clear();
+    client.open(edited, Files.readString(edited) + "\n# 注\n");
+    int forms = Fixtures.forms(budget).size();
+    for (long until = System.nanoTime() + 30_000_000_000L; client.publishedOrder.size() < forms && System.nanoTime() < until; ) {
+      Thread.sleep(10);
+    }
+    assertThat(client.publishedOrder).hasSizeGreaterThanOrEqualTo(forms);
+    assertThat(client.publishedOrder.get(0)).isEqualTo(edited.toUri().toString());
   }
 
   @Test
@@ -225,12 +243,6 @@ class LanguageServerTest {
       String before = text.substring(0, caret);
       int lineNumber = (int) before.chars().filter(ch -> ch == '\n').count();
       return new Caret(form, text, new Position(lineNumber, caret - before.lastIndexOf('\n') - 1));
-    }
-  }
-
-  static List<Path> files(Path folder) throws IOException {
-    try (Stream<Path> list = Files.list(folder)) {
-      return list.sorted().toList();
     }
   }
 }

@@ -32,6 +32,8 @@ final class TestClient implements LanguageClient, AutoCloseable {
   final Map<String, List<org.eclipse.lsp4j.Diagnostic>> diagnostics = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>>> waiting = new ConcurrentHashMap<>();
   final List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** The URIs diagnostics were published for, in the order they came. */
+  final List<String> publishedOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
   final LanguageServer server;
   private final Thread serverThread;
 
@@ -95,6 +97,7 @@ final class TestClient implements LanguageClient, AutoCloseable {
 
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {
+    publishedOrder.add(params.getUri());
     diagnostics.put(params.getUri(), params.getDiagnostics());
     CompletableFuture<List<org.eclipse.lsp4j.Diagnostic>> f = waiting.remove(params.getUri());
     if (f != null) {
