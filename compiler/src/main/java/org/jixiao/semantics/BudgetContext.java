@@ -132,35 +132,16 @@ public final class BudgetContext {
   }
 
   /**
-   * The projects the form rules look at: those without a syntax error. A line the parser had to
-   * drop would make every later rule report echoes (a dropped funds row looks like no money).
-   */
-  public List<ProjectFile> checkedProjects() {
-    if (checked == null) {
-      List<ProjectFile> out = new ArrayList<>();
-      for (ProjectFile pf : projects) {
-        if (!hasSyntaxError(pf)) {
-          out.add(pf);
-        }
-      }
-      checked = List.copyOf(out);
-    }
-    return checked;
-  }
-
-  /** Computed once: syntax errors are all known before the first rule pass runs. */
-  private List<ProjectFile> checked;
-
-  /**
-   * The projects the per-project form rules run on: the {@link #checkedProjects()} of the files
-   * whose diagnostics are shown. A rule's findings in any other file would be computed and dropped;
-   * {@code ShownFilesTest} holds that a file checked alone gets exactly its diagnostics of the
-   * whole folder's check.
+   * The projects the per-project form rules run on: those of the files whose diagnostics are
+   * shown. A rule's findings in any other file would be computed and dropped; {@code
+   * ShownFilesTest} holds that a file checked alone gets exactly its diagnostics of the whole
+   * folder's check. A project with a syntax error is among them: the rules read its {@link
+   * #lines} that have none.
    */
   public List<ProjectFile> ruledProjects() {
     if (ruled == null) {
       List<ProjectFile> out = new ArrayList<>();
-      for (ProjectFile pf : checkedProjects()) {
+      for (ProjectFile pf : projects) {
         if (shown.test(pf.file())) {
           out.add(pf);
         }
@@ -174,15 +155,15 @@ public final class BudgetContext {
 
   private final java.util.function.Function<SourceFile, List<org.jixiao.source.Span>> syntaxErrors;
 
-  /** True when the parser reported a problem inside the project (codes JX02xx). */
-  public boolean hasSyntaxError(ProjectFile pf) {
-    for (org.jixiao.source.Span span : syntaxErrors.apply(pf.file())) {
-      if (pf.project().span().contains(span)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Which lines of a project the rules may read, and whether it is whole; computed once per
+   * project (syntax errors are all known before the first pass runs).
+   */
+  public ReadableLines lines(ProjectFile pf) {
+    return readable.computeIfAbsent(pf.project(), p -> ReadableLines.of(pf, syntaxErrors.apply(pf.file())));
   }
+
+  private final Map<Decl.Project, ReadableLines> readable = new IdentityHashMap<>();
 
   public Library library() {
     return library;
@@ -337,13 +318,14 @@ public final class BudgetContext {
       if (broken.contains(pf.project())) {
         continue; // a pass failed on it: what it would have silenced is not known
       }
-      boolean unresolved = this.unresolved.contains(pf.project());
+      // A rule that reads every line skipped a form with a syntax error: nor is what it silences.
+      boolean unjudged = this.unresolved.contains(pf.project()) || !lines(pf).whole();
       for (Allow allow : pf.project().allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {
           sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNKNOWN_CODE, pf.file(), allow.code().span(), allow.code().text()));
-        } else if (!allows.used.contains(allow) && !unresolved) {
+        } else if (!allows.used.contains(allow) && !unjudged) {
           sink.report(Diagnostic.of(DiagnosticCode.ALLOW_UNUSED, pf.file(), allow.span(), allow.code().text()));
         }
       }

@@ -203,7 +203,7 @@ record BudgetAndProjectBuilder(
     }
     List<Name> path = literals.path(c.path());
     if (path == null) {
-      return null;
+      return partialIndicator(c, literals.writtenPath(c.path()), span);
     }
     // One name and no target is an empty second-level row: indicator 经济效益.
     boolean emptyRow = path.size() == 1 && c.target() == null && c.indicatorPart().isEmpty();
@@ -213,7 +213,7 @@ record BudgetAndProjectBuilder(
     }
     Target target = c.target() == null ? null : targets.target(c.target());
     if (c.target() != null && target == null) {
-      return null;
+      return partialIndicator(c, path, span);
     }
     IndicatorParts parts = IndicatorPartsBuilder.parts(c.indicatorPart(), literals, context);
     if (parts == null) {
@@ -221,6 +221,20 @@ record BudgetAndProjectBuilder(
     }
     return new ProjectItem.Indicator(
         column(c.column()), path, target, parts, literals.firstAllow(c.allowClause(), span), span);
+  }
+
+  /**
+   * The part of an indicator line written so far, when the parser reported it incomplete
+   * ({@code indicator 数普.}, {@code indicator 数量.补助人数 >=}): its names, no target. The names
+   * are still resolved (an unknown category is reported, with its did-you-mean, while the line is
+   * typed) and an editor has a node at the caret; the form rules do not read a line with a syntax
+   * error on it (see {@code ReadableLines}).
+   */
+  private ProjectItem partialIndicator(IndicatorContext c, List<Name> written, Span span) {
+    if (written.isEmpty() || written.size() > 3) {
+      return null;
+    }
+    return new ProjectItem.Indicator(column(c.column()), written, null, IndicatorParts.NONE, null, span);
   }
 
   private ProjectItem filed(FiledValueContext ctx, Span span) {

@@ -74,6 +74,22 @@ record LiteralBuilder(AstContext context) {
     return path;
   }
 
+  /**
+   * The names of a path up to the first one error recovery had to make up: {@code 数普} of the
+   * line {@code indicator 数普.} being typed. Empty when the first is missing.
+   */
+  List<Name> writtenPath(PathContext ctx) {
+    List<Name> path = new ArrayList<>();
+    for (NameContext n : ctx.name()) {
+      Name name = name(n);
+      if (name == null) {
+        break;
+      }
+      path.add(name);
+    }
+    return path;
+  }
+
   Name unknownWord(UnknownStatementContext ctx) {
     Token t = real(ctx.NAME());
     return t == null ? null : new Name(t.getText(), context.span(t));

@@ -69,6 +69,8 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         d = fix.at().getTokenIndex() == token.getTokenIndex() ? d
             : Diagnostic.of(DiagnosticCode.UNEXPECTED_TOKEN, file, offsets.of(fix.at()), TokenLabels.describe(fix.at()));
         d = d.withHint(fix.hint());
+      } else if (e instanceof LineErrorStrategy.StrayLine) {
+        d = d.withHint(Hint.of("hint.strayLine")); // "expected" would list every keyword
       } else if (labels != null) {
         d = d.withHint(Hint.typed("hint.expected", labels));
       }

@@ -48,7 +48,7 @@ public final class DateChecker {
     for (ProjectFile pf : ctx.ruledProjects()) {
       Decl.Project project = pf.project();
       staleYear(pf.file(), project.name().span(), year);
-      for (ProjectItem item : project.items()) {
+      for (ProjectItem item : ctx.lines(pf).items()) {
         if (item instanceof ProjectItem.Filed f) {
           filed(pf.file(), f, year);
         } else if (item instanceof ProjectItem.Indicator i) {
@@ -84,7 +84,7 @@ public final class DateChecker {
   }
 
   private void deadline(ProjectFile pf, Target.Deadline d, int year) {
-    ProjectItem.PeriodRange range = pf.project().first(ProjectItem.PeriodRange.class);
+    ProjectItem.PeriodRange range = ctx.lines(pf).first(ProjectItem.PeriodRange.class);
     if (range != null) {
       // A range says exactly when the project runs: a deadline must fall inside it.
       LocalDate first = PeriodRanges.first(range);

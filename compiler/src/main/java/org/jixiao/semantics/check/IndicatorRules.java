@@ -43,7 +43,7 @@ public final class IndicatorRules {
       return;
     }
     for (ProjectFile pf : ctx.ruledProjects()) {
-      for (ProjectItem item : pf.project().items()) {
+      for (ProjectItem item : ctx.lines(pf).items()) {
         if (item instanceof ProjectItem.Indicator i && !i.emptyRow()) {
           IndicatorFramework.Category category = ctx.resolution().category(i);
           if (category != null) {
@@ -51,9 +51,11 @@ public final class IndicatorRules {
           }
         }
       }
-      columns(pf);
+      if (ctx.lines(pf).whole()) {
+        columns(pf); // what each column has, and lacks, counts every line
+        goals(pf);
+      }
       columnPairs(pf);
-      goals(pf);
       attributeAndPeriod(pf);
     }
   }
@@ -233,7 +235,7 @@ public final class IndicatorRules {
   private void columnPairs(ProjectFile pf) {
     List<ProjectItem.Indicator> term = new ArrayList<>();
     List<ProjectItem.Indicator> annual = new ArrayList<>();
-    for (ProjectItem item : pf.project().items()) {
+    for (ProjectItem item : ctx.lines(pf).items()) {
       if (item instanceof ProjectItem.Indicator i && i.column() != Column.BOTH) {
         (i.column() == Column.TERM ? term : annual).add(i);
       }
@@ -321,8 +323,8 @@ public final class IndicatorRules {
 
   /** P1: the 项目期 an attribute implies, as the profile says (一次性 1 年, 跨年度 at least 2 年…). */
   private void attributeAndPeriod(ProjectFile pf) {
-    ProjectItem.Attribute attribute = pf.project().first(ProjectItem.Attribute.class);
-    ProjectItem.Period period = pf.project().first(ProjectItem.Period.class);
+    ProjectItem.Attribute attribute = ctx.lines(pf).first(ProjectItem.Attribute.class);
+    ProjectItem.Period period = ctx.lines(pf).first(ProjectItem.Period.class);
     RuleProfile.AttributeValue value = attribute == null ? null : ctx.resolution().attribute(attribute);
     if (value == null || period == null) {
       return;

@@ -36,8 +36,8 @@ final class TemplateFields {
     }
     for (FormField field : profile.fields()) {
       boolean present = field.key().equals("goal") ? hasGoal : written.contains(field.key());
-      // After a syntax error the line may exist but have been dropped: not reported as missing.
-      if (field.required() && !present && !misspelled.contains(field.key()) && !ctx.hasSyntaxError(pf)
+      // A line with a syntax error the parser built nothing from may be this field: not reported.
+      if (field.required() && !present && !misspelled.contains(field.key()) && !ctx.lines(pf).lineLost()
           && !BuiltinFields.INDICATOR.contains(field.key())) {
         ctx.report(
             Diagnostic.of(
@@ -47,7 +47,7 @@ final class TemplateFields {
                 BuiltinFields.example(field, profile)));
       }
     }
-    for (ProjectItem item : pf.project().items()) {
+    for (ProjectItem item : ctx.lines(pf).items()) {
       FormField field = profile.field(item.keyword());
       // The cost table is on a form only where its template declares it, as the indicator parts are.
       boolean absent = field != null ? !field.present() : item instanceof ProjectItem.Costs;

@@ -49,7 +49,7 @@ public final class TextChecker {
       Map<String, ProjectItem.Narrative> seen = new LinkedHashMap<>();
       ProjectItem.Department department = null;
       ProjectItem.Implementer implementer = null;
-      for (ProjectItem item : project.items()) {
+      for (ProjectItem item : ctx.lines(pf).items()) {
         if (item instanceof ProjectItem.Narrative n) {
           text(file, n.text(), true);
           identical(file, seen, n);

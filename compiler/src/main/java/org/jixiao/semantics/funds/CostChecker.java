@@ -45,8 +45,8 @@ public final class CostChecker {
     for (ProjectFile pf : ctx.ruledProjects()) {
       FundingTable funding = ctx.resolution().funding(pf.project());
       List<Priced> costs = costs(pf);
-      if (funding == null) {
-        continue;
+      if (funding == null || !ctx.lines(pf).whole()) {
+        continue; // cost × quantity against the funds reads every cost and quantity line
       }
       // A template with one amount column has no 实施期 total to compare with.
       boolean term = ctx.profile() == null || ctx.profile().hasColumn("term");
@@ -62,7 +62,7 @@ public final class CostChecker {
   /** The unit costs of a project, with JX0401 for a price per unit per year. */
   private List<Priced> costs(ProjectFile pf) {
     List<Priced> out = new ArrayList<>();
-    for (ProjectItem item : pf.project().items()) {
+    for (ProjectItem item : ctx.lines(pf).items()) {
       if (item instanceof ProjectItem.Indicator i && i.target() instanceof Target.Quantity q && role(i) == Roles.COST) {
         Unit unit = ctx.resolution().unit(q.unit());
         if (unit == null || unit.dimension().power(base(yuan)) != 1 || unit.dimension().powers().size() < 2) {

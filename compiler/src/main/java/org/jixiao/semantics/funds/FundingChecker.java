@@ -16,7 +16,6 @@ import org.jixiao.source.SourceFile;
 import org.jixiao.source.Span;
 import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.Column;
-import org.jixiao.syntax.Decl;
 import org.jixiao.syntax.ProjectItem;
 import org.jixiao.syntax.Target;
 
@@ -61,7 +60,7 @@ public final class FundingChecker {
       }
     }
     if (table.column(Column.TERM).total().signum() == 0 && table.column(Column.ANNUAL).total().signum() == 0
-        && hasQuantitativeTarget(pf.project())) {
+        && hasQuantitativeTarget(ctx.lines(pf).items())) {
       ctx.report(Diagnostic.of(DiagnosticCode.NO_FUNDS_WITH_TARGETS, file, keywordSpan(funds)));
     }
   }
@@ -161,8 +160,8 @@ public final class FundingChecker {
     return cell.source() == null ? Arg.key("funds.total") : Arg.text(cell.source().label());
   }
 
-  private static boolean hasQuantitativeTarget(Decl.Project project) {
-    for (ProjectItem item : project.items()) {
+  private static boolean hasQuantitativeTarget(List<ProjectItem> items) {
+    for (ProjectItem item : items) {
       if (item instanceof ProjectItem.Indicator i && i.target() instanceof Target.Quantity) {
         return true;
       }

@@ -43,15 +43,16 @@ public final class FundsResolver {
 
   public void run() {
     // Without a profile the sources cannot be known (the missing profile is reported): no tables.
-    for (ProjectFile pf : ctx.profile() == null ? List.<ProjectFile>of() : ctx.checkedProjects()) {
-      ProjectItem.Funds funds = pf.project().first(ProjectItem.Funds.class);
+    for (ProjectFile pf : ctx.profile() == null ? List.<ProjectFile>of() : ctx.projects()) {
+      // A funds block with a syntax error on it gets no table: its rows are not all known.
+      ProjectItem.Funds funds = ctx.lines(pf).first(ProjectItem.Funds.class);
       FundingTable table = funds == null ? null : table(pf.file(), funds);
       if (table != null) {
         ctx.resolution().funding(pf.project(), table);
       }
     }
     for (ProjectFile pf : ctx.profile() == null ? List.<ProjectFile>of() : ctx.projects()) {
-      ProjectItem.Costs costs = pf.project().first(ProjectItem.Costs.class);
+      ProjectItem.Costs costs = ctx.lines(pf).first(ProjectItem.Costs.class);
       int columns = ctx.profile().costColumns().size();
       if (costs != null && ctx.profile().has("costs") && columns > 0) {
         ctx.resolution().costs(pf.project(), CostComposition.of(costs, columns, ctx));

@@ -29,6 +29,11 @@ import org.jixiao.syntax.ProjectItem;
  */
 final class CostCompositionRule implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return true; // the cost table against the funds and the lines it prices
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     ProjectItem.Costs costs = null;
     for (ProjectItem item : pf.project().items()) {

@@ -15,6 +15,11 @@ import org.jixiao.syntax.ProjectItem;
  */
 final class DirectionMatchesComparator implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return false; // one line at a time
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     List<String> values = Indicators.values(ctx.profile(), "direction");
     if (values.size() < 2) {

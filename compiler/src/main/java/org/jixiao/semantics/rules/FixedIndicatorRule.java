@@ -20,6 +20,11 @@ import org.jixiao.syntax.ProjectItem;
  */
 final class FixedIndicatorRule implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return true; // reads which required lines are missing
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     for (RuleProfile.FixedIndicator fixed : ctx.profile().fixedIndicators()) {
       if (!inScope(pf, fixed, ctx)) {

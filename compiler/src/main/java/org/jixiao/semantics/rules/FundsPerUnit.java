@@ -27,6 +27,11 @@ import org.jixiao.syntax.Target;
  */
 final class FundsPerUnit implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return false; // the largest count among more lines spreads the funds thinner still: a finding stays true
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     BigDecimal floor = ctx.profile().limit("unitfunds");
     FundingTable funding = ctx.resolution().funding(pf.project());

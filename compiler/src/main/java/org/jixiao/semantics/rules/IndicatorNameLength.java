@@ -11,6 +11,11 @@ import org.jixiao.syntax.ProjectItem;
 /** A 三级 name no longer than the template allows ({@code limit name 30}), in characters. */
 final class IndicatorNameLength implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return false; // one line at a time
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     BigDecimal limit = ctx.profile().limit("name");
     if (limit == null) {

@@ -11,6 +11,11 @@ import org.jixiao.syntax.ProjectItem;
 /** 指标性质 and 指标值类型 take the values their field lists (正向/反向; 定量/定性/…). */
 final class IndicatorPartValues implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return false; // one line at a time
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     for (ProjectItem.Indicator i : indicators) {
       value(pf, ctx, "direction", i.parts().direction());

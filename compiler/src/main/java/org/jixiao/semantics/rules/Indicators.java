@@ -11,10 +11,10 @@ import org.jixiao.syntax.ProjectItem;
 final class Indicators {
   private Indicators() {}
 
-  /** The indicator lines of a project, empty second-level rows left out. */
-  static List<ProjectItem.Indicator> of(ProjectFile pf) {
+  /** The indicator lines of a project the rules may read, empty second-level rows left out. */
+  static List<ProjectItem.Indicator> of(ProjectFile pf, org.jixiao.semantics.ReadableLines lines) {
     List<ProjectItem.Indicator> out = new ArrayList<>();
-    for (ProjectItem item : pf.project().items()) {
+    for (ProjectItem item : lines.items()) {
       if (item instanceof ProjectItem.Indicator i && !i.emptyRow()) {
         out.add(i);
       }

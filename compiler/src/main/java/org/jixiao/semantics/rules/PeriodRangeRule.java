@@ -12,8 +12,13 @@ import org.jixiao.syntax.ProjectItem;
 /** A 项目期 range runs forwards and overlaps the budget year that funds it. */
 final class PeriodRangeRule implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return false; // the period line alone
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
-    for (ProjectItem item : pf.project().items()) {
+    for (ProjectItem item : ctx.lines(pf).items()) {
       if (!(item instanceof ProjectItem.PeriodRange r)) {
         continue;
       }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
 
-/** The entry point of the template rules: each rule over each project without a syntax error. */
+/**
+ * The entry point of the template rules: each rule over each project, on the lines it may read
+ * (see {@link ProjectRule#needsEveryLine}).
+ */
 public final class ProjectRules {
   private static final List<ProjectRule> RULES =
       List.of(new IndicatorPartValues(), new DirectionMatchesComparator(), new WeightTotals(),
@@ -18,9 +21,12 @@ public final class ProjectRules {
       return;
     }
     for (ProjectFile pf : ctx.ruledProjects()) {
-      List<org.jixiao.syntax.ProjectItem.Indicator> indicators = Indicators.of(pf);
+      org.jixiao.semantics.ReadableLines lines = ctx.lines(pf);
+      List<org.jixiao.syntax.ProjectItem.Indicator> indicators = Indicators.of(pf, lines);
       for (ProjectRule rule : RULES) {
-        rule.check(pf, indicators, ctx);
+        if (lines.whole() || !rule.needsEveryLine()) {
+          rule.check(pf, indicators, ctx);
+        }
       }
     }
   }

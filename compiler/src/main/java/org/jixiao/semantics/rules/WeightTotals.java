@@ -17,6 +17,11 @@ import org.jixiao.syntax.ProjectItem;
  */
 final class WeightTotals implements ProjectRule {
   @Override
+  public boolean needsEveryLine() {
+    return true; // adds up the weights of every line
+  }
+
+  @Override
   public void check(ProjectFile pf, List<ProjectItem.Indicator> indicators, BudgetContext ctx) {
     boolean anyWeight = indicators.stream().anyMatch(i -> i.parts().weight() != null);
     if (!anyWeight) {

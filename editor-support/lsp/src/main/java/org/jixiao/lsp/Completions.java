@@ -124,9 +124,11 @@ final class Completions {
     }
     for (ProjectFile pf : ctx.projects()) {
       for (ProjectItem item : pf.project().items()) {
-        if (item instanceof ProjectItem.Indicator i && ctx.resolution().category(i) == category && !i.path().isEmpty()) {
-          String name = i.path().get(i.path().size() - 1).text();
-          if (!name.isBlank() && !name.contains("\n")) { // the line being typed, or a name pasted with its line break
+        // Not the line being typed (it has a syntax error), nor a category's empty row.
+        if (item instanceof ProjectItem.Indicator i && !i.emptyRow() && ctx.lines(pf).intact(i)
+            && ctx.resolution().category(i) == category) {
+          String name = i.name().text();
+          if (!name.isBlank() && !name.contains("\n")) { // a name pasted with its line break
             names.putIfAbsent(name, pf.project().name().text());
           }
         }
