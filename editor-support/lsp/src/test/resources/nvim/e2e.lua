@@ -1,10 +1,12 @@
 -- Drives the jixiao language server from Neovim's own LSP client (Neovim 0.7+, headless), as an
 -- office's editor would: opens a form, waits for its diagnostics, asks for a hover, a completion
--- after "indicator " typed into the buffer, and formatting; writes what it got as JSON to JX_OUT.
+-- after "indicator " typed into the buffer, formatting, and the definition of the hovered unit (a
+-- stdlib file, which it opens as Neovim opens any file); writes what it got as JSON to JX_OUT.
 local cmd = vim.fn.json_decode(os.getenv('JX_CMD'))
 local root = os.getenv('JX_ROOT')
 local file = os.getenv('JX_FILE')
 local out = os.getenv('JX_OUT')
+local stdlib_cache = os.getenv('JX_STDLIB_CACHE')
 local hover_line = tonumber(os.getenv('JX_HOVER_LINE'))
 local hover_char = tonumber(os.getenv('JX_HOVER_CHAR'))
 local insert_after = tonumber(os.getenv('JX_INSERT_AFTER'))
@@ -27,7 +29,7 @@ local ok, err = pcall(function()
     name = 'jixiao',
     cmd = cmd,
     root_dir = root,
-    init_options = { debounceMs = 0 },
+    init_options = { debounceMs = 0, stdlibCacheDir = stdlib_cache },
     handlers = {
       ['textDocument/publishDiagnostics'] = function(_, result)
         if result.uri == uri then
@@ -45,6 +47,26 @@ local ok, err = pcall(function()
   local hover = client.request_sync('textDocument/hover',
     { textDocument = { uri = uri }, position = { line = hover_line, character = hover_char } }, 30000, bufnr)
   results.hover = hover and hover.result and hover.result.contents and hover.result.contents.value or vim.NIL
+
+  -- Go to definition of the same unit: the answer is a stdlib file, which Neovim opens read-only
+  -- by itself when its mode says no one may write it.
+  local answers = vim.lsp.buf_request_sync(bufnr, 'textDocument/definition',
+    { textDocument = { uri = uri }, position = { line = hover_line, character = hover_char } }, 30000)
+  local answer = answers and answers[client_id] and answers[client_id].result
+  local location = answer and (answer[1] or answer)
+  results.definition = vim.NIL
+  if location and location.uri then
+    local fname = vim.uri_to_fname(location.uri)
+    vim.cmd('edit ' .. vim.fn.fnameescape(fname))
+    results.definition = {
+      file = fname,
+      range = location.range,
+      line = vim.api.nvim_buf_get_lines(0, location.range.start.line, location.range.start.line + 1, false)[1],
+      readonly = vim.bo.readonly,
+      perm = vim.fn.getfperm(fname),
+    }
+    vim.cmd('buffer ' .. bufnr)
+  end
 
   local formatting = client.request_sync('textDocument/formatting',
     { textDocument = { uri = uri }, options = { tabSize = 2, insertSpaces = true } }, 30000, bufnr)

@@ -27,11 +27,19 @@ public final class Library {
   final Map<String, ProfileEntry> profiles = new LinkedHashMap<>();
   /** Print layouts as declared; the backends' layout builder reads them. */
   final Map<String, org.jixiao.layout.LayoutSpec> layouts = new LinkedHashMap<>();
+  /** Where each name above was declared, for an editor's "go to definition". */
+  final DefinitionSites definitions;
 
-  Library() {}
+  Library() {
+    this(new DefinitionSites());
+  }
+
+  private Library(DefinitionSites definitions) {
+    this.definitions = definitions;
+  }
 
   Library copy() {
-    Library c = new Library();
+    Library c = new Library(definitions.copy());
     c.dimensions.putAll(dimensions);
     c.units.putAll(units);
     c.unitSpellings.putAll(unitSpellings);
@@ -49,19 +57,52 @@ public final class Library {
    * 万方 = 10⁴ 立方米). Null when unknown.
    */
   public Unit unit(String word) {
-    String key = Normalize.key(word);
-    Unit exact = units.get(key);
-    if (exact != null) {
-      return exact;
+    Prefixed p = prefixed(Normalize.key(word));
+    if (p == null) {
+      return null;
+    }
+    Unit unit = units.get(p.unitKey());
+    return p.prefix() == null ? unit : new Unit(p.prefix().times(unit.scale()), unit.dimension());
+  }
+
+  /** A unit word as a declared unit's key, with the magnitude prefix before it (null: none). */
+  private record Prefixed(Rational prefix, String unitKey) {}
+
+  private Prefixed prefixed(String key) {
+    if (units.containsKey(key)) {
+      return new Prefixed(null, key);
     }
     for (int cut = key.length() - 1; cut > 0; cut--) {
       Rational prefix = prefixes.get(key.substring(0, cut));
-      Unit rest = prefix == null ? null : units.get(key.substring(cut));
-      if (rest != null) {
-        return new Unit(prefix.times(rest.scale()), rest.dimension());
+      if (prefix != null && units.containsKey(key.substring(cut))) {
+        return new Prefixed(prefix, key.substring(cut));
       }
     }
     return null;
+  }
+
+  /**
+   * Where a name of {@code kind} was declared (a unit's alias is declared where the alias is
+   * written). Levels and categories belong to a framework: see {@link #definitionOf(Definition.Kind,
+   * String, String)}.
+   */
+  public java.util.Optional<Definition> definitionOf(Definition.Kind kind, String name) {
+    return definitions.find(kind, name);
+  }
+
+  /** Where a first-level indicator or category of {@code framework} is declared, by any of its spellings. */
+  public java.util.Optional<Definition> definitionOf(Definition.Kind kind, String framework, String spelling) {
+    return definitions.findWithin(kind, framework, spelling);
+  }
+
+  /**
+   * Where the unit a unit word names was declared, the word being a unit (万元) or a prefix before
+   * one (万人次: the unit 人次, which says what is counted; the prefix only scales it), as
+   * {@link #unit} reads it.
+   */
+  public java.util.Optional<Definition> unitDefinition(String word) {
+    Prefixed p = prefixed(Normalize.key(word));
+    return p == null ? java.util.Optional.empty() : definitions.find(Definition.Kind.UNIT, p.unitKey());
   }
 
   /** The spellings of every declared unit of {@code dimension} (元, 千元, 万元, 亿元 for money). */

@@ -67,12 +67,13 @@ public final class LibraryBuilder {
   public void add(List<Decl> decls, SourceFile file, DiagnosticSink sink) {
     for (Decl decl : decls) {
       if (decl instanceof Decl.Dimension d) {
-        define(library.dimensions, d.name(), d.name().text(), file, sink);
+        define(library.dimensions, Definition.Kind.DIMENSION, d.name(), d.name().text(), file, sink);
       } else if (decl instanceof Decl.Unit u) {
         addUnit(u, file, sink);
       } else if (decl instanceof Decl.Counter c) {
         for (Name n : c.names()) {
-          if (define(library.dimensions, n, n.text(), file, sink)) {
+          if (define(library.dimensions, Definition.Kind.DIMENSION, n, n.text(), file, sink)) {
+            library.definitions.record(Definition.Kind.COUNTER, n, file);
             library.counters.add(n.text());
             library.baseUnits.putIfAbsent(n.text(), n.text());
             putUnit(n, new Unit(Rational.ONE, Dimension.base(n.text())), file, sink);
@@ -82,14 +83,16 @@ public final class LibraryBuilder {
         if (p.factor().signum() <= 0) {
           sink.report(Diagnostic.of(DiagnosticCode.SCALE_NOT_POSITIVE, file, p.span(), p.name().text()));
         } else {
-          define(library.prefixes, p.name(), Rational.of(p.factor()), file, sink);
+          define(library.prefixes, Definition.Kind.PREFIX, p.name(), Rational.of(p.factor()), file, sink);
         }
       } else if (decl instanceof Decl.Framework f) {
-        define(library.frameworks, f.name(), framework(f, file, sink), file, sink);
+        if (define(library.frameworks, Definition.Kind.FRAMEWORK, f.name(), framework(f, file, sink), file, sink)) {
+          recordLevelsAndCategories(f, file);
+        }
       } else if (decl instanceof Decl.Layout l) {
         org.jixiao.layout.LayoutSpec spec = org.jixiao.layout.LayoutReader.read(l, file, sink);
         if (spec != null) {
-          define(library.layouts, l.name(), spec, file, sink);
+          define(library.layouts, Definition.Kind.LAYOUT, l.name(), spec, file, sink);
         }
       } else if (decl instanceof Decl.Profile p) {
         pendingProfiles.add(new PendingProfile(p, file, sink));
@@ -107,6 +110,7 @@ public final class LibraryBuilder {
         p.sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, p.file, p.decl.name().span(), p.decl.name().text()));
       } else {
         byName.put(p.decl.name().key(), p);
+        library.definitions.record(Definition.Kind.PROFILE, p.decl.name(), p.file);
       }
     }
     for (PendingProfile p : byName.values()) {
@@ -243,17 +247,48 @@ public final class LibraryBuilder {
     }
     library.units.put(key, unit);
     library.unitSpellings.put(key, name.text());
+    library.definitions.record(Definition.Kind.UNIT, name, file);
   }
 
-  private static <T> boolean define(
-      Map<String, T> table, Name name, T value, SourceFile file, DiagnosticSink sink) {
+  /** Puts a newly declared name into its table and records where; false (reported) when it was already there. */
+  private <T> boolean define(
+      Map<String, T> table, Definition.Kind kind, Name name, T value, SourceFile file, DiagnosticSink sink) {
     String key = Normalize.key(name.text());
     if (table.containsKey(key)) {
       sink.report(Diagnostic.of(DiagnosticCode.NAME_DEFINED_TWICE, file, name.span(), name.text()));
       return false;
     }
     table.put(key, value);
+    library.definitions.record(kind, name, file);
     return true;
+  }
+
+  /**
+   * Every spelling of a framework's levels and categories (full name, short name, aliases), each
+   * where it is written, so that {@code 数量} in {@code indicator 数量.补助人数} goes to {@code short 数量}.
+   */
+  private void recordLevelsAndCategories(Decl.Framework f, SourceFile file) {
+    String framework = f.name().text();
+    for (Decl.Level l : f.levels()) {
+      for (Name spelling : spellings(l.name(), l.shortName(), l.aliases())) {
+        library.definitions.recordWithin(Definition.Kind.LEVEL, framework, spelling, file);
+      }
+      for (Decl.Category c : l.categories()) {
+        for (Name spelling : spellings(c.name(), c.shortName(), c.aliases())) {
+          library.definitions.recordWithin(Definition.Kind.CATEGORY, framework, spelling, file);
+        }
+      }
+    }
+  }
+
+  private static List<Name> spellings(Name name, Name shortName, List<Name> aliases) {
+    List<Name> out = new ArrayList<>();
+    out.add(name);
+    if (shortName != null) {
+      out.add(shortName);
+    }
+    out.addAll(aliases);
+    return out;
   }
 
   /** A role word of a framework; null (and reported) when it names no role. */

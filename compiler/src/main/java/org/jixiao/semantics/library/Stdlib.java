@@ -20,6 +20,8 @@ import org.jixiao.syntax.SourceUnit;
 public final class Stdlib {
   private static final String ROOT = "org/jixiao/stdlib/";
   private static volatile Library cached;
+  /** The files {@link #cached} was built from, by identity: a definition in one of them is the stdlib's. */
+  private static volatile java.util.Set<SourceFile> cachedFiles = java.util.Set.of();
   private static Loading loading;
 
   private Stdlib() {}
@@ -49,13 +51,26 @@ public final class Stdlib {
     synchronized (Stdlib.class) {
       if (cached == null) {
         try {
-          cached = load.build();
+          Library built = load.build();
+          java.util.Set<SourceFile> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          files.addAll(load.files);
+          cachedFiles = files; // before cached: a thread that finds the library finds its files
+          cached = built;
         } finally {
           loading = null;
         }
       }
       return cached;
     }
+  }
+
+  /**
+   * True when {@code file} is one the stdlib's library was read from (the very object, as a
+   * {@link Definition} holds it), false for a budget folder's file of the same name.
+   */
+  public static boolean isStdlibFile(SourceFile file) {
+    library();
+    return cachedFiles.contains(file);
   }
 
   /** The stdlib's source files, for tests and for documentation. */

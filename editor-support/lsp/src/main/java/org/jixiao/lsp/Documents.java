@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -31,6 +32,8 @@ import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -70,6 +73,7 @@ final class Documents implements TextDocumentService {
   private Messages messages;
   private Options options;
   private DiagnosticsConverter converter;
+  private DefinitionRequests definitions;
 
   void start(LanguageClient client, Budgets budgets, Messages messages, Options options) {
     this.client = client;
@@ -77,6 +81,7 @@ final class Documents implements TextDocumentService {
     this.messages = messages;
     this.options = options;
     this.converter = new DiagnosticsConverter(messages, options.docs());
+    this.definitions = new DefinitionRequests(new StdlibCache(options.stdlibCacheDir()), client, messages, this::uri);
   }
 
   void stop() {
@@ -107,6 +112,10 @@ final class Documents implements TextDocumentService {
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
     Path file = path(params.getTextDocument().getUri());
+    if (definitions.inStdlib(file)) {
+      checker.execute(() -> definitions.closed(file));
+      return;
+    }
     checker.execute(() -> budgets.close(file));
     schedule(Budgets.folderOf(file), 0);
   }
@@ -118,6 +127,10 @@ final class Documents implements TextDocumentService {
 
   private void edited(String uri, String text, long delay) {
     Path file = path(uri);
+    if (definitions.inStdlib(file)) { // the stdlib, not a budget: its folder checked would declare every name twice
+      checker.execute(() -> definitions.opened(file, text));
+      return;
+    }
     Path folder = Budgets.folderOf(file);
     checker.execute(() -> {
       uris.put(file, uri);
@@ -130,7 +143,7 @@ final class Documents implements TextDocumentService {
 
   /** Files changed on disk (the client's watcher): the folders holding them are checked again. */
   void changedOnDisk(List<Path> files) {
-    files.stream().map(Budgets::folderOf).distinct().forEach(folder -> {
+    files.stream().map(Budgets::folderOf).filter(folder -> !definitions.inStdlib(folder)).distinct().forEach(folder -> {
       checker.execute(() -> dirty.add(folder));
       schedule(folder, 0);
     });
@@ -264,5 +277,15 @@ final class Documents implements TextDocumentService {
   @Override
   public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
     return withBudget(params.getTextDocument().getUri(), List.of(), c -> new Symbols(c).folding());
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+    String uri = params.getTextDocument().getUri();
+    if (definitions.inStdlib(path(uri))) {
+      return CompletableFuture.supplyAsync(() -> definitions.inStdlibFile(path(uri), params.getPosition()), checker)
+          .<Either<List<? extends Location>, List<? extends LocationLink>>>thenApply(Either::forLeft);
+    }
+    return withBudget(uri, Either.forLeft(List.of()), c -> Either.forLeft(definitions.inBudget(c, params.getPosition())));
   }
 }

@@ -49,6 +49,7 @@ public final class JixiaoLanguageServer implements LanguageServer, LanguageClien
     ServerCapabilities caps = new ServerCapabilities();
     caps.setTextDocumentSync(TextDocumentSyncKind.Full);
     caps.setHoverProvider(true);
+    caps.setDefinitionProvider(true);
     caps.setCompletionProvider(new CompletionOptions(false, List.of(".", " ")));
     caps.setDocumentFormattingProvider(true);
     caps.setDocumentSymbolProvider(true);

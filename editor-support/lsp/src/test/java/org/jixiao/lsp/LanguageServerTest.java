@@ -237,12 +237,171 @@ class LanguageServerTest {
     static Caret in(Path form, String line) throws IOException {
       String original = Files.readString(form);
       int after = original.indexOf("{\n", original.indexOf("project ")) + 1;
-      String marked = original.substring(0, after) + line + original.substring(after + 1);
+      return at(form, original.substring(0, after) + line + original.substring(after + 1));
+    }
+
+    /** The form with {@code original} (which must be in it) replaced by {@code marked}, a text with a caret. */
+    static Caret replacing(Path form, String original, String marked) throws IOException {
+      String text = Files.readString(form);
+      if (!text.contains(original)) {
+        throw new IllegalArgumentException(original + " is not in " + form);
+      }
+      return at(form, text.replace(original, marked));
+    }
+
+    private static Caret at(Path form, String marked) {
       int caret = marked.indexOf('‸');
       String text = marked.substring(0, caret) + marked.substring(caret + 1);
       String before = text.substring(0, caret);
       int lineNumber = (int) before.chars().filter(ch -> ch == '\n').count();
       return new Caret(form, text, new Position(lineNumber, caret - before.lastIndexOf('\n') - 1));
     }
+  }
+
+  // "Go to definition". Each answer is shown as the file (a stdlib file by its name in the
+  // stdlib), the range, and its line with the range in 【】; every stdlib answer is checked to be a
+  // file on disk, in the cache folder of this stdlib's version, read-only.
+
+  @Test
+  void definitionOfAUnitInATargetIsItsDeclarationInTheStdlib() throws Exception {
+    Fixtures.assertGolden("definition-unit-in-target.txt", definition("  indicator 数量.补助人数 >= 20 ‸人\n", "人"));
+  }
+
+  @Test
+  void definitionOfAUnitInFundsIsItsDeclaration() throws Exception {
+    Caret c = Caret.replacing(budget.resolve(FORM), "local       200,000  200,000", "local       20 万‸元  20 万元");
+    Fixtures.assertGolden("definition-unit-in-funds.txt", definition(c, "万元"));
+  }
+
+  @Test
+  void definitionOfAPrefixedUnitIsTheUnitAfterThePrefix() throws Exception {
+    Fixtures.assertGolden("definition-prefixed-unit.txt", definition("  indicator 数量.服务人次 >= 2 万人‸次\n", "人次"));
+  }
+
+  @Test
+  void definitionOfTheBudgetsProfileIsTheProfilesDeclaration() throws Exception {
+    Caret c = Caret.replacing(budget.resolve("budget.jx"), "profile 山西", "profile 山‸西");
+    Fixtures.assertGolden("definition-profile.txt", definition(c, "山西"));
+  }
+
+  @Test
+  void definitionOfACategorysShortNameAndALevelIsWhereTheFrameworkDeclaresThem() throws Exception {
+    Fixtures.assertGolden("definition-category-short-name.txt", definition("  indicator 数‸量.补助人数 >= 20 人\n", "数量"));
+    Fixtures.assertGolden("definition-level.txt", definition("  indicator 产‸出.数量.补助人数 >= 20 人\n", "产出"));
+  }
+
+  @Test
+  void definitionOfAUnitDeclaredInTheBudgetFolderIsInThatFile() throws Exception {
+    Path units = budget.resolve("单位.jx");
+    Files.writeString(units, "# 本预算自己的单位\ndimension 床位\nunit 张床 : 床位\n");
+    List<? extends org.eclipse.lsp4j.Location> got = definitionAt(Caret.in(budget.resolve(FORM), "  indicator 数量.新增床位 >= 20 万张‸床\n"));
+    assertThat(got).hasSize(1);
+    assertThat(Documents.path(got.get(0).getUri())).isEqualTo(units.toAbsolutePath().normalize());
+    Fixtures.assertGolden("definition-unit-in-budget-folder.txt", describe(got));
+  }
+
+  @Test
+  void anIndicatorsOwnNameAndAnUnknownUnitHaveNoDefinition() throws Exception {
+    assertThat(definitionAt(Caret.in(budget.resolve(FORM), "  indicator 数量.补助‸人数 >= 20 人\n"))).isEmpty();
+    assertThat(definitionAt(Caret.in(budget.resolve(FORM), "  indicator 数量.补助人数 >= 20 人‸头\n"))).isEmpty();
+  }
+
+  @Test
+  void aStdlibFileOpenedFromADefinitionIsNotCheckedAndHasDefinitionsOfItsOwn() throws Exception {
+    org.eclipse.lsp4j.Location unit = definitionAt(Caret.in(budget.resolve(FORM), "  indicator 数量.补助人数 >= 20 ‸人\n")).get(0);
+    Path units = Documents.path(unit.getUri());
+    String text = Files.readString(units);
+    int line = lineOf(text, "unit 万元 = 10000 元");
+    client.server.getTextDocumentService().didOpen(new org.eclipse.lsp4j.DidOpenTextDocumentParams(
+        new org.eclipse.lsp4j.TextDocumentItem(unit.getUri(), "jixiao", 1, text)));
+    int character = text.split("\n", -1)[line].lastIndexOf("元");
+    List<? extends org.eclipse.lsp4j.Location> got = client.server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(
+        new TextDocumentIdentifier(unit.getUri()), new Position(line, character))).get(30, TimeUnit.SECONDS).getLeft();
+    Fixtures.assertGolden("definition-in-stdlib-file.txt", describe(got));
+    // A form opened after it gets its diagnostics; the stdlib file, checked as a budget, would have
+    // had its own first (every name declared twice), on the same one checking thread.
+    client.open(budget.resolve(FORM), Files.readString(budget.resolve(FORM)));
+    assertThat(client.diagnostics).doesNotContainKey(unit.getUri());
+  }
+
+  @Test
+  void theStdlibIsWrittenOnceForEveryServerOfTheSameVersion() throws Exception {
+    Path units = Documents.path(definitionAt(Caret.in(budget.resolve(FORM), "  indicator 数量.补助人数 >= 20 ‸人\n")).get(0).getUri());
+    var written = Files.getLastModifiedTime(units);
+    Files.setLastModifiedTime(units, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 60_000));
+    var backdated = Files.getLastModifiedTime(units);
+    try (TestClient second = new TestClient(dir)) {
+      Caret c = Caret.in(budget.resolve(FORM), "  indicator 数量.补助人数 >= 20 ‸人\n");
+      second.open(c.file(), c.text());
+      var got = second.server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(
+          new TextDocumentIdentifier(c.file().toUri().toString()), c.position())).get(30, TimeUnit.SECONDS).getLeft();
+      assertThat(Documents.path(got.get(0).getUri())).isEqualTo(units);
+    }
+    assertThat(Files.getLastModifiedTime(units)).as("not written again").isEqualTo(backdated);
+  }
+
+  private static int lineOf(String text, String needle) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(needle)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(needle);
+  }
+
+  /** No one may write the file: its mode says so (root may write any file, so asking whether we may is no test). */
+  private static boolean readOnly(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      var mode = Files.getPosixFilePermissions(file);
+      return !mode.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+          && !mode.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+          && !mode.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+    }
+    return !Files.isWritable(file);
+  }
+
+  /** The definition at the caret of {@code line} put into the example form, which must be {@code declared} in the stdlib. */
+  private String definition(String line, String declared) throws Exception {
+    return definition(Caret.in(budget.resolve(FORM), line), declared);
+  }
+
+  private String definition(Caret c, String declared) throws Exception {
+    List<? extends org.eclipse.lsp4j.Location> got = definitionAt(c);
+    assertThat(got).hasSize(1);
+    Path file = Documents.path(got.get(0).getUri());
+    assertThat(file.getParent().getParent()).isEqualTo(client.stdlibCache.toAbsolutePath().normalize());
+    assertThat(file.getParent().getFileName().toString()).matches("[0-9a-f]{12}");
+    assertThat(file).isRegularFile();
+    assertThat(readOnly(file)).as("read-only").isTrue();
+    org.eclipse.lsp4j.Range r = got.get(0).getRange();
+    assertThat(r.getStart().getLine()).isEqualTo(r.getEnd().getLine());
+    String lineText = Files.readString(file).split("\n", -1)[r.getStart().getLine()];
+    assertThat(lineText.substring(r.getStart().getCharacter(), r.getEnd().getCharacter())).isEqualTo(declared);
+    return describe(got);
+  }
+
+  private List<? extends org.eclipse.lsp4j.Location> definitionAt(Caret c) throws Exception {
+    client.open(c.file(), c.text());
+    return client.server.getTextDocumentService().definition(new org.eclipse.lsp4j.DefinitionParams(
+        new TextDocumentIdentifier(c.file().toUri().toString()), c.position())).get(30, TimeUnit.SECONDS).getLeft();
+  }
+
+  /** Each location as {@code file line:col-line:col | its line with the range in 【】}; a stdlib file by its stdlib name. */
+  private String describe(List<? extends org.eclipse.lsp4j.Location> locations) throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (org.eclipse.lsp4j.Location l : locations) {
+      Path file = Documents.path(l.getUri());
+      Path cache = client.stdlibCache.toAbsolutePath().normalize();
+      String name = file.startsWith(cache) ? "stdlib/" + file.getFileName() : dir.relativize(file).toString().replace('\\', '/');
+      org.eclipse.lsp4j.Range r = l.getRange();
+      String line = Files.readString(file).split("\n", -1)[r.getStart().getLine()];
+      out.append(name).append(' ').append(r.getStart().getLine() + 1).append(':').append(r.getStart().getCharacter() + 1)
+          .append('-').append(r.getEnd().getLine() + 1).append(':').append(r.getEnd().getCharacter() + 1).append(" | ")
+          .append(line, 0, r.getStart().getCharacter()).append('【')
+          .append(line, r.getStart().getCharacter(), r.getEnd().getCharacter()).append('】')
+          .append(line.substring(r.getEnd().getCharacter())).append('\n');
+    }
+    return out.length() == 0 ? "(none)\n" : out.toString();
   }
 }

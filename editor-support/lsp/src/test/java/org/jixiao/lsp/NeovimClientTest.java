@@ -25,14 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The server started over stdio by a real, independent client: Neovim's built-in LSP client,
  * headless, scripted in Lua ({@code nvim/e2e.lua}). It opens an example form and must get the
  * diagnostics a check gives, a hover, the framework's categories as completion after
- * {@code indicator } typed into the buffer, and formatting equal to {@code jixiao fmt}.
+ * {@code indicator } typed into the buffer, formatting equal to {@code jixiao fmt}, and the
+ * definition of a unit: the stdlib's read-only copy, opened by Neovim.
  * Needs {@code nvim} (Debian's neovim, which .ci/run installs); skipped, saying so, without it.
  */
 class NeovimClientTest {
   @TempDir Path dir;
 
   @Test
-  void neovimGetsDiagnosticsHoverCompletionAndFormatting() throws Exception {
+  void neovimGetsDiagnosticsHoverCompletionFormattingAndADefinition() throws Exception {
     assumeTrue(onPath("nvim"), "nvim is not installed (apt-get install neovim): the Neovim client test cannot run");
     Path repo = Fixtures.repo();
     Path budget = Fixtures.copy(repo.resolve("examples/yangquan-2026-published"), dir.resolve("published"));
@@ -53,6 +54,8 @@ class NeovimClientTest {
     pb.environment().put("JX_ROOT", budget.toString());
     pb.environment().put("JX_FILE", form.toString());
     pb.environment().put("JX_OUT", out.toString());
+    Path stdlibCache = dir.resolve("stdlib-cache");
+    pb.environment().put("JX_STDLIB_CACHE", stdlibCache.toString());
     pb.environment().put("JX_HOVER_LINE", String.valueOf(unitLine));
     pb.environment().put("JX_HOVER_CHAR", String.valueOf(text.split("\n", -1)[unitLine].lastIndexOf("个")));
     pb.environment().put("JX_INSERT_AFTER", String.valueOf(projectLine + 1));
@@ -76,6 +79,21 @@ class NeovimClientTest {
     assertThat(published).isEqualTo(expected);
 
     assertThat(got.get("hover").getAsString()).contains("**个**").contains("=");
+
+    // 个 is a counter word of the stdlib: its declaration in the stdlib's read-only copy.
+    assertThat(got.get("definition").isJsonObject()).as("a definition: " + got.get("definition")).isTrue();
+    JsonObject definition = got.getAsJsonObject("definition");
+    Path declared = Path.of(definition.get("file").getAsString());
+    assertThat(declared.getParent().getParent()).isEqualTo(stdlibCache);
+    assertThat(declared.getFileName().toString()).isEqualTo("units.jx");
+    JsonObject start = definition.getAsJsonObject("range").getAsJsonObject("start");
+    JsonObject end = definition.getAsJsonObject("range").getAsJsonObject("end");
+    assertThat(definition.get("line").getAsString().substring(start.get("character").getAsInt(), end.get("character").getAsInt()))
+        .isEqualTo("个");
+    assertThat(definition.get("line").getAsString()).startsWith("counter ");
+    assertThat(definition.get("perm").getAsString()).doesNotContain("w");
+    // Neovim reads the mode, not whether this user could write anyway (root can): read-only for all.
+    assertThat(definition.get("readonly").getAsBoolean()).as("opened read-only").isTrue();
 
     List<String> labels = new ArrayList<>();
     got.getAsJsonArray("completion").forEach(e -> labels.add(e.getAsString()));

@@ -35,6 +35,8 @@ final class TestClient implements LanguageClient, AutoCloseable {
   /** The URIs diagnostics were published for, in the order they came. */
   final List<String> publishedOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
   final LanguageServer server;
+  /** Where the server writes the stdlib for "go to definition": hidden in the workspace, so never a budget of it. */
+  final Path stdlibCache;
   private final Thread serverThread;
 
   TestClient(Path root) throws Exception {
@@ -65,7 +67,8 @@ final class TestClient implements LanguageClient, AutoCloseable {
     InitializeParams init = new InitializeParams();
     init.setCapabilities(new ClientCapabilities());
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "test")));
-    init.setInitializationOptions(Map.of("debounceMs", 0, "checkWorkspace", checkWorkspace));
+    stdlibCache = root.resolve(".stdlib-cache");
+    init.setInitializationOptions(Map.of("debounceMs", 0, "checkWorkspace", checkWorkspace, "stdlibCacheDir", stdlibCache.toString()));
     server.initialize(init).get(30, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
   }
