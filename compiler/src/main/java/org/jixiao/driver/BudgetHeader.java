@@ -77,7 +77,7 @@ record BudgetHeader(Decl.Budget budget, SourceFile budgetFile, RuleProfile profi
         if (first != null) {
           sink.report(
               Diagnostic.of(DiagnosticCode.FIELD_WRITTEN_TWICE, file, item.span(), item.keyword())
-                  .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+                  .withHint(Hint.firstHere(file, first.span())));
           continue;
         }
       }

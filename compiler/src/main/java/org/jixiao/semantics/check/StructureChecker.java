@@ -131,7 +131,7 @@ public final class StructureChecker {
     if (first != null) {
       ctx.report(
           Diagnostic.of(DiagnosticCode.FIELD_WRITTEN_TWICE, file, item.span(), keyword)
-              .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+              .withHint(Hint.firstHere(file, first.span())));
     }
   }
 
@@ -147,7 +147,7 @@ public final class StructureChecker {
       if (first != null) {
         ctx.report(
             Diagnostic.of(DiagnosticCode.INDICATOR_WRITTEN_TWICE, file, i.name().span(), i.name().text(), ctx.stageLabel(stage))
-                .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+                .withHint(Hint.firstHere(file, first.span())));
         return;
       }
     }
@@ -163,7 +163,7 @@ public final class StructureChecker {
       if (first != null) {
         ctx.report(
             Diagnostic.of(DiagnosticCode.FUNDING_SOURCE_WRITTEN_TWICE, file, row.source().span(), row.source().text())
-                .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+                .withHint(Hint.firstHere(file, first.span())));
       }
     }
   }

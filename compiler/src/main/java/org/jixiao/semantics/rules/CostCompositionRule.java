@@ -79,7 +79,7 @@ final class CostCompositionRule implements ProjectRule {
     ProjectItem.CostYears first = costs.years().get(0);
     for (ProjectItem.CostYears again : costs.years().subList(1, costs.years().size())) {
       ctx.report(Diagnostic.of(DiagnosticCode.FIELD_WRITTEN_TWICE, file, again.span(), "years")
-          .withHint(Hint.of("hint.firstHere", String.valueOf(file.line(first.span().start())))));
+          .withHint(Hint.firstHere(file, first.span())));
     }
     if (first.years().size() != columns.size()) {
       ctx.report(count(file, first.span(), first.years().size(), columns, table));

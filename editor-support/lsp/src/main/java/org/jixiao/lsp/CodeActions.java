@@ -21,8 +21,9 @@ import org.jixiao.syntax.ProjectItem;
 
 /**
  * Quick fixes from the diagnostics under the caret: the spelling a "did you mean" hint names put
- * in place of the one written ({@code 数普.} → {@code 数量.}), and, for a warning, an {@code allow}
- * clause at the end of its statement with a reason to fill in (an error cannot be allowed).
+ * in place of the one written ({@code 数普.} → {@code 数量.}), a line rewritten as the lexer's hint
+ * says, the fixes a rule's finding spells out ({@link RuleFixes}), and, for a warning, an {@code
+ * allow} clause at the end of its statement with a reason to fill in (an error cannot be allowed).
  */
 final class CodeActions {
   /**
@@ -41,7 +42,10 @@ final class CodeActions {
     this.checked = checked;
     this.messages = messages;
     this.converter = converter;
+    this.fixes = new RuleFixes(checked, messages);
   }
+
+  private final RuleFixes fixes;
 
   List<Either<Command, CodeAction>> in(int start, int end) {
     SourceFile file = checked.file();
@@ -64,6 +68,10 @@ final class CodeActions {
           out.add(Either.forRight(action(messages.get("lsp.action.rewriteLine", t.value()), d,
               new TextEdit(Positions.range(file, line), t.value()), true)));
         }
+      }
+      RuleFixes.Fix fix = fixes.of(d);
+      if (fix != null) {
+        out.add(Either.forRight(action(fix.title(), d, fix.edit(), true)));
       }
       if (d.severity() == Severity.WARNING) {
         Node statement = statement(d.span());

@@ -47,11 +47,9 @@ final class DiagnosticsConverter {
     out.setMessage(Either.forLeft(text.toString()));
     List<DiagnosticRelatedInformation> related = new ArrayList<>();
     for (Hint hint : d.hints()) {
-      if (hint.key().equals("hint.firstHere") && !hint.args().isEmpty() && hint.args().get(0).matches("[0-9]+")) {
-        int line = Math.min(Integer.parseInt(hint.args().get(0)), file.lineCount());
-        int start = file.lineStart(line);
-        related.add(new DiagnosticRelatedInformation(new Location(uri, Positions.range(file, new Span(start, start))),
-            messages.get("hint.firstHere", hint.args())));
+      if (hint.at() != null) {
+        related.add(new DiagnosticRelatedInformation(new Location(uri, Positions.range(file, hint.at())),
+            messages.get(hint.key(), hint.args())));
       }
     }
     if (!related.isEmpty()) {

@@ -156,6 +156,59 @@ class LanguageServerTest {
   }
 
   @Test
+  void aCodeActionMakesACostsFloorACeiling() throws Exception {
+    Path form = budget.resolve("005-人才工作经费.jx");
+    String original = Files.readString(form);
+    String text = original.replace("indicator 成本.科技副总补助 <= 16000 元/人", "indicator 成本.科技副总补助 不低于 16000 元/人");
+    CodeAction fix = preferredFix(form, text, "JX0603");
+    assertThat(fix.getTitle()).isEqualTo("把“不低于”改为“<=”（成本指标越低越好）");
+    assertThat(Fixtures.apply(text, fix.getEdit().getChanges().get(form.toUri().toString()))).isEqualTo(original);
+  }
+
+  @Test
+  void aCodeActionAddsAMissingFieldAsTheHintWritesIt() throws Exception {
+    Path form = budget.resolve(FORM);
+    String original = Files.readString(form);
+    String text = original.replaceFirst("\n  filed [^\n]*", "");
+    CodeAction fix = preferredFix(form, text, "JX0303");
+    assertThat(fix.getTitle()).startsWith("加一行：filed ");
+    String fixed = Fixtures.apply(text, fix.getEdit().getChanges().get(form.toUri().toString()));
+    assertThat(fixed).endsWith("  " + fix.getTitle().substring("加一行：".length()) + "\n}\n");
+    var next = client.expect(form.toUri().toString());
+    Fixtures.change(client, form, fixed, 2);
+    assertThat(next.get(30, TimeUnit.SECONDS).stream().map(d -> d.getCode().getLeft())).doesNotContain("JX0303");
+  }
+
+  @Test
+  void aLineWrittenTwicePointsAtTheFirstOneAsARelatedLocation() throws Exception {
+    Path form = budget.resolve(FORM);
+    String original = Files.readString(form);
+    int at = original.indexOf("\n  basis ");
+    String basis = original.substring(at, original.indexOf('\n', at + 1));
+    String text = original.replace(basis, basis + basis.replace("  basis ", "  basis  "));
+    org.eclipse.lsp4j.Diagnostic twice = client.open(form, text).stream()
+        .filter(d -> d.getCode().getLeft().equals("JX0302")).findFirst().orElseThrow();
+    assertThat(twice.getRelatedInformation()).hasSize(1);
+    org.eclipse.lsp4j.Location first = twice.getRelatedInformation().get(0).getLocation();
+    assertThat(first.getUri()).isEqualTo(form.toUri().toString());
+    int line = first.getRange().getStart().getLine();
+    assertThat(line).isEqualTo(twice.getRange().getStart().getLine() - 1);
+    // The whole first line, as a span: its keyword to its end.
+    assertThat(first.getRange().getStart().getCharacter()).isEqualTo(2);
+    assertThat(first.getRange().getEnd()).isEqualTo(new org.eclipse.lsp4j.Position(line, basis.length() - 1));
+  }
+
+  /** The preferred quick fix of the first diagnostic with the code, the text opened. */
+  private CodeAction preferredFix(Path form, String text, String code) throws Exception {
+    org.eclipse.lsp4j.Diagnostic d = client.open(form, text).stream()
+        .filter(x -> x.getCode().getLeft().equals(code)).findFirst().orElseThrow();
+    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(form.toUri().toString()), d.getRange(),
+        new CodeActionContext(List.of(d)));
+    return client.server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).stream()
+        .map(Either::getRight).filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).findFirst().orElseThrow();
+  }
+
+  @Test
   void aWarningCanBeAllowedWithAReasonToFillIn() throws Exception {
     Path published = Fixtures.copy(REPO.resolve("examples/yangquan-2026-published"), dir.resolve("published"));
     Path form = published.resolve("033-掺混天然气补贴.jx");
