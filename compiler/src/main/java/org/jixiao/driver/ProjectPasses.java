@@ -40,6 +40,7 @@ final class ProjectPasses {
       whole = pass(ctx, at, () -> new FundingChecker(ctx).run())
           & pass(ctx, at, () -> new IndicatorRules(ctx).run())
           & pass(ctx, at, () -> org.jixiao.semantics.rules.ProjectRules.run(ctx))
+          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.CostProducts(ctx).run())
           & pass(ctx, at, () -> new CostChecker(ctx).run())
           & pass(ctx, at, () -> new AssertionChecker(ctx).run())
           & pass(ctx, at, () -> new DateChecker(ctx).run())

@@ -25,6 +25,7 @@ public final class Resolution {
 
   private BudgetFunds budgetFunds;
   private final Map<org.jixiao.syntax.Decl.Project, CostComposition> costs = new IdentityHashMap<>();
+  private final Map<org.jixiao.syntax.Decl.Project, java.util.List<CostProduct>> products = new IdentityHashMap<>();
 
   /**
    * One project's tables into the budget's: each project is resolved in a context of its own
@@ -38,6 +39,19 @@ public final class Resolution {
     attributes.putAll(project.attributes);
     funding.putAll(project.funding);
     costs.putAll(project.costs);
+    products.putAll(project.products);
+  }
+
+  void products(org.jixiao.syntax.Decl.Project project, java.util.List<CostProduct> list) {
+    products.put(project, java.util.List.copyOf(list));
+  }
+
+  /**
+   * Each unit cost × quantity of the project, column by column (see {@link CostProducts}); empty
+   * when it has no funds table, a syntax error, or no cost and quantity whose units multiply out.
+   */
+  public java.util.List<CostProduct> products(org.jixiao.syntax.Decl.Project project) {
+    return products.getOrDefault(project, java.util.List.of());
   }
 
   void costs(org.jixiao.syntax.Decl.Project project, CostComposition table) {

@@ -23,7 +23,8 @@ import org.jixiao.syntax.UnitExpr;
 /**
  * What the caret's word means, from the budget's last check: an indicator's category (its full
  * name, its 一级, its role in the rules), a unit in base units with its dimension, a funds block's
- * totals by column and source, an allowed code's rule.
+ * totals by column and source, a cost's or quantity's unit cost × quantity against the funds, an
+ * allowed code's rule.
  */
 final class Hovers {
   private final Documents.Checked checked;
@@ -53,6 +54,8 @@ final class Hovers {
     } else if (indicator != null && innermost instanceof Name n && indicator.path().indexOf(n) >= 0
         && indicator.path().indexOf(n) < indicator.path().size() - 1) {
       text = category(indicator);
+    } else if (indicator != null && (innermost instanceof org.jixiao.syntax.Target || innermost == indicator.name())) {
+      text = products(NodesAt.innermost(path, Decl.Project.class), indicator);
     } else if (NodesAt.innermost(path, ProjectItem.Funds.class) != null) {
       text = funds(NodesAt.innermost(path, Decl.Project.class));
     }
@@ -104,4 +107,24 @@ final class Hovers {
     }
     return lines.isEmpty() ? null : String.join("\n\n", lines);
   }
+
+  /** The unit cost × quantity arithmetic an indicator (its cost or its quantity) takes part in, against the funds. */
+  private String products(Decl.Project project, ProjectItem.Indicator indicator) {
+    FundingTable table = project == null ? null : ctx.resolution().funding(project);
+    if (table == null) {
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    for (org.jixiao.semantics.resolve.CostProduct p : ctx.resolution().products(project)) {
+      if ((p.cost() == indicator || p.quantityLine() == indicator) && lines.size() < MAX_PRODUCTS) {
+        String stage = ctx.stageLabel(p.column());
+        lines.add("- " + messages.get("lsp.hover.product", stage, p.price(), org.jixiao.syntax.CanonicalText.quantity(p.quantity()),
+            messages.render(p.shown()), messages.render(ctx.money(table.column(p.column()).total()))));
+      }
+    }
+    return lines.isEmpty() ? null : messages.get("lsp.hover.products") + "\n" + String.join("\n", lines);
+  }
+
+  /** A form with many costs and quantities pairs them all; a hover shows the first few. */
+  private static final int MAX_PRODUCTS = 8;
 }

@@ -250,6 +250,16 @@ class LanguageServerTest {
   }
 
   @Test
+  void hoverOnACostShowsItsUnitCostTimesQuantityAgainstTheFunds() throws Exception {
+    Path form = budget.resolve("045-生活垃圾处理费.jx");
+    Caret c = Caret.replacing(form, "indicator 成本.垃圾焚烧成本 110 元/吨", "indicator 成本.垃圾焚烧成本 1‸10 元/吨");
+    client.open(c.file(), c.text());
+    Hover h = client.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(c.file().toUri().toString()),
+        c.position())).get(30, TimeUnit.SECONDS);
+    Fixtures.assertGolden("hover-cost-products.txt", h.getContents().getRight().getValue() + "\n");
+  }
+
+  @Test
   void inlayHintsShowAmountsIn元AndEachColumnsSum() throws Exception {
     Path form = budget.resolve(FORM);
     String text = Files.readString(form).replace("local       200,000  200,000", "local       20 万元  20 万元");
