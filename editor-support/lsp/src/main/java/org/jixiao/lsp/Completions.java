@@ -28,7 +28,8 @@ import org.jixiao.syntax.ProjectItem;
  * not parse yet) and from the budget's last check: after {@code indicator } the profile's
  * framework (二级 categories, 一级 levels); after {@code indicator 产出.} that level's categories;
  * after {@code indicator 数量.} the 三级 names the budget and the profile's fixed indicators
- * already use under that category; a unit after a target's number; an attribute; a funding
+ * already use under that category; after an indicator's path, a target: the comparators and the
+ * profile's grades of a qualitative one ("有效保障"); a unit after a target's number; an attribute; a funding
  * source in a {@code funds} block; the project's keywords, with snippets, at the start of a line.
  */
 final class Completions {
@@ -36,6 +37,8 @@ final class Completions {
   private static final Pattern FIRST = Pattern.compile(LEAD + "[^\\s.．]*$");
   private static final Pattern SECOND = Pattern.compile(LEAD + "([^\\s.．]+)[.．][^\\s.．]*$");
   private static final Pattern UNIT = Pattern.compile(LEAD + "\\S+\\s+(?:[<>≥≤=＞＜＝]+\\s*)?[0-9０-９][0-9０-９,.，]*\\s*[^\\s0-9０-９]*$");
+  /** After an indicator's whole path and a space: where its target goes. */
+  private static final Pattern TARGET = Pattern.compile(LEAD + "[^\\s.．]+[.．]\\S+\\s+$");
   private static final Pattern ATTRIBUTE = Pattern.compile("^\\s*attribute\\s+\\S*$");
   private static final Pattern WORD = Pattern.compile("^\\s*[^\\s\"]*$");
 
@@ -62,6 +65,8 @@ final class Completions {
       categories(framework, items);
     } else if (framework != null && second.matches()) {
       afterDot(framework, second.group(1), items);
+    } else if (profile != null && TARGET.matcher(prefix).matches()) {
+      target(profile, items);
     } else if (ctx != null && UNIT.matcher(prefix).matches()) {
       ctx.library().unitNames().forEach(u -> items.add(item(u, CompletionItemKind.Unit, messages.get("lsp.completion.unit"))));
     } else if (profile != null && ATTRIBUTE.matcher(prefix).matches()) {
@@ -135,6 +140,17 @@ final class Completions {
       }
     }
     names.forEach((name, detail) -> items.add(item(name, CompletionItemKind.Field, detail)));
+  }
+
+  /** A target's start: {@code >=} and {@code <=}, then each grade the profile knows, in quotes. */
+  private void target(RuleProfile profile, List<CompletionItem> items) {
+    items.add(item(">=", CompletionItemKind.Operator, messages.get("lsp.completion.atLeast")));
+    items.add(item("<=", CompletionItemKind.Operator, messages.get("lsp.completion.atMost")));
+    for (String grade : profile.grades()) {
+      CompletionItem item = item("\"" + grade + "\"", CompletionItemKind.Value, messages.get("lsp.completion.grade"));
+      item.setFilterText(grade);
+      items.add(item);
+    }
   }
 
   private void projectKeywords(RuleProfile profile, List<CompletionItem> items) {

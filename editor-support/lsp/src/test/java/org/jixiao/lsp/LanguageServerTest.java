@@ -119,6 +119,11 @@ class LanguageServerTest {
   }
 
   @Test
+  void completionAfterAnIndicatorsPathOffersComparatorsAndTheProfilesGrades() throws Exception {
+    Fixtures.assertGolden("completion-target.txt", labels(complete("\n  indicator 社会效益.人才吸引力 ‸\n")));
+  }
+
+  @Test
   void aCodeActionFixesAMisspeltCategory() throws Exception {
     Path form = budget.resolve(FORM);
     String original = Files.readString(form);
