@@ -3,10 +3,8 @@ package org.jixiao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
@@ -99,16 +97,7 @@ public final class FmtRunner {
 
   /** Replaces a file whole: written beside it first, then moved over it in one step. */
   static void write(Path file, String text) throws IOException {
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".jixiao-fmt-", ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    org.jixiao.source.WholeFile.replace(file, text.getBytes(StandardCharsets.UTF_8), false);
   }
+
 }

@@ -2,10 +2,8 @@ package org.jixiao.lsp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -82,18 +80,7 @@ final class StdlibCache {
     if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
       return;
     }
-    Path temp = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      temp.toFile().setWritable(false, false);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    org.jixiao.source.WholeFile.replace(target, bytes, true);
   }
 
   private static String nameOf(SourceFile stdlibFile) {
