@@ -48,7 +48,8 @@ public final class ReadableLines {
     }
     // Recovery can end a project before its closing brace and read its last lines as something
     // else, outside it: such a project has lost lines, wherever the error is.
-    boolean closed = pf.project().span().end() > 0 && file.text().charAt(pf.project().span().end() - 1) == '}';
+    int end = pf.project().span().end();
+    boolean closed = end > 0 && (file.text().charAt(end - 1) == '}' || file.text().charAt(end - 1) == '｝');
     if (errorLines.isEmpty() && closed) {
       return new ReadableLines(true, pf.project().items(), pf.project().items(), Set.of(), false);
     }
