@@ -156,6 +156,16 @@ public enum DiagnosticCode {
   CEILING_EXCEEDED("JX0801", Severity.ERROR), // ceiling exceeded
   CEILING_WITHOUT_PROJECTS("JX0802", Severity.WARNING), // ceiling without projects
 
+  // jixiao import: reading the forms an office already has.
+  IMPORT_UNREADABLE("JX0901", Severity.ERROR), // a file to import cannot be read (or is refused)
+  IMPORT_NO_FORM("JX0902", Severity.ERROR), // no form found in a file
+  IMPORT_PROFILE_UNCLEAR("JX0903", Severity.ERROR), // the template cannot be told from the labels
+  IMPORT_PROFILE_UNKNOWN("JX0904", Severity.ERROR), // --profile names no profile
+  IMPORT_CELL_UNMAPPED("JX0905", Severity.WARNING), // a cell put in no field: kept as a comment
+  IMPORT_WOULD_OVERWRITE("JX0906", Severity.ERROR), // an output file exists (no --force)
+  IMPORT_FORMULA("JX0907", Severity.INFO), // a formula cell read as its stored value
+  IMPORT_WRITE_FAILED("JX0908", Severity.ERROR), // the budget could not be written
+
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 
   private static final Map<String, DiagnosticCode> BY_CODE = new HashMap<>();

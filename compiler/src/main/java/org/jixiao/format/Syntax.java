@@ -18,18 +18,7 @@ final class Syntax {
   }
 
   static String quote(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        default -> b.append(c);
-      }
-    }
-    return b.append('"').toString();
+    return org.jixiao.syntax.Quoting.quote(text);
   }
 
   /** The quoted strings of a text exactly as they were split in the source, for one per line. */

@@ -40,6 +40,8 @@ class LayersTest {
       // Consumers of the tables, side by side: none uses another.
       Set.of("backend", "diff"),
       Set.of("driver"),
+      // Import reads cells into .jx text, and checks and formats it through the driver.
+      Set.of("importer"),
       Set.of("cli"));
 
   /** Back references today, as "from -> to": none. A new one fails; keep it so. */

@@ -1,0 +1,143 @@
+package org.jixiao.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.layout.LayoutSpec;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.Library;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.syntax.Normalize;
+
+/**
+ * What the label cells of one template say, read from its profile and its print layout (the same
+ * data the backends print the form from): the label of each field, of each funds column and
+ * source, of the goal and indicator columns, and the framework's names. A cell is recognised by
+ * its text, wherever it is: {@code 项目属性}, {@code 其中：中央财政资金}, {@code 年度资金总额：}.
+ */
+final class FormLabels {
+  /** The fields a label cell names, with the value in the cells after it. */
+  private final Map<String, String> fields = new LinkedHashMap<>();
+  private final Map<String, String> sources = new LinkedHashMap<>();
+  private final Map<String, String> columns = new LinkedHashMap<>();
+  private final Map<String, String> goalStages = new LinkedHashMap<>();
+  private final java.util.Set<String> indicatorHeads = new java.util.HashSet<>();
+  final RuleProfile profile;
+  final Library library;
+  final IndicatorFramework framework;
+  final String fundsLabel;
+  final String indicatorsLabel;
+  /** How many lines a form's heading has above its first row (its title, its subtitle), as the layout prints it. */
+  final int headingLines;
+
+  FormLabels(Library library, RuleProfile profile) {
+    this.profile = profile;
+    this.library = library;
+    this.framework = library.framework(profile.frameworkName());
+    for (String key : List.of("name", "department", "implementer", "attribute", "period", "overview", "basis",
+        "necessity", "measures", "plan", "goal", "leader", "handler", "phone", "filed")) {
+      fields.put(key(profile.label(key, key)), key);
+    }
+    for (var f : profile.fields()) {
+      if (f.present() && f.label() != null && !fields.containsValue(f.key())) {
+        fields.put(key(f.label()), f.key());
+      }
+    }
+    for (RuleProfile.FundingSource s : profile.sources()) {
+      sources.put(key(s.label()), s.key());
+      s.aliases().forEach(a -> sources.putIfAbsent(key(a), s.key()));
+    }
+    for (RuleProfile.FundsColumn c : profile.columns()) {
+      columns.put(key(c.label()), c.key());
+    }
+    String layoutName = profile.layoutName() == null ? RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
+    LayoutSpec layout = library.layout(layoutName);
+    String funds = profile.label("funds", "funds");
+    String indicators = null;
+    int heading = 0;
+    boolean rows = false;
+    for (LayoutSpec.Block block : layout == null ? List.<LayoutSpec.Block>of() : layout.blocks()) {
+      rows |= block instanceof LayoutSpec.Row;
+      if (!rows && (block instanceof LayoutSpec.Title || block instanceof LayoutSpec.Subtitle)) {
+        heading++;
+      }
+    }
+    this.headingLines = layout == null ? 2 : heading;
+    for (LayoutSpec.Block block : layout == null ? List.<LayoutSpec.Block>of() : layout.blocks()) {
+      if (block instanceof LayoutSpec.Goals g) {
+        g.stages().forEach(s -> goalStages.put(key(s.label()), s.key()));
+      } else if (block instanceof LayoutSpec.Indicators i) {
+        indicators = i.label();
+        if (i.level() != null) {
+          indicatorHeads.add(key(i.level().header()));
+        }
+        i.stages().forEach(s -> s.columns().forEach(c -> indicatorHeads.add(key(c.header()))));
+      }
+    }
+    this.fundsLabel = key(funds);
+    this.indicatorsLabel = indicators == null ? null : key(indicators);
+  }
+
+  /** A label cell's text as compared: full-width forms folded, a trailing colon and a leading 其中： dropped. */
+  static String key(String text) {
+    // Forms space out label cells to fill them (项 目 名 称, 数量 指标): a label's spaces are no part of it.
+    String k = Normalize.key(text.strip()).replaceAll("\\s+", "");
+    return k.replaceFirst("^其中[:：]", "").replaceFirst("[:：]$", "");
+  }
+
+  /** The field a cell labels, or null. */
+  String field(String text) {
+    return fields.get(key(text));
+  }
+
+  String source(String text) {
+    return sources.get(key(text));
+  }
+
+  /** "term" or "annual" for a funds column's label (实施期资金总额：), or null. */
+  String fundsColumn(String text) {
+    return columns.get(key(text));
+  }
+
+  /** "term" or "annual" for a goal column's head (实施期目标), or null. */
+  String goalStage(String text) {
+    return goalStages.get(key(text));
+  }
+
+  boolean indicatorHead(String text) {
+    return indicatorHeads.contains(key(text));
+  }
+
+  /** The funds block's label, {@code 项目资金（元）}: the money unit is in its brackets. */
+  boolean funds(String text) {
+    String k = key(text);
+    return k.startsWith(fundsLabel) && !k.equals(fundsLabel + "总额");
+  }
+
+  boolean indicators(String text) {
+    return indicatorsLabel != null && key(text).equals(indicatorsLabel);
+  }
+
+  IndicatorFramework.Level level(String text) {
+    return framework == null ? null : framework.level(key(text));
+  }
+
+  IndicatorFramework.Category category(String text) {
+    return framework == null ? null : framework.category(key(text));
+  }
+
+  /** How many of the cells name something of this template: the score that picks a profile. */
+  int score(List<Sheet> sheets) {
+    int hits = 0;
+    for (Sheet s : sheets) {
+      for (List<Cell> row : s.rows()) {
+        for (Cell c : row) {
+          if (field(c.text()) != null || source(c.text()) != null || fundsColumn(c.text()) != null) {
+            hits++;
+          }
+        }
+      }
+    }
+    return hits;
+  }
+}

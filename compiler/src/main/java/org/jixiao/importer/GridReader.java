@@ -1,0 +1,140 @@
+package org.jixiao.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * The sheets of a file to import: a workbook ({@code .xlsx} through XSSF, {@code .xls} through
+ * HSSF; POI tells them apart by their bytes) or a tab-separated text dump of the official tables
+ * (one line a row, one tab a cell, as a budget system's "export as text" writes them).
+ *
+ * <p>A workbook is untrusted input: POI's zip limits refuse a zip bomb (an entry that inflates
+ * more than {@link #MAX_INFLATE} times, or over {@link #MAX_ENTRY} bytes), and a sheet of more
+ * than {@link #MAX_ROWS} rows is refused before its cells are read. A formula cell is read as
+ * the value the workbook last computed for it, never recomputed, and said so.
+ */
+final class GridReader {
+  static final int MAX_ROWS = 20_000;
+  static final double MAX_INFLATE = 0.01;
+  static final long MAX_ENTRY = 200L * 1024 * 1024;
+
+  /** A problem reading a file: a message key of the messages files and its arguments. */
+  static final class Unreadable extends Exception {
+    final String key;
+    final List<String> args;
+
+    Unreadable(String key, String... args) {
+      super(key);
+      this.key = key;
+      this.args = List.of(args);
+    }
+  }
+
+  /** What was read, and the formula cells whose stored value was taken. */
+  record Read(List<Sheet> sheets, List<Cell> formulas) {}
+
+  private GridReader() {}
+
+  static Read read(Path file) throws Unreadable {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")) {
+        return workbook(file);
+      }
+      return new Read(List.of(text(file)), List.of());
+    } catch (IOException | RuntimeException e) {
+      // POI says "Zip bomb detected" in an IOException of its own kind only in the message.
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+        throw new Unreadable("import.zipBomb", String.valueOf(Math.round(1 / MAX_INFLATE)));
+      }
+      throw new Unreadable("import.unreadable", String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static Sheet text(Path file) throws IOException, Unreadable {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    String sheet = file.getFileName().toString();
+    List<List<Cell>> rows = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (lines.length > MAX_ROWS) {
+      throw new Unreadable("import.tooManyRows", sheet, String.valueOf(MAX_ROWS));
+    }
+    for (int r = 0; r < lines.length; r++) {
+      List<Cell> row = new ArrayList<>();
+      String[] cells = lines[r].split("\t", -1);
+      for (int c = 0; c < cells.length; c++) {
+        String value = cells[c].strip();
+        if (!value.isEmpty()) {
+          row.add(new Cell(sheet, r, c, value));
+        }
+      }
+      rows.add(row);
+    }
+    return new Sheet(sheet, rows);
+  }
+
+  private static Read workbook(Path file) throws IOException, Unreadable {
+    ZipSecureFile.setMinInflateRatio(MAX_INFLATE);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
+    List<Sheet> sheets = new ArrayList<>();
+    List<Cell> formulas = new ArrayList<>();
+    try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+      // Numbers as the sheet shows them (58,372,000), in one locale whatever the machine's.
+      DataFormatter format = new DataFormatter(Locale.ROOT);
+      for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
+        if (s.getLastRowNum() >= MAX_ROWS) {
+          throw new Unreadable("import.tooManyRows", s.getSheetName(), String.valueOf(MAX_ROWS));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int r = 0; r <= s.getLastRowNum(); r++) {
+          Row row = s.getRow(r);
+          List<Cell> cells = new ArrayList<>();
+          for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+            if (cell == null) {
+              continue;
+            }
+            boolean formula = cell.getCellType() == CellType.FORMULA;
+            String value = formula ? cached(cell, format) : format.formatCellValue(cell);
+            value = value == null ? "" : value.strip();
+            if (!value.isEmpty()) {
+              Cell read = new Cell(s.getSheetName(), r, c, value);
+              cells.add(read);
+              if (formula) {
+                formulas.add(read);
+              }
+            }
+          }
+          rows.add(cells);
+        }
+        sheets.add(new Sheet(s.getSheetName(), rows));
+      }
+    }
+    return new Read(sheets, formulas);
+  }
+
+  /** A formula's last computed value, as shown: never evaluated here (an external link could not be). */
+  private static String cached(org.apache.poi.ss.usermodel.Cell cell, DataFormatter format) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> format.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+          cell.getCellStyle().getDataFormatString());
+      case STRING -> cell.getRichStringCellValue().getString();
+      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+      default -> "";
+    };
+  }
+}
