@@ -77,7 +77,7 @@ final class XlsxStyles {
   CellStyle style(Role role, int decimals, boolean quoted) {
     boolean format = decimals >= 0 || role == Role.MONEY || role == Role.TOTAL_MONEY;
     int places = decimals >= 0 ? decimals : 2;
-    VerticalAlignment vertical = role == Role.PARAGRAPH ? VerticalAlignment.TOP : VerticalAlignment.CENTER;
+    VerticalAlignment vertical = vertical(role);
     // Roles that look the same share one style.
     String key = points(role) + "/" + bold(role) + "/" + horizontal(role) + "/" + vertical + "/" + bordered(role)
         + "/" + (format ? places : -1) + "/" + quoted;
@@ -103,7 +103,11 @@ final class XlsxStyles {
     return style;
   }
 
-  private static HorizontalAlignment horizontal(Role role) {
+  static VerticalAlignment vertical(Role role) {
+    return role == Role.PARAGRAPH ? VerticalAlignment.TOP : VerticalAlignment.CENTER;
+  }
+
+  static HorizontalAlignment horizontal(Role role) {
     return switch (role) {
       case VALUE, PARAGRAPH, FOOTER -> HorizontalAlignment.LEFT;
       case MONEY, TOTAL_MONEY -> HorizontalAlignment.RIGHT;

@@ -80,7 +80,8 @@ public final class ParseCheckBenchmark {
           warmup, rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
       List<String> chosen = args.length > 4 ? List.of(args[4].split(","))
-          : List.of("parse", "check", "check-names", "fmt", "diff", "build-json", "build-html", "build-xlsx");
+          : List.of("parse", "check", "check-names", "fmt", "diff", "build-json", "build-html", "build-xlsx",
+              "xlsx-backend", "sxssf-yardstick");
       Path other = Files.createTempDirectory("jixiao-bench-mutated-");
       Path out = Files.createTempDirectory("jixiao-bench-out-");
       try {
@@ -100,6 +101,11 @@ public final class ParseCheckBenchmark {
         for (String format : List.of("json", "html", "xlsx")) {
           phases.put("build-" + format, new Phase("jixiao build --format " + format + " (check + write)", () -> build(dir, out, format)));
         }
+        XlsxPhases xlsx = new XlsxPhases(dir, out);
+        phases.put("xlsx-backend", new Phase("the Excel backend alone (XlsxBackend.write of the checked budget)",
+            xlsx::prepareInput, xlsx::backend));
+        phases.put("sxssf-yardstick", new Phase("yardstick: bare POI SXSSF writing the same cells (no jixiao code)",
+            xlsx::prepareWorkload, xlsx::yardstick));
         for (String name : chosen) {
           Phase phase = phases.get(name);
           if (phase == null) {
@@ -107,6 +113,13 @@ public final class ParseCheckBenchmark {
           }
           phase.run(warmup, rounds);
           phase.print(forms, bytes);
+          xlsx.release();
+        }
+        Phase yardstick = phases.get("sxssf-yardstick");
+        for (String name : List.of("build-xlsx", "xlsx-backend")) {
+          if (chosen.contains(name) && chosen.contains("sxssf-yardstick")) {
+            ratio(name, phases.get(name), yardstick);
+          }
         }
       } finally {
         deleteTree(other);
@@ -189,9 +202,22 @@ public final class ParseCheckBenchmark {
     return run.projectCount();
   }
 
+  /** The ratio of a phase's median time to the yardstick's, wall and CPU, from this run's rounds. */
+  private static void ratio(String name, Phase phase, Phase yardstick) {
+    System.out.printf(Locale.ROOT, "ratio %s / sxssf-yardstick: wall %.2f, cpu %.2f (medians %.3f s / %.3f s wall)%n",
+        name, median(phase.seconds) / median(yardstick.seconds), median(phase.cpuSeconds) / median(yardstick.cpuSeconds),
+        median(phase.seconds), median(yardstick.seconds));
+  }
+
+  static double median(List<Double> rounds) {
+    double[] s = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
   /** One measured operation, its per-round times and its peak heap. */
   private static final class Phase {
     final String name;
+    final Runnable setup;
     final java.util.function.LongSupplier body;
     final List<Double> seconds = new ArrayList<>();
     final List<Double> cpuSeconds = new ArrayList<>();
@@ -199,11 +225,18 @@ public final class ParseCheckBenchmark {
     long sink; // results are summed so that no round's work can be optimised away
 
     Phase(String name, java.util.function.LongSupplier body) {
+      this(name, () -> {}, body);
+    }
+
+    /** A phase whose {@code setup} (untimed, before the warm-up) makes what every round reads. */
+    Phase(String name, Runnable setup, java.util.function.LongSupplier body) {
       this.name = name;
+      this.setup = setup;
       this.body = body;
     }
 
     void run(int warmup, int rounds) {
+      setup.run();
       for (int i = 0; i < warmup; i++) {
         sink += body.getAsLong();
       }
@@ -233,7 +266,7 @@ public final class ParseCheckBenchmark {
   /** Median, min and max rates of the rounds; the fastest round gives the max rate. */
   private static void rates(String clock, List<Double> rounds, int forms, long bytes) {
     double[] s = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    double median = median(rounds);
     double min = s[0];
     double max = s[s.length - 1];
     System.out.printf(Locale.ROOT, "  %-4s round times (s): %s%n", clock, Arrays.toString(rounds.stream()
