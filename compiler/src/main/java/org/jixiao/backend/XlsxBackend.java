@@ -2,8 +2,10 @@ package org.jixiao.backend;
 
 import org.jixiao.source.PathText;
 import org.jixiao.tables.ProjectView;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,13 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.jixiao.semantics.library.RuleProfile;
 
 /**
  * One workbook per budget, {@code NAME.xlsx}: a first sheet 汇总 ({@link SummaryLayout}), then one
- * sheet per project with its official form ({@link FormLayout}). The bytes depend only on the
- * budget: document dates come from the budget year, and zip entries carry a fixed time.
+ * sheet per project with its official form ({@link FormLayout}). The workbook streams ({@link
+ * StreamingWorkbook}): each project's grid is laid out, drawn and written out before the next, so
+ * memory does not grow with the rows of the budget. The bytes depend only on the budget: document
+ * dates come from the budget year, and zip entries carry a fixed time.
  */
 public final class XlsxBackend implements Backend {
   @Override
@@ -30,42 +34,44 @@ public final class XlsxBackend implements Backend {
 
   @Override
   public void write(BuildInput input, Path folder) throws IOException {
-    Files.write(PathText.resolve(folder, input.name() + ".xlsx"), bytes(input));
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(PathText.resolve(folder, input.name() + ".xlsx")))) {
+      write(input, out);
+    }
   }
 
   /** The .xlsx file of a budget: the same bytes for the same budget, on any machine and time zone. */
   static byte[] bytes(BuildInput input) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XSSFWorkbook workbook = workbook(input)) {
-      // POI's reproducible mode fixes its zip entry times; ZipTimes then sets them to the budget's
-      // New Year (POI's choice is the 1980 "no date" sentinel with extra time fields).
-      Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
-    }
-    return ZipTimes.normalise(out.toByteArray(), ZipTimes.newYear(input.year()));
+    write(input, out);
+    return out.toByteArray();
   }
 
-  /** The workbook of a budget, not yet written. */
-  static XSSFWorkbook workbook(BuildInput input) {
-    XSSFWorkbook workbook = new XSSFWorkbook();
-    XlsxStyles styles = new XlsxStyles(workbook);
-    SheetNames names = new SheetNames();
-    List<Grid> grids = new ArrayList<>();
-    grids.add(SummaryLayout.of(input, sourceLabels(input)));
-    FormContext form = input.formContext();
-    for (ProjectView p : input.projects()) {
-      grids.add(FormLayout.of(p, form));
-    }
-    for (int i = 0; i < grids.size(); i++) {
+  static void write(BuildInput input, OutputStream out) throws IOException {
+    try (StreamingWorkbook workbook = new StreamingWorkbook(ZipTimes.newYear(input.year()))) {
+      XlsxStyles styles = new XlsxStyles(workbook.getXSSFWorkbook());
+      SheetNames names = new SheetNames();
       // The forms print portrait, as the official ones; the summary is two funding tables wide.
-      XlsxSheet.draw(grids.get(i), workbook.createSheet(names.unique(grids.get(i).name())), styles, i == 0);
+      draw(workbook, SummaryLayout.of(input, sourceLabels(input)), names, styles, true);
+      FormContext form = input.formContext();
+      for (ProjectView p : input.projects()) {
+        draw(workbook, FormLayout.of(p, form), names, styles, false);
+      }
+      if (!input.projects().isEmpty()) {
+        // The workbook opens on the first form, not on 汇总: the forms are what is filed, and Excel
+        // prints the active sheet by default. 汇总 stays the first tab, one click away.
+        workbook.setActiveSheet(1);
+      }
+      properties(workbook.getXSSFWorkbook().getProperties(), input);
+      // POI's reproducible mode keeps its own clock out of the package; the zip entries' times are
+      // the budget's New Year (ZipTimes).
+      Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
     }
-    if (grids.size() > 1) {
-      // The workbook opens on the first form, not on 汇总: the forms are what is filed, and Excel
-      // prints the active sheet by default. 汇总 stays the first tab, one click away.
-      workbook.setActiveSheet(1);
-    }
-    properties(workbook.getProperties(), input);
-    return workbook;
+  }
+
+  private static void draw(StreamingWorkbook workbook, Grid grid, SheetNames names, XlsxStyles styles, boolean landscape)
+      throws IOException {
+    SXSSFSheet sheet = workbook.createSheet(names.unique(grid.name()));
+    workbook.finish(sheet, XlsxSheet.draw(grid, sheet, styles, landscape));
   }
 
   /** The funding sources in the profile's order; from the projects when there is no profile. */

@@ -2,6 +2,7 @@ package org.jixiao.backend;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,42 +21,80 @@ final class XlsxSheet {
 
   private XlsxSheet() {}
 
-  static void draw(Grid grid, Sheet sheet, XlsxStyles styles, boolean landscape) {
+  /**
+   * Draws {@code grid} row by row, top to bottom, as a streaming sheet needs: a row cannot be
+   * revisited once it has left the window. The styles are looked up first, in the grid's cell
+   * order, so that a workbook's styles come in the same order whichever way it is written.
+   *
+   * @return the range from the first to the last cell drawn, null for none
+   */
+  static CellRangeAddress draw(Grid grid, Sheet sheet, XlsxStyles styles, boolean landscape) {
     for (int c = 0; c < grid.columnCount(); c++) {
       sheet.setColumnWidth(c, columnUnits(grid.columnWidths().get(c)));
     }
-    Row[] rows = new Row[grid.rowCount()];
-    for (int r = 0; r < rows.length; r++) {
-      rows[r] = sheet.createRow(r);
-    }
+    CellStyle[][] style = new CellStyle[grid.rowCount()][grid.columnCount()];
+    Grid.Cell[][] origin = new Grid.Cell[grid.rowCount()][grid.columnCount()];
     for (Grid.Cell g : grid.cells()) {
-      boolean money = g.value() instanceof Value.Money;
       int decimals = g.value() instanceof Value.Money m ? m.decimals() : -1;
       String text = g.value() instanceof Value.Text t ? t.text() : null;
-      var style = styles.style(g.role(), decimals, text != null && risky(text));
+      CellStyle s = styles.style(g.role(), decimals, text != null && risky(text));
       // Every cell of a merged range carries the style, or Excel draws only part of its border.
       for (int r = g.row(); r < g.row() + g.rowSpan(); r++) {
         for (int c = g.column(); c < g.column() + g.columnSpan(); c++) {
-          Cell cell = rows[r].getCell(c) != null ? rows[r].getCell(c) : rows[r].createCell(c);
-          cell.setCellStyle(style);
+          style[r][c] = s;
         }
       }
-      Cell cell = rows[g.row()].getCell(g.column());
-      if (money) {
-        cell.setCellValue(((Value.Money) g.value()).amount().doubleValue());
-      } else if (text != null && !text.isEmpty()) {
-        cell.setCellValue(XlsxText.cell(text)); // always a string cell, never a formula
-      }
+      origin[g.row()][g.column()] = g;
       if (g.merged()) {
         sheet.addMergedRegion(new CellRangeAddress(g.row(), g.row() + g.rowSpan() - 1, g.column(),
             g.column() + g.columnSpan() - 1));
       }
     }
     double[] heights = heights(grid);
-    for (int r = 0; r < rows.length; r++) {
-      rows[r].setHeightInPoints((float) heights[r]);
+    Used used = new Used();
+    for (int r = 0; r < grid.rowCount(); r++) {
+      Row row = sheet.createRow(r);
+      row.setHeightInPoints((float) heights[r]);
+      for (int c = 0; c < grid.columnCount(); c++) {
+        if (style[r][c] != null) {
+          value(row.createCell(c), style[r][c], origin[r][c]);
+          used.add(r, c);
+        }
+      }
     }
     print(grid, sheet, landscape);
+    return used.range();
+  }
+
+  /** The smallest range holding every cell drawn. */
+  private static final class Used {
+    int firstRow = Integer.MAX_VALUE;
+    int lastRow = -1;
+    int firstColumn = Integer.MAX_VALUE;
+    int lastColumn = -1;
+
+    void add(int row, int column) {
+      firstRow = Math.min(firstRow, row);
+      lastRow = Math.max(lastRow, row);
+      firstColumn = Math.min(firstColumn, column);
+      lastColumn = Math.max(lastColumn, column);
+    }
+
+    CellRangeAddress range() {
+      return lastRow < 0 ? null : new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn);
+    }
+  }
+
+  private static void value(Cell cell, CellStyle style, Grid.Cell g) {
+    cell.setCellStyle(style);
+    if (g == null) {
+      return; // covered by a merge: the style only
+    }
+    if (g.value() instanceof Value.Money m) {
+      cell.setCellValue(m.amount().doubleValue());
+    } else if (g.value() instanceof Value.Text t && !t.text().isEmpty()) {
+      cell.setCellValue(XlsxText.cell(t.text())); // always a string cell, never a formula
+    }
   }
 
   /** A column of {@code chars} Chinese characters: two "0" widths each, plus one for the cell's margins. */
