@@ -163,7 +163,8 @@ public final class BudgetContext {
     return readable.computeIfAbsent(pf.project(), p -> ReadableLines.of(pf, syntaxErrors.apply(pf.file())));
   }
 
-  private final Map<Decl.Project, ReadableLines> readable = new IdentityHashMap<>();
+  /** Synchronized: an editor's requests (completion, hover) may ask from threads of their own. */
+  private final Map<Decl.Project, ReadableLines> readable = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
   public Library library() {
     return library;
