@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.semantics.library.IndicatorFramework;
 
 /**
  * One form's rows into a {@link FormDraft}, block by block as the labels announce them: fields
@@ -14,7 +13,7 @@ import org.jixiao.semantics.library.IndicatorFramework;
  * kept, unmapped.
  */
 final class BlockReader {
-  private enum Mode { FIELDS, FUNDS, INDICATORS }
+  private enum Mode { FIELDS, FUNDS, COSTS, INDICATORS }
 
   private final FormLabels labels;
   private final FormDraft draft;
@@ -23,19 +22,14 @@ final class BlockReader {
   private final Map<String, Integer> goalColumns = new HashMap<>();
   /** The goals' label was in their head row: the next row holds their texts. */
   private boolean goalsBelow;
-  /** The column the 年度 half of the indicator table starts at, from its header row. */
-  private int annualFrom = Integer.MAX_VALUE;
-  private final Map<String, IndicatorFramework.Category> carried = new HashMap<>();
-  private final Map<String, Cell> carriedCell = new HashMap<>();
-  /** The column of the table's 一级 head: a category there, before another, is written as a 一级. */
-  private int levelColumn = -1;
-  /** The 一级 cell last written (the table's first column): it runs down over the rows below it. */
-  private Cell level;
-  private int indicatorRow;
+  private final IndicatorRows indicators;
+  private final CostRows costs;
 
-  BlockReader(FormLabels labels, FormDraft draft) {
+  BlockReader(FormLabels labels, FormDraft draft, boolean exact) {
     this.labels = labels;
     this.draft = draft;
+    this.indicators = new IndicatorRows(labels, draft, exact);
+    this.costs = new CostRows(labels, draft, exact);
   }
 
   void read(List<List<Cell>> rows) {
@@ -45,8 +39,12 @@ final class BlockReader {
       }
       if (labels.funds(row.get(0).text())) {
         mode = Mode.FUNDS;
+      } else if (costs.starts(row)) {
+        mode = Mode.COSTS;
+      } else if (mode == Mode.COSTS && labels.field(row.get(0).text()) != null) {
+        mode = Mode.FIELDS;
       } else if (row.stream().anyMatch(c -> labels.indicatorHead(c.text()))) {
-        header(row);
+        indicators.header(row);
         mode = Mode.INDICATORS;
         continue;
       } else if (row.stream().anyMatch(c -> labels.goalStage(c.text()) != null)) {
@@ -71,13 +69,15 @@ final class BlockReader {
       } else if (mode == Mode.FUNDS && labels.source(row.get(0).text()) == null
           && FormReader.total(labels, row.get(0).text()) == null) {
         mode = Mode.FIELDS;
-      } else if (mode == Mode.INDICATORS && row.stream().anyMatch(c -> isFooter(c))) {
-        mode = Mode.FIELDS;
+      } else if (mode == Mode.INDICATORS && (row.stream().anyMatch(c -> isFooter(c))
+          || labels.field(row.get(0).text()) != null || labels.literal(row.get(0).text()))) {
+        mode = Mode.FIELDS; // the rows below the table: 预算执行率, 主管部门审核意见, the footer
       }
       switch (mode) {
         case FIELDS -> fields(row);
         case FUNDS -> funds(row);
-        case INDICATORS -> indicators(row);
+        case COSTS -> costs.row(row);
+        case INDICATORS -> indicators.row(row);
       }
     }
   }
@@ -92,6 +92,10 @@ final class BlockReader {
     for (int i = 0; i < row.size(); i++) {
       Cell c = row.get(i);
       String key = labels.field(c.text());
+      if (key == null && labels.literal(c.text())) {
+        draft.mapped++;
+        continue;
+      }
       if (key == null) {
         draft.unmapped.add(c);
         continue;
@@ -142,7 +146,7 @@ final class BlockReader {
         source = FormReader.total(labels, c.text());
       }
       if (labels.funds(c.text())) {
-        draft.moneyUnit = FormReader.unitIn(c.text());
+        draft.moneyUnit = FormReader.unitIn(labels, c.text());
         draft.mapped++;
         continue;
       }
@@ -174,84 +178,5 @@ final class BlockReader {
       int annual = columns.indexOf("annual");
       draft.funds.add(new FormDraft.FundsRow(key, term < 0 ? null : cells[term], annual < 0 ? null : cells[annual]));
     });
-  }
-
-  /** The header row: where the 年度 half starts (the first head of the second stage). */
-  private void header(List<Cell> row) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (Cell c : row) {
-      if (labels.indicatorHead(c.text())) {
-        draft.mapped++;
-        if (levelColumn < 0) {
-          levelColumn = c.col(); // the first head is the 一级 column's
-        }
-        if (seen.merge(FormLabels.key(c.text()), 1, Integer::sum) == 2 && c.col() < annualFrom) {
-          annualFrom = c.col();
-        }
-      } else if (labels.indicators(c.text())) {
-        draft.mapped++;
-      } else {
-        draft.unmapped.add(c);
-      }
-    }
-  }
-
-  /** A row's halves as groups of [category] name target, in order: the first 实施期, the second 年度. */
-  private void indicators(List<Cell> row) {
-    List<List<Cell>> groups = new ArrayList<>();
-    List<Cell> group = new ArrayList<>();
-    for (int i = 0; i < row.size(); i++) {
-      Cell c = row.get(i);
-      // A category right before another is in the 一级 column (成本指标 is both a 一级 and a 二级 on some forms).
-      boolean inLevelColumn = group.isEmpty() && groups.isEmpty() && c.col() <= levelColumn && i + 1 < row.size()
-          && FormReader.category(labels, c) != null && FormReader.category(labels, row.get(i + 1)) != null;
-      if (labels.level(c.text()) != null || inLevelColumn) {
-        level = c;
-        draft.mapped++;
-        continue;
-      }
-      if (labels.indicators(c.text())) {
-        draft.mapped++;
-        continue;
-      }
-      boolean category = FormReader.category(labels, c) != null;
-      boolean full = group.size() == 3 || (group.size() == 2 && FormReader.category(labels, group.get(0)) == null);
-      if ((category && !group.isEmpty()) || full) {
-        groups.add(group);
-        group = new ArrayList<>();
-      }
-      group.add(c);
-    }
-    if (!group.isEmpty()) {
-      groups.add(group);
-    }
-    if (groups.size() > 2) {
-      // More than two halves: a lone cell with neither category nor target is a stray label (项目), not an indicator.
-      List<List<Cell>> strays = groups.stream().filter(g -> g.size() == 1 && FormReader.category(labels, g.get(0)) == null).toList();
-      strays.forEach(draft.unmapped::addAll);
-      groups.removeAll(strays);
-    }
-    indicatorRow++;
-    for (int g = 0; g < groups.size(); g++) {
-      List<Cell> cells = groups.get(g);
-      String stage = groups.size() >= 2 ? (g == 0 ? "term" : g == 1 ? "annual" : null)
-          : cells.get(0).col() >= annualFrom ? "annual" : "term";
-      if (stage == null) {
-        draft.unmapped.addAll(cells);
-        continue;
-      }
-      IndicatorFramework.Category category = FormReader.category(labels, cells.get(0));
-      if (category != null) {
-        carried.put(stage, category);
-        carriedCell.put(stage, cells.get(0));
-        cells = cells.subList(1, cells.size());
-        draft.mapped++;
-      }
-      Cell name = cells.isEmpty() ? null : cells.get(0);
-      Cell target = cells.size() > 1 ? cells.get(1) : null;
-      draft.mapped += cells.size();
-      draft.indicators.add(new FormDraft.IndicatorCell(stage, carried.get(stage), name, target, indicatorRow, level,
-          carriedCell.get(stage)));
-    }
   }
 }

@@ -30,37 +30,18 @@ final class BudgetFiles {
   }
 
   /**
-   * {@code budget 阳泉市 2026 { profile 山西 }}: the region read out of the title by the profile's
-   * title pattern ({region}项目支出绩效目标表), the year from the form's （2026年度）, and the title
-   * itself when the profile would print another.
+   * {@code budget 阳泉市 2026 { profile 山西 }}: the region given, else the one the title or a
+   * heading line names by the profile's and layout's patterns ({region}项目支出绩效目标表); the year
+   * from the heading; the title itself when the profile would print another.
    */
   static String budget(FormDraft first, RuleProfile profile, String given, String unnamed) {
     String title = first.title == null ? "" : first.title.text();
     int year = first.year == null ? 0 : first.year;
-    String region = given != null ? given : region(title, profile.titlePattern(), unnamed);
+    String region = given != null ? given : first.region != null ? first.region : unnamed;
     StringBuilder out = new StringBuilder("budget ").append(Quoting.quote(region)).append(' ').append(year).append(" {\n");
     if (!title.isEmpty() && !title.equals(profile.formTitle(region, year))) {
       out.append("  title ").append(Quoting.quote(title)).append('\n');
     }
     return out.append("  profile ").append(Quoting.quote(profile.name())).append("\n}\n").toString();
-  }
-
-  static String region(String title, String pattern, String unnamed) {
-    if (pattern != null && pattern.contains("{region}")) {
-      StringBuilder regex = new StringBuilder("^");
-      for (String part : pattern.split("(?=\\{)|(?<=\\})")) {
-        regex.append(switch (part) {
-          case "{region}" -> "(.+?)";
-          case "{year}" -> "[0-9]{4}";
-          case "{money}" -> ".*?";
-          default -> Pattern.quote(part);
-        });
-      }
-      Matcher m = Pattern.compile(regex.append("$").toString()).matcher(title);
-      if (m.matches()) {
-        return m.group(1);
-      }
-    }
-    return title.isEmpty() ? unnamed : title;
   }
 }

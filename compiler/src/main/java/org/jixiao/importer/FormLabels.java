@@ -29,6 +29,22 @@ final class FormLabels {
   final String indicatorsLabel;
   /** How many lines a form's heading has above its first row (its title, its subtitle), as the layout prints it. */
   final int headingLines;
+  /** The print layout the form was drawn from; null when the profile names none the library has. */
+  final LayoutSpec layout;
+  final LayoutSpec.Indicators indicatorSpec;
+  /**
+   * The parts of the heading's lines under the title ({@code （{year}年度）}, {@code 单位：{money}}):
+   * this layout's first, then every other layout's, so that a form that states its money unit
+   * where its own layout does not ("单位：万元" over a 山西 form) is still read right.
+   */
+  final List<String> subtitles = new java.util.ArrayList<>();
+  /** The funds block's label as the layout prints it ({@code 项目资金（{money}）}); null without one. */
+  final String fundsPattern;
+  /** The cost table's label ({@code 预算成本构成（{money}）}) and its total row's; null when the layout has none. */
+  final String costsPattern;
+  final String costsTotal;
+  /** Texts the layout itself prints in label cells ({@code 预算执行率}, {@code 10}): part of the form, not of a project. */
+  private final java.util.Set<String> literals = new java.util.HashSet<>();
 
   FormLabels(Library library, RuleProfile profile) {
     this.profile = profile;
@@ -51,15 +67,28 @@ final class FormLabels {
       columns.put(key(c.label()), c.key());
     }
     String layoutName = profile.layoutName() == null ? RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
-    LayoutSpec layout = library.layout(layoutName);
+    this.layout = library.layout(layoutName);
     String funds = profile.label("funds", "funds");
     String indicators = null;
+    LayoutSpec.Indicators indicatorBlock = null;
+    String fundsBlock = null;
+    LayoutSpec.Costs costsBlock = null;
     int heading = 0;
     boolean rows = false;
     for (LayoutSpec.Block block : layout == null ? List.<LayoutSpec.Block>of() : layout.blocks()) {
       rows |= block instanceof LayoutSpec.Row;
       if (!rows && (block instanceof LayoutSpec.Title || block instanceof LayoutSpec.Subtitle)) {
         heading++;
+      }
+      if (block instanceof LayoutSpec.Subtitle sub) {
+        subtitles.add(sub.pattern());
+        subtitles.addAll(Placeholders.parts(sub.pattern()));
+      } else if (block instanceof LayoutSpec.Funds f) {
+        fundsBlock = f.label();
+      } else if (block instanceof LayoutSpec.Costs c && profile.has("costs")) {
+        costsBlock = c;
+      } else if (block instanceof LayoutSpec.Row row) {
+        row.cells().stream().filter(c -> c.literal() != null && c.key() == null).forEach(c -> literals.add(key(c.literal())));
       }
     }
     this.headingLines = layout == null ? 2 : heading;
@@ -68,10 +97,23 @@ final class FormLabels {
         g.stages().forEach(s -> goalStages.put(key(s.label()), s.key()));
       } else if (block instanceof LayoutSpec.Indicators i) {
         indicators = i.label();
+        indicatorBlock = i;
         if (i.level() != null) {
           indicatorHeads.add(key(i.level().header()));
         }
         i.stages().forEach(s -> s.columns().forEach(c -> indicatorHeads.add(key(c.header()))));
+      }
+    }
+    this.indicatorSpec = indicatorBlock;
+    this.fundsPattern = fundsBlock;
+    this.costsPattern = costsBlock == null ? null : costsBlock.label();
+    this.costsTotal = costsBlock == null ? null : costsBlock.totalLabel();
+    for (String other : library.layoutNames()) {
+      for (LayoutSpec.Block block : library.layout(other).blocks()) {
+        if (block instanceof LayoutSpec.Subtitle sub) {
+          java.util.stream.Stream.concat(java.util.stream.Stream.of(sub.pattern()), Placeholders.parts(sub.pattern()).stream())
+              .filter(p -> !subtitles.contains(p)).forEach(subtitles::add);
+        }
       }
     }
     this.fundsLabel = key(funds);
@@ -114,8 +156,14 @@ final class FormLabels {
     return k.startsWith(fundsLabel) && !k.equals(fundsLabel + "总额");
   }
 
+  /** The indicator table's label ({@code 绩效指标（90分）}: its brackets may say what the weights add up to). */
   boolean indicators(String text) {
     return indicatorsLabel != null && key(text).equals(indicatorsLabel);
+  }
+
+  /** A text the layout prints as it is, in no field's place (预算执行率 and its 10 points). */
+  boolean literal(String text) {
+    return literals.contains(key(text));
   }
 
   IndicatorFramework.Level level(String text) {

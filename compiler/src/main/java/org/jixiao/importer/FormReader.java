@@ -2,6 +2,7 @@ package org.jixiao.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.semantics.library.IndicatorFramework;
@@ -15,7 +16,6 @@ import org.jixiao.semantics.library.IndicatorFramework;
  * (the seed's indicator rows do), so the order of the cells is what is trusted.
  */
 final class FormReader {
-  private static final Pattern YEAR = Pattern.compile("[（(]\\s*([0-9]{4})\\s*年度?\\s*[)）]");
   private static final Pattern UNIT = Pattern.compile("[（(]\\s*([^)）]+?)\\s*[)）]");
 
   private final FormLabels labels;
@@ -38,8 +38,11 @@ final class FormReader {
       int end = i + 1 < starts.size() ? headingStart(sheet, starts.get(i + 1), starts.get(i), labels.headingLines)
           : sheet.rows().size();
       FormDraft draft = new FormDraft();
-      heading(sheet, headingStart(sheet, starts.get(i), headingFrom, labels.headingLines), starts.get(i), draft);
-      new BlockReader(labels, draft).read(sheet.rows().subList(starts.get(i), end));
+      int headingAt = headingStart(sheet, starts.get(i), headingFrom, labels.headingLines);
+      // Cells above the first form's heading (a note, a stamp) belong to no form: the first keeps them.
+      sheet.rows().subList(headingFrom, headingAt).forEach(draft.unmapped::addAll);
+      heading(sheet, headingAt, starts.get(i), draft);
+      new BlockReader(labels, draft, sheet.exact()).read(sheet.rows().subList(starts.get(i), end));
       out.add(draft);
       headingFrom = end;
     }
@@ -62,16 +65,26 @@ final class FormReader {
     return r;
   }
 
-  /** The title (the first heading line) and the year (（2026年度）); other heading cells are unmapped. */
-  private static void heading(Sheet sheet, int from, int to, FormDraft draft) {
+  /**
+   * The title (the first heading line) and what the heading's lines say by the layout's patterns:
+   * the year and the money unit (（2026年度）  单位：万元), the region where a pattern prints it. A
+   * heading cell no pattern explains is unmapped.
+   */
+  private void heading(Sheet sheet, int from, int to, FormDraft draft) {
     for (int r = from; r < to; r++) {
       for (Cell c : sheet.rows().get(r)) {
-        Matcher year = YEAR.matcher(c.text());
-        if (draft.year == null && year.matches()) {
-          draft.year = Integer.parseInt(year.group(1));
+        Map<String, String> said = null;
+        for (String pattern : labels.subtitles) {
+          // A part that is a placeholder alone ({region}) would take any text: it is read after the title only.
+          boolean bare = pattern.matches("\\{[a-z]+\\}");
+          said = said != null || (bare && draft.title == null) ? said : Placeholders.match(pattern, c.text());
+        }
+        if (said != null) {
+          take(said, draft);
           draft.mapped++;
         } else if (draft.title == null) {
           draft.title = c;
+          take(Placeholders.match(labels.profile.titlePattern(), c.text()), draft);
           draft.mapped++;
         } else {
           draft.unmapped.add(c);
@@ -80,8 +93,30 @@ final class FormReader {
     }
   }
 
-  /** The money unit a funds label states in its brackets (项目资金（万元） → 万元); null when none. */
-  static String unitIn(String label) {
+  private static void take(Map<String, String> said, FormDraft draft) {
+    if (said == null) {
+      return;
+    }
+    if (said.containsKey("year") && draft.year == null) {
+      draft.year = Integer.parseInt(said.get("year"));
+    }
+    if (said.containsKey("money") && draft.headingMoney == null) {
+      draft.headingMoney = said.get("money");
+    }
+    if (said.containsKey("region") && draft.region == null) {
+      draft.region = said.get("region");
+    }
+  }
+
+  /**
+   * The money unit a funds label states: by the layout's pattern (项目资金（{money}）), else in any
+   * brackets it has (项目资金（万元） on a layout that prints none); null when none.
+   */
+  static String unitIn(FormLabels labels, String label) {
+    Map<String, String> said = Placeholders.match(labels.fundsPattern, label);
+    if (said != null && said.containsKey("money")) {
+      return said.get("money");
+    }
     Matcher m = UNIT.matcher(label);
     return m.find() ? m.group(1) : null;
   }

@@ -84,7 +84,7 @@ final class GridReader {
       }
       rows.add(row);
     }
-    return new Sheet(sheet, rows);
+    return new Sheet(sheet, rows, false);
   }
 
   private static Read workbook(Path file) throws IOException, Unreadable {
@@ -121,7 +121,7 @@ final class GridReader {
           }
           rows.add(cells);
         }
-        sheets.add(new Sheet(s.getSheetName(), rows));
+        sheets.add(new Sheet(s.getSheetName(), rows, true));
       }
     }
     return new Read(sheets, formulas);

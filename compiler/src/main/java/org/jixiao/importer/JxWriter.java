@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.syntax.Quoting;
 
@@ -19,8 +18,6 @@ import org.jixiao.syntax.Quoting;
  */
 final class JxWriter {
   private static final Pattern DEPARTMENT = Pattern.compile("^([0-9]+)\\s*[-－—]\\s*(.+)$");
-  private static final Pattern QUANTITY =
-      Pattern.compile("^(≥|≤|>=|<=|＞＝|＜＝|>|<|＞|＜|=|＝)?\\s*([+-]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(%|％|[^\\s0-9\"“”,，;；。、]{0,12})$");
   private static final Pattern PERIOD = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?)\\s*(\\S+)$");
   private static final Pattern FILED_DIGITS = Pattern.compile("^([0-9]{4})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})$");
 
@@ -29,16 +26,18 @@ final class JxWriter {
       "period", "overview", "basis", "necessity", "measures", "plan", "goal", "leader", "handler", "phone", "filed");
 
   private final FormLabels labels;
-  private final boolean emptyRowsPrinted;
   private final org.jixiao.diag.Messages messages;
   private final org.jixiao.semantics.library.Library library;
+  private final FormWords words;
+  private final IndicatorWriter indicators;
 
   /** @param emptyRowsPrinted the layout prints every category, so an empty row says nothing the office wrote */
   JxWriter(FormLabels labels, boolean emptyRowsPrinted, org.jixiao.diag.Messages messages) {
     this.labels = labels;
     this.library = labels.library;
-    this.emptyRowsPrinted = emptyRowsPrinted;
     this.messages = messages;
+    this.words = new FormWords();
+    this.indicators = new IndicatorWriter(labels, emptyRowsPrinted, words);
   }
 
   String project(FormDraft d) {
@@ -49,17 +48,20 @@ final class JxWriter {
     attribute(d, out);
     period(d, out);
     funds(d, out);
+    costs(d, out);
     for (String key : List.of("overview", "basis", "necessity", "measures", "plan")) {
       narrative(out, key, d.fields.get(key));
     }
     for (var f : labels.profile.fields()) {
       Cell value = d.fields.get(f.key());
       if (value != null && !WRITTEN.contains(f.key()) && !org.jixiao.semantics.library.BuiltinFields.isBuiltin(f.key())) {
-        out.append("  ").append(Quoting.quote(f.key())).append(' ').append(Quoting.quote(value.text())).append('\n');
+        // The key is a name, never quoted: a quoted one would read as one more line of the text above it.
+        String written = f.values().contains(value.text()) ? value.text() : Quoting.quote(value.text());
+        out.append("  ").append(f.key()).append(' ').append(written).append('\n');
       }
     }
     goals(d, out);
-    indicators(d, out);
+    indicators.write(d, out);
     for (String key : List.of("leader", "handler", "phone")) {
       line(out, key, d.fields.get(key));
     }
@@ -116,13 +118,21 @@ final class JxWriter {
     out.append("  attribute ").append(Quoting.quote(c.text())).append('\n');
   }
 
-  private static void period(FormDraft d, StringBuilder out) {
+  /** {@code 3年} → {@code 3 年}; {@code 2026年1月至2027年6月} → {@code 2026-01 至 2027-06}. */
+  private void period(FormDraft d, StringBuilder out) {
     Cell c = d.fields.get("period");
     if (c == null) {
       return;
     }
+    FormWords.Date[] range = words.range(c.text());
     Matcher m = PERIOD.matcher(c.text());
-    out.append("  period ").append(m.matches() ? m.group(1) + " " + m.group(2) : c.text()).append('\n');
+    if (range == null && !m.matches()) {
+      d.unmapped.add(c); // no period the language can write: left for the office to read
+      d.mapped--;
+      return;
+    }
+    String value = range != null ? range[0].iso() + " 至 " + range[1].iso() : m.group(1) + " " + m.group(2);
+    out.append("  period ").append(value).append('\n');
   }
 
   private void funds(FormDraft d, StringBuilder out) {
@@ -130,8 +140,12 @@ final class JxWriter {
       return;
     }
     out.append("  funds ");
-    if (d.moneyUnit != null && !d.moneyUnit.equals(labels.profile.moneyUnit())) {
-      out.append(d.moneyUnit).append(' ');
+    // The form prints amounts in the unit its funds label or heading states, else the template's;
+    // the language reads an amount without one in 元.
+    String unit = d.moneyUnit != null ? d.moneyUnit : d.headingMoney != null ? d.headingMoney : labels.profile.moneyUnit();
+    org.jixiao.semantics.units.Unit known = library.unit(unit);
+    if (known == null || !known.scale().equals(org.jixiao.semantics.units.Rational.ONE)) {
+      out.append(unit).append(' ');
     }
     out.append("{\n");
     boolean term = labels.profile.hasColumn("term");
@@ -149,6 +163,34 @@ final class JxWriter {
         }
         out.append(amount(r.annual())).append('\n');
       }
+    }
+    out.append("  }\n");
+  }
+
+  /**
+   * The 预算成本构成 table: the years its columns are (the budget year less each column's years
+   * back), then each item with its amounts, the total row under the table's total label.
+   */
+  private void costs(FormDraft d, StringBuilder out) {
+    if (d.costs.isEmpty()) {
+      return;
+    }
+    out.append("  costs ");
+    String unit = d.costsUnit != null ? d.costsUnit : d.headingMoney != null ? d.headingMoney : labels.profile.moneyUnit();
+    org.jixiao.semantics.units.Unit known = library.unit(unit);
+    if (known == null || !known.scale().equals(org.jixiao.semantics.units.Rational.ONE)) {
+      out.append(unit).append(' ');
+    }
+    out.append("{\n");
+    if (d.year != null) {
+      out.append("    years");
+      labels.profile.costColumns().forEach(c -> out.append(' ').append(d.year - c.yearsBack()));
+      out.append('\n');
+    }
+    for (FormDraft.CostRow row : d.costs) {
+      out.append("    ").append(Quoting.quote(row.name().text()));
+      row.amounts().forEach(a -> out.append(' ').append(amount(a)));
+      out.append('\n');
     }
     out.append("  }\n");
   }
@@ -193,11 +235,14 @@ final class JxWriter {
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[0-9]+[.．、]");
   private static final Pattern TAGS = Pattern.compile("<[^>]*>|[)）」』”\\s]");
 
-  private static void goals(FormDraft d, StringBuilder out) {
+  private void goals(FormDraft d, StringBuilder out) {
     Cell term = d.goals.get("term");
     Cell annual = d.goals.get("annual");
-    if (term != null && annual != null && term.text().equals(annual.text())) {
-      narrative(out, "goal", term);
+    // One text for both stages: on a template with 年度 goals only, the one goal is both.
+    Cell both = term != null && annual != null && term.text().equals(annual.text()) ? term
+        : !labels.profile.hasTerm() && term == null ? annual : null;
+    if (both != null) {
+      narrative(out, "goal", both);
       return;
     }
     if (term != null) {
@@ -206,85 +251,6 @@ final class JxWriter {
     if (annual != null) {
       narrative(out, "goal annual", annual);
     }
-  }
-
-  /** Row by row: halves alike are one line; halves that differ, or a half alone, say their column. */
-  private void indicators(FormDraft d, StringBuilder out) {
-    Map<Integer, List<FormDraft.IndicatorCell>> rows = new LinkedHashMap<>();
-    d.indicators.forEach(i -> rows.computeIfAbsent(i.row(), k -> new ArrayList<>()).add(i));
-    for (List<FormDraft.IndicatorCell> row : rows.values()) {
-      FormDraft.IndicatorCell term = row.stream().filter(i -> i.stage().equals("term")).findFirst().orElse(null);
-      FormDraft.IndicatorCell annual = row.stream().filter(i -> i.stage().equals("annual")).findFirst().orElse(null);
-      if (term != null && annual != null && same(term, annual)) {
-        indicator(out, null, term);
-      } else {
-        indicator(out, labels.profile.hasTerm() ? "term" : null, term);
-        indicator(out, labels.profile.hasTerm() ? "annual" : null, annual);
-      }
-    }
-  }
-
-  private static boolean same(FormDraft.IndicatorCell a, FormDraft.IndicatorCell b) {
-    return a.category() == b.category() && text(a.name()).equals(text(b.name())) && text(a.target()).equals(text(b.target()));
-  }
-
-  private static String text(Cell c) {
-    return c == null ? "" : c.text();
-  }
-
-  private void indicator(StringBuilder out, String column, FormDraft.IndicatorCell i) {
-    if (i == null || i.category() == null || (i.name() == null && emptyRowsPrinted)) {
-      return;
-    }
-    IndicatorFramework.Category c = i.category();
-    String category = c.shortName() != null ? c.shortName() : c.name();
-    out.append("  indicator ").append(column == null ? "" : column + " ");
-    // A 一级 written that is not the category's own is kept, so that the check reports it.
-    IndicatorFramework.Level own = labels.framework.levelOf(c);
-    if (i.level() != null && (own == null || labels.level(i.level().text()) != own)) {
-      out.append(Quoting.quote(FormLabels.key(i.level().text()))).append('.');
-      category = FormLabels.key(i.category().name()).equals(FormLabels.key(i.categoryCell().text())) ? c.name()
-          : FormLabels.key(i.categoryCell().text());
-    }
-    out.append(Quoting.quote(category));
-    if (i.name() != null) {
-      out.append('.').append(Quoting.quote(i.name().text()));
-      if (i.target() != null) {
-        out.append(' ').append(target(i.target().text()));
-      }
-    }
-    out.append('\n');
-  }
-
-  /** {@code ≥500人/年} → {@code >= 500 人/年}; {@code 100%} stays; anything else is a qualitative text, quoted. */
-  String target(String written) {
-    Matcher m = QUANTITY.matcher(written.strip());
-    if (!m.matches() || !knownUnit(m.group(3))) {
-      return Quoting.quote(written);
-    }
-    String comparator = m.group(1) == null ? "" : switch (m.group(1)) {
-      case "≥", ">=", "＞＝" -> ">= ";
-      case "≤", "<=", "＜＝" -> "<= ";
-      case ">", "＞" -> "> ";
-      case "<", "＜" -> "< ";
-      default -> "= ";
-    };
-    String unit = m.group(3);
-    String number = m.group(2);
-    return comparator + number + (unit.isEmpty() ? "" : unit.equals("%") || unit.equals("％") ? "%" : " " + unit);
-  }
-
-  /** A unit the library knows, factor by factor (人/年, 元/人/月, 万人次): else the text is a qualitative value (2026年年底前). */
-  private boolean knownUnit(String unit) {
-    if (unit.isEmpty() || unit.equals("%") || unit.equals("％")) {
-      return true;
-    }
-    for (String factor : unit.split("[/／·]", -1)) {
-      if (factor.isEmpty() || library.unit(factor) == null) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void filed(FormDraft d, StringBuilder out) {
