@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
@@ -53,8 +55,9 @@ public final class XlsxBackend implements Backend {
       // The forms print portrait, as the official ones; the summary is two funding tables wide.
       draw(workbook, SummaryLayout.of(input, sourceLabels(input)), names, styles, true);
       FormContext form = input.formContext();
+      Map<String, ProjectView> sheets = new LinkedHashMap<>();
       for (ProjectView p : input.projects()) {
-        draw(workbook, FormLayout.of(p, form), names, styles, false);
+        sheets.put(draw(workbook, FormLayout.of(p, form), names, styles, false), p);
       }
       if (!input.projects().isEmpty()) {
         // The workbook opens on the first form, not on 汇总: the forms are what is filed, and Excel
@@ -62,16 +65,23 @@ public final class XlsxBackend implements Backend {
         workbook.setActiveSheet(1);
       }
       properties(workbook.getXSSFWorkbook().getProperties(), input);
+      var ctx = input.budget() == null ? null : input.budget().context();
+      String profile = ctx == null || ctx.profile() == null ? null : ctx.profile().name();
+      WorkbookSource.properties(form.region(), input.year(), profile, sheets)
+          .forEach((k, v) -> workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(k, xmlText(v)));
       // POI's reproducible mode keeps its own clock out of the package; the zip entries' times are
       // the budget's New Year (ZipTimes).
       Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
     }
   }
 
-  private static void draw(StreamingWorkbook workbook, Grid grid, SheetNames names, XlsxStyles styles, boolean landscape)
+  /** Draws a grid on a sheet of its own; its sheet's name. */
+  private static String draw(StreamingWorkbook workbook, Grid grid, SheetNames names, XlsxStyles styles, boolean landscape)
       throws IOException {
-    SXSSFSheet sheet = workbook.createSheet(names.unique(grid.name()));
+    String name = names.unique(grid.name());
+    SXSSFSheet sheet = workbook.createSheet(name);
     workbook.finish(sheet, XlsxSheet.draw(grid, sheet, styles, landscape));
+    return name;
   }
 
   /** The funding sources in the profile's order; from the projects when there is no profile. */

@@ -165,6 +165,7 @@ public enum DiagnosticCode {
   IMPORT_WOULD_OVERWRITE("JX0906", Severity.ERROR), // an output file exists (no --force)
   IMPORT_FORMULA("JX0907", Severity.INFO), // a formula cell read as its stored value
   IMPORT_WRITE_FAILED("JX0908", Severity.ERROR), // the budget could not be written
+  IMPORT_SHEET_NO_FORM("JX0909", Severity.INFO), // a sheet with cells but no form (a summary): not imported
 
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 

@@ -52,7 +52,7 @@ final class BlockReader {
           if (labels.goalStage(c.text()) != null) {
             goalColumns.put(labels.goalStage(c.text()), c.col());
             draft.mapped++;
-          } else if ("goal".equals(labels.field(c.text()))) {
+          } else if (labels.goalsLabel(c.text())) {
             goalsBelow = true; // 总体目标 spans this head row and the texts' row below it
             draft.mapped++;
           } else {

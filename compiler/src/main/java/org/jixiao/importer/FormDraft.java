@@ -56,6 +56,8 @@ final class FormDraft {
   }
 
   final List<IndicatorCell> indicators = new ArrayList<>();
+  /** The 二级指标 the workbook's properties say the form declares empty, though the layout prints every one. */
+  final List<String> declaredEmpty = new ArrayList<>();
   /** Cells that name or hold nothing of the form: kept as comments, and reported. */
   final List<Cell> unmapped = new ArrayList<>();
   int mapped;

@@ -38,6 +38,8 @@ final class FormLabels {
    * where its own layout does not ("单位：万元" over a 山西 form) is still read right.
    */
   final List<String> subtitles = new java.util.ArrayList<>();
+  /** The goals block's label (总体目标), over its head row and its texts' row; null without one. */
+  private String goalsLabel;
   /** The funds block's label as the layout prints it ({@code 项目资金（{money}）}); null without one. */
   final String fundsPattern;
   /** The cost table's label ({@code 预算成本构成（{money}）}) and its total row's; null when the layout has none. */
@@ -88,13 +90,26 @@ final class FormLabels {
       } else if (block instanceof LayoutSpec.Costs c && profile.has("costs")) {
         costsBlock = c;
       } else if (block instanceof LayoutSpec.Row row) {
-        row.cells().stream().filter(c -> c.literal() != null && c.key() == null).forEach(c -> literals.add(key(c.literal())));
+        List<LayoutSpec.Cell> cells = row.cells();
+        for (int k = 0; k < cells.size(); k++) {
+          LayoutSpec.Cell c = cells.get(k);
+          if (c.literal() == null || c.key() != null || c.literal().isBlank()) {
+            continue;
+          }
+          LayoutSpec.Cell next = k + 1 < cells.size() ? cells.get(k + 1) : null;
+          if (c.kind().equals("label") && next != null && !next.kind().equals("label") && next.key() != null) {
+            fields.putIfAbsent(key(c.literal()), next.key()); // 填报人：, then the handler's value: the layout's own label for it
+          } else {
+            literals.add(key(c.literal()));
+          }
+        }
       }
     }
     this.headingLines = layout == null ? 2 : heading;
     for (LayoutSpec.Block block : layout == null ? List.<LayoutSpec.Block>of() : layout.blocks()) {
       if (block instanceof LayoutSpec.Goals g) {
         g.stages().forEach(s -> goalStages.put(key(s.label()), s.key()));
+        goalsLabel = key(g.label());
       } else if (block instanceof LayoutSpec.Indicators i) {
         indicators = i.label();
         indicatorBlock = i;
@@ -144,6 +159,11 @@ final class FormLabels {
   /** "term" or "annual" for a goal column's head (实施期目标), or null. */
   String goalStage(String text) {
     return goalStages.get(key(text));
+  }
+
+  /** True for the goals block's label, or the goal field's where a template names them alike. */
+  boolean goalsLabel(String text) {
+    return key(text).equals(goalsLabel) || "goal".equals(field(text));
   }
 
   boolean indicatorHead(String text) {

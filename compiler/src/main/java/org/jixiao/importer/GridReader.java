@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The sheets of a file to import: a workbook ({@code .xlsx} through XSSF, {@code .xls} through
@@ -41,8 +44,12 @@ final class GridReader {
     }
   }
 
-  /** What was read, and the formula cells whose stored value was taken. */
-  record Read(List<Sheet> sheets, List<Cell> formulas) {}
+  /**
+   * What was read, the formula cells whose stored value was taken, and the workbook's custom
+   * properties (where a workbook jixiao built keeps what its forms do not print: {@link
+   * org.jixiao.backend.WorkbookSource}).
+   */
+  record Read(List<Sheet> sheets, List<Cell> formulas, Map<String, String> properties) {}
 
   private GridReader() {}
 
@@ -52,7 +59,7 @@ final class GridReader {
       if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")) {
         return workbook(file);
       }
-      return new Read(List.of(text(file)), List.of());
+      return new Read(List.of(text(file)), List.of(), Map.of());
     } catch (IOException | RuntimeException e) {
       // POI says "Zip bomb detected" in an IOException of its own kind only in the message.
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
@@ -92,7 +99,15 @@ final class GridReader {
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
     List<Sheet> sheets = new ArrayList<>();
     List<Cell> formulas = new ArrayList<>();
+    Map<String, String> properties = new LinkedHashMap<>();
     try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+      if (workbook instanceof XSSFWorkbook x) {
+        for (var p : x.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()) {
+          if (p.getName() != null && p.isSetLpwstr()) {
+            properties.put(p.getName(), p.getLpwstr());
+          }
+        }
+      }
       // Numbers as the sheet shows them (58,372,000), in one locale whatever the machine's.
       DataFormatter format = new DataFormatter(Locale.ROOT);
       for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
@@ -124,7 +139,7 @@ final class GridReader {
         sheets.add(new Sheet(s.getSheetName(), rows, true));
       }
     }
-    return new Read(sheets, formulas);
+    return new Read(sheets, formulas, properties);
   }
 
   /** A formula's last computed value, as shown: never evaluated here (an external link could not be). */

@@ -12,9 +12,7 @@ import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.Messages;
-import org.jixiao.driver.CheckRun;
-import org.jixiao.driver.CompiledBudget;
-import org.jixiao.driver.Formatting;
+import org.jixiao.backend.WorkbookSource;
 import org.jixiao.semantics.library.Library;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.library.Stdlib;
@@ -22,7 +20,6 @@ import org.jixiao.source.PathText;
 import org.jixiao.source.SourceFile;
 import org.jixiao.source.Span;
 import org.jixiao.source.WholeFile;
-import org.jixiao.syntax.SourceUnit;
 
 /**
  * The entry point of {@code jixiao import}: files of forms (workbooks, text dumps) into a budget
@@ -37,7 +34,8 @@ public final class Importer {
   public record Result(List<Diagnostic> diagnostics, List<Path> written, int forms, int mapped, int unmapped, String profile) {}
 
   private final Messages messages;
-  private final Library library = Stdlib.library();
+  /** The stdlib, with what the output folder declares (its own profile, layout, units). */
+  private Library library = Stdlib.library();
 
   public Importer(Messages messages) {
     this.messages = messages;
@@ -55,32 +53,58 @@ public final class Importer {
     List<Diagnostic> found = new ArrayList<>();
     List<Sheet> sheets = new ArrayList<>();
     Map<Sheet, Path> fileOf = new LinkedHashMap<>();
+    Map<String, String> properties = new LinkedHashMap<>();
     for (Path file : files) {
       try {
         GridReader.Read read = GridReader.read(file);
         read.sheets().forEach(s -> fileOf.put(s, file));
         sheets.addAll(read.sheets());
+        read.properties().forEach(properties::putIfAbsent);
         read.formulas().forEach(c -> found.add(at(DiagnosticCode.IMPORT_FORMULA, file, c.ref(), c.text())));
       } catch (GridReader.Unreadable e) {
         found.add(Diagnostic.of(DiagnosticCode.IMPORT_UNREADABLE, on(file), Span.NONE, Arg.text(shown(file)),
             Arg.key(e.key, e.args.stream().map(a -> (Arg) Arg.text(a)).toArray(Arg[]::new))));
       }
     }
-    RuleProfile profile = profile(profileName, sheets, files, found);
+    ImportTarget target = ImportTarget.of(out);
+    library = target.library();
+    String named = profileName != null ? profileName : target.profileName() != null ? target.profileName()
+        : properties.get(WorkbookSource.PROFILE);
+    RuleProfile profile = profile(named, sheets, files, found);
     if (profile == null || sheets.isEmpty()) {
       return new Result(found, List.of(), 0, 0, 0, profile == null ? null : profile.name());
     }
     FormLabels labels = new FormLabels(library, profile);
     FormReader reader = new FormReader(labels);
     JxWriter writer = new JxWriter(labels, printsEveryCategory(profile), messages);
+    Map<String, WorkbookSource.Form> facts = SourceFacts.forms(properties);
     Map<String, String> texts = new LinkedHashMap<>();
+    Map<String, List<WorkbookSource.Allowed>> allows = new LinkedHashMap<>();
     List<FormDraft> forms = new ArrayList<>();
+    int unmapped = 0;
+    List<Diagnostic> formless = new ArrayList<>(); // said only when other sheets have forms: else JX0902 says it
     for (Sheet sheet : sheets) {
       List<FormDraft> read = reader.forms(sheet);
+      if (read.isEmpty()) {
+        int cells = sheet.rows().stream().mapToInt(List::size).sum();
+        if (cells > 0) {
+          formless.add(at(DiagnosticCode.IMPORT_SHEET_NO_FORM, fileOf.get(sheet), sheet.name(), String.valueOf(cells),
+              profile.label("name", "项目名称")));
+          unmapped += cells;
+        }
+        continue;
+      }
       forms.addAll(read);
       for (FormDraft d : read) {
+        WorkbookSource.Form fact = read.size() == 1 ? facts.get(sheet.name()) : null;
+        if (fact != null) {
+          d.declaredEmpty.addAll(fact.emptyRows());
+        }
         String name = BudgetFiles.uniqueName(texts.keySet(), d);
         texts.put(name, writer.project(d));
+        if (fact != null && !fact.allowed().isEmpty()) {
+          allows.put(name, new ArrayList<>(fact.allowed()));
+        }
         d.unmapped.forEach(c -> found.add(at(DiagnosticCode.IMPORT_CELL_UNMAPPED, fileOf.get(sheet), c.ref(), c.text(), name)));
       }
     }
@@ -88,10 +112,21 @@ public final class Importer {
       files.forEach(f -> found.add(Diagnostic.of(DiagnosticCode.IMPORT_NO_FORM, on(f), Span.NONE, shown(f), profile.label("name", "项目名称"))));
       return new Result(found, List.of(), 0, 0, 0, profile.name());
     }
-    texts.put("budget.jx", BudgetFiles.budget(forms.get(0), profile, region, messages.get("import.noRegion")));
+    found.addAll(formless);
+    if (target.budget() == null) {
+      FormDraft first = forms.get(0);
+      String year = properties.get(WorkbookSource.YEAR);
+      if (first.year == null && year != null && year.matches("[0-9]{4}")) {
+        first.year = Integer.parseInt(year);
+      }
+      String regionOf = region != null ? region : properties.get(WorkbookSource.REGION);
+      texts.put("budget.jx", BudgetFiles.budget(first, profile, regionOf, messages.get("import.noRegion")));
+    }
     int mapped = forms.stream().mapToInt(d -> d.mapped).sum();
-    int unmapped = forms.stream().mapToInt(d -> d.unmapped.size()).sum();
-    List<Path> written = write(texts, out, force, found);
+    for (FormDraft d : forms) {
+      unmapped += d.unmapped.size();
+    }
+    List<Path> written = write(texts, allows, target, out, force, found);
     return new Result(found, written, forms.size(), mapped, unmapped, profile.name());
   }
 
@@ -142,7 +177,8 @@ public final class Importer {
   }
 
   /** Formatted as fmt would, then written, each file whole; nothing when one would be overwritten. */
-  private List<Path> write(Map<String, String> texts, Path out, boolean force, List<Diagnostic> found) {
+  private List<Path> write(Map<String, String> texts, Map<String, List<WorkbookSource.Allowed>> allows, ImportTarget target,
+      Path out, boolean force, List<Diagnostic> found) {
     if (!force) {
       boolean exists = false;
       for (String name : texts.keySet()) {
@@ -156,7 +192,7 @@ public final class Importer {
       }
     }
     try {
-      Map<String, String> formatted = formatted(texts);
+      Map<String, String> formatted = Staging.formatted(texts, allows, target.files(), messages);
       Files.createDirectories(out);
       List<Path> written = new ArrayList<>();
       for (Map.Entry<String, String> e : formatted.entrySet()) {
@@ -167,29 +203,6 @@ public final class Importer {
     } catch (IOException e) {
       found.add(Diagnostic.of(DiagnosticCode.IMPORT_WRITE_FAILED, on(out), Span.NONE, shown(out), String.valueOf(e.getMessage())));
       return List.of();
-    }
-  }
-
-  /** The texts as {@code jixiao fmt} writes them: checked in a folder of their own, then formatted. */
-  private static Map<String, String> formatted(Map<String, String> texts) throws IOException {
-    Path stage = Files.createTempDirectory("jixiao-import-");
-    try {
-      for (Map.Entry<String, String> e : texts.entrySet()) {
-        Files.writeString(stage.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-      }
-      Map<String, String> out = new LinkedHashMap<>(texts);
-      for (CompiledBudget budget : CheckRun.check(List.of(stage), stage).budgets()) {
-        for (SourceUnit unit : budget.units()) {
-          if (Formatting.of(budget, unit) instanceof Formatting.Formatted f) {
-            out.put(unit.file().path().getFileName().toString(), f.text());
-          }
-        }
-      }
-      return out;
-    } finally {
-      try (var walk = Files.walk(stage)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 

@@ -35,6 +35,7 @@ final class IndicatorWriter {
 
   /** Row by row: halves alike are one line; halves that differ, or a half alone, say their column. */
   void write(FormDraft d, StringBuilder out) {
+    this.declared = new java.util.HashSet<>(d.declaredEmpty);
     Map<Integer, List<FormDraft.IndicatorCell>> rows = new LinkedHashMap<>();
     d.indicators.forEach(i -> rows.computeIfAbsent(i.row(), k -> new ArrayList<>()).add(i));
     for (List<FormDraft.IndicatorCell> row : rows.values()) {
@@ -47,7 +48,17 @@ final class IndicatorWriter {
         line(out, labels.profile.hasTerm() ? "annual" : null, annual, d);
       }
     }
+    // A declared empty row whose category the table did not show (a workbook edited since) still says what the office wrote.
+    for (String name : declared) {
+      IndicatorFramework.Category c = labels.category(name);
+      if (c != null) {
+        out.append("  indicator ").append(Quoting.quote(c.shortName() != null ? c.shortName() : c.name())).append('\n');
+      }
+    }
   }
+
+  /** The declared empty rows not written yet. */
+  private java.util.Set<String> declared = java.util.Set.of();
 
   private static boolean same(FormDraft.IndicatorCell a, FormDraft.IndicatorCell b) {
     if (a.category() != b.category() || !a.cells().keySet().equals(b.cells().keySet())) {
@@ -57,7 +68,11 @@ final class IndicatorWriter {
   }
 
   private void line(StringBuilder out, String column, FormDraft.IndicatorCell i, FormDraft d) {
-    if (i == null || i.category() == null || (i.name() == null && emptyRowsPrinted)) {
+    if (i == null || i.category() == null) {
+      return;
+    }
+    boolean declaredEmpty = i.name() == null && declared.remove(i.category().name());
+    if (i.name() == null && emptyRowsPrinted && !declaredEmpty) {
       return;
     }
     IndicatorFramework.Category c = i.category();
