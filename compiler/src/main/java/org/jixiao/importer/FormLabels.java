@@ -194,13 +194,20 @@ final class FormLabels {
     return framework == null ? null : framework.category(key(text));
   }
 
-  /** How many of the cells name something of this template: the score that picks a profile. */
+  /**
+   * How many of the cells name something of this template: the score that picks a profile. Every
+   * kind of label counts (fields, sources, funds columns, goal and indicator heads, the layout's
+   * own texts, its title), so that templates alike in their fields (全国 and 101号) are told apart
+   * by their other labels.
+   */
   int score(List<Sheet> sheets) {
     int hits = 0;
     for (Sheet s : sheets) {
       for (List<Cell> row : s.rows()) {
         for (Cell c : row) {
-          if (field(c.text()) != null || source(c.text()) != null || fundsColumn(c.text()) != null) {
+          String t = c.text();
+          if (field(t) != null || source(t) != null || fundsColumn(t) != null || goalStage(t) != null
+              || indicatorHead(t) || literal(t) || Placeholders.match(profile.titlePattern(), t) != null) {
             hits++;
           }
         }

@@ -74,10 +74,18 @@ final class FormReader {
     for (int r = from; r < to; r++) {
       for (Cell c : sheet.rows().get(r)) {
         Map<String, String> said = null;
+        int best = -1;
         for (String pattern : labels.subtitles) {
-          // A part that is a placeholder alone ({region}) would take any text: it is read after the title only.
-          boolean bare = pattern.matches("\\{[a-z]+\\}");
-          said = said != null || (bare && draft.title == null) ? said : Placeholders.match(pattern, c.text());
+          // The pattern with the most words of its own wins: （{year}年度）  单位：{money} over （{year}年度）  {region}.
+          // A placeholder alone ({region}) would take any text: it is read after the title only.
+          int words = Placeholders.literalLength(pattern);
+          if (words > best && !(words == 0 && draft.title == null)) {
+            Map<String, String> m = Placeholders.match(pattern, c.text());
+            if (m != null) {
+              said = m;
+              best = words;
+            }
+          }
         }
         if (said != null) {
           take(said, draft);

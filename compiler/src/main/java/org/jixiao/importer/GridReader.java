@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -124,7 +125,7 @@ final class GridReader {
               continue;
             }
             boolean formula = cell.getCellType() == CellType.FORMULA;
-            String value = formula ? cached(cell, format) : format.formatCellValue(cell);
+            String value = formula ? cached(cell, format) : dated(cell) != null ? dated(cell) : format.formatCellValue(cell);
             value = value == null ? "" : value.strip();
             if (!value.isEmpty()) {
               Cell read = new Cell(s.getSheetName(), r, c, value);
@@ -140,6 +141,19 @@ final class GridReader {
       }
     }
     return new Read(sheets, formulas, properties);
+  }
+
+  /**
+   * A date cell (a number Excel shows as a date) as the language writes a date, 2025-09-15 or
+   * 2025-09-15 10:20:00, whatever format and locale the sheet shows it in; null for any other cell.
+   */
+  private static String dated(org.apache.poi.ss.usermodel.Cell cell) {
+    if (cell.getCellType() != CellType.NUMERIC || !DateUtil.isCellDateFormatted(cell)) {
+      return null;
+    }
+    java.time.LocalDateTime t = cell.getLocalDateTimeCellValue();
+    return t == null ? null : t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+        : t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT));
   }
 
   /** A formula's last computed value, as shown: never evaluated here (an external link could not be). */

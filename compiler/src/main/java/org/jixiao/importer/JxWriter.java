@@ -195,8 +195,9 @@ final class JxWriter {
     out.append("  }\n");
   }
 
+  /** An amount as written, full-width digits and separators (４，２００．００) as the language's. */
   private static String amount(Cell c) {
-    return c == null ? "-" : c.text().replace('，', ',');
+    return c == null ? "-" : java.text.Normalizer.normalize(c.text(), java.text.Normalizer.Form.NFKC).replace(" ", "");
   }
 
   /**
@@ -253,6 +254,15 @@ final class JxWriter {
     }
   }
 
+  /** An Excel date serial in a cell not formatted as a date (46280.43 for 2026-09-15 10:20), as a sheet pasted as values has it. */
+  private static final Pattern SERIAL = Pattern.compile("^[2-9][0-9]{4}(?:\\.[0-9]+)?$");
+
+  private static String serial(String text) {
+    java.time.LocalDateTime t = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(text), false, true);
+    return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+        : t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT));
+  }
+
   private static void filed(FormDraft d, StringBuilder out) {
     Cell c = d.fields.get("filed");
     if (c == null) {
@@ -261,7 +271,7 @@ final class JxWriter {
     Matcher m = FILED_DIGITS.matcher(c.text());
     String value = m.matches()
         ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) + " " + m.group(4) + ":" + m.group(5) + ":" + m.group(6)
-        : c.text();
+        : SERIAL.matcher(c.text()).matches() ? serial(c.text()) : c.text();
     out.append("  filed ").append(value).append('\n');
   }
 }

@@ -45,6 +45,11 @@ final class Placeholders {
     return out;
   }
 
+  /** How many characters of a pattern are its own words, not placeholders or spaces. */
+  static int literalLength(String pattern) {
+    return pattern.replaceAll("\\{[a-z]+\\}", "").replaceAll("\\s", "").length();
+  }
+
   /**
    * A pattern's parts that a layout lays out with two spaces between ({@code （{year}年度）  单位：{money}}):
    * a text dump may put each in a cell of its own.

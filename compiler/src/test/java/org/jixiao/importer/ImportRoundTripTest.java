@@ -67,6 +67,20 @@ class ImportRoundTripTest {
     StringWriter out = new StringWriter();
     Main.run(new String[] {"diff", example.toString(), back.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(out.toString().strip()).isEqualTo(new Messages(Messages.Language.ZH).get("diff.none"));
+    // Without the properties (as from another tool), the template is still told by the labels alone.
+    String profile = profileOf(example);
+    if (Stdlib.library().profile(profile) != null) {
+      Path plain = WorkbookShapes.reshape(workbook, dir.resolve("plain.xlsx"),
+          new WorkbookShapes.Shape(0, 0, false, false, false, WorkbookShapes.SAME));
+      Importer.Result byLabels = new Importer(new Messages(Messages.Language.ZH)).run(List.of(plain), null, null, dir.resolve("plain"), false);
+      assertThat(byLabels.profile()).as("the template picked by the labels").isEqualTo(profile);
+      assertThat(byLabels.unmapped()).isZero();
+    }
+  }
+
+  private static String profileOf(Path example) throws IOException {
+    Matcher m = PROFILE.matcher(Files.readString(example.resolve("budget.jx")));
+    return m.find() ? m.group(1) : "山西";
   }
 
   /**
