@@ -96,6 +96,9 @@ final class BlockReader {
         draft.mapped++;
         continue;
       }
+      if (key == null && inline(c)) {
+        continue;
+      }
       if (key == null) {
         draft.unmapped.add(c);
         continue;
@@ -113,6 +116,20 @@ final class BlockReader {
       }
     }
   }
+
+  /** A label and its value in one cell ({@code 填报日期: 20251223174026}), as some dumps merge them: true when it was one. */
+  private boolean inline(Cell c) {
+    java.util.regex.Matcher m = INLINE.matcher(c.text());
+    String key = m.matches() ? labels.field(m.group(1)) : null;
+    if (key == null || key.equals("goal")) {
+      return false;
+    }
+    draft.fields.putIfAbsent(key, new Cell(c.sheet(), c.row(), c.col(), m.group(2).strip()));
+    draft.mapped++;
+    return true;
+  }
+
+  private static final java.util.regex.Pattern INLINE = java.util.regex.Pattern.compile("^([^:：]{1,20}[:：])\\s*(\\S.*)$");
 
   /** Two texts: 实施期 then 年度; one: the column its cell is nearer to. */
   private void goals(List<Cell> values) {

@@ -37,10 +37,11 @@ final class FormDraft {
   /**
    * One half of an indicator row: its stage, category (carried down) and its cells by what their
    * column shows (name, target, weight…); the 一级 and 二级 cells as written (carried down too),
-   * for a 一级 that is not its category's.
+   * for a 一级 that is not its category's. {@code borrowed}: its own column showed no category
+   * yet, so the other column's stands in until the half is matched by its name.
    */
   record IndicatorCell(String stage, IndicatorFramework.Category category, Map<String, Cell> cells, int row, Cell level,
-      Cell categoryCell) {
+      Cell categoryCell, boolean borrowed) {
     IndicatorCell {
       cells = Map.copyOf(cells);
     }

@@ -134,7 +134,15 @@ final class FormReader {
     String t = c.text();
     return labels.field(t) == null && labels.source(t) == null && labels.fundsColumn(t) == null
         && labels.goalStage(t) == null && !labels.indicatorHead(t) && !labels.funds(t) && !labels.indicators(t)
-        && !"total".equals(total(labels, t));
+        && !"total".equals(total(labels, t)) && !inlineLabel(labels, t);
+  }
+
+  private static final Pattern INLINE = Pattern.compile("^([^:：]{1,20}[:：])\\s*\\S.*$");
+
+  /** True for a label and its value in one cell ({@code 填报日期: 20251223174026}): not the value of the label before it. */
+  static boolean inlineLabel(FormLabels labels, String text) {
+    Matcher m = INLINE.matcher(text);
+    return m.matches() && labels.field(m.group(1)) != null;
   }
 
   /** "total" for a funds row's total label (合计), else null. */

@@ -20,6 +20,8 @@ final class IndicatorRows {
   private IndicatorTable table;
   /** The column the 年度 half starts at, from the header row: a dump's lone half is placed by it. */
   private int annualFrom = Integer.MAX_VALUE;
+  /** The column of the first 三级指标 head: where a page break's header puts the 实施期 names. */
+  private int nameColumn = -1;
   /** The column of the table's 一级 head: a category there, before another, is written as a 一级. */
   private int levelColumn = -1;
   private final Map<String, IndicatorFramework.Category> carried = new HashMap<>();
@@ -37,6 +39,8 @@ final class IndicatorRows {
   /** The header row: which column shows what, and where the 年度 half starts. */
   void header(List<Cell> cells) {
     Map<String, Integer> seen = new HashMap<>();
+    annualFrom = Integer.MAX_VALUE; // a page break's header may head one half only
+    nameColumn = -1;
     IndicatorTable read = IndicatorTable.of(labels.indicatorSpec, labels.profile.hasTerm(), cells);
     if (read != null) {
       table = read;
@@ -49,6 +53,9 @@ final class IndicatorRows {
         }
         if (seen.merge(FormLabels.key(c.text()), 1, Integer::sum) == 2 && c.col() < annualFrom) {
           annualFrom = c.col();
+        }
+        if (nameColumn < 0 && read != null && read.at(c.col()) != null && read.at(c.col()).content().equals("name")) {
+          nameColumn = c.col();
         }
       } else if (labels.indicators(c.text())) {
         draft.mapped++;
@@ -106,15 +113,46 @@ final class IndicatorRows {
     }
   }
 
+  /**
+   * A half with the category carried down its stage's column; where that column has shown none yet
+   * (a page break put the 年度 half under a header of its own), the other stage's, as the row's.
+   */
   private void add(String stage, Map<String, Cell> cells) {
-    draft.indicators.add(new FormDraft.IndicatorCell(stage, carried.get(stage), cells, row, level, carriedCell.get(stage)));
+    String from = carried.containsKey(stage) ? stage : stage.equals("term") ? "annual" : "term";
+    draft.indicators.add(new FormDraft.IndicatorCell(stage, carried.get(from), cells, row, level, carriedCell.get(from),
+        !from.equals(stage)));
+  }
+
+  /**
+   * The stage of a half alone in its row: by the column the 年度 heads start at; where the header
+   * had one half's heads only (a page break's), a name right of its 三级指标 column is 年度's.
+   */
+  private String lone(List<Cell> half) {
+    if (annualFrom != Integer.MAX_VALUE) {
+      return half.get(0).col() >= annualFrom ? "annual" : "term";
+    }
+    Cell name = half.stream().filter(c -> labels.category(c.text()) == null).findFirst().orElse(half.get(0));
+    return nameColumn >= 0 && name.col() > nameColumn ? "annual" : "term";
+  }
+
+  /** What a stage's columns show after its category, by the layout (a dump's cells are read in this order). */
+  private List<String> layoutContents(String stage) {
+    if (labels.indicatorSpec == null) {
+      return List.of("name", "target");
+    }
+    for (var s : labels.indicatorSpec.stages()) {
+      if (s.stage().equals(stage) || !labels.profile.hasTerm()) {
+        return s.columns().stream().map(c -> c.content()).filter(c -> !c.equals("category")).toList();
+      }
+    }
+    return List.of("name", "target");
   }
 
   /** A dump's row as groups of [category] name target…, in order: the first 实施期, the second 年度. */
   private void byOrder(List<Cell> cells) {
     List<List<Cell>> groups = new ArrayList<>();
     List<Cell> group = new ArrayList<>();
-    int width = table == null ? 2 : Math.max(1, table.contents("annual").size());
+    int width = layoutContents("annual").size();
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
       // A category right before another is in the 一级 column (成本指标 is both a 一级 and a 二级 on some forms).
@@ -152,7 +190,7 @@ final class IndicatorRows {
       List<Cell> half = groups.get(g);
       String stage = !labels.profile.hasTerm() ? (g == 0 ? "annual" : null)
           : groups.size() >= 2 ? (g == 0 ? "term" : g == 1 ? "annual" : null)
-          : half.get(0).col() >= annualFrom ? "annual" : "term";
+          : lone(half);
       if (stage == null) {
         draft.unmapped.addAll(half);
         continue;
@@ -164,7 +202,7 @@ final class IndicatorRows {
         half = half.subList(1, half.size());
         draft.mapped++;
       }
-      List<String> contents = table == null ? List.of("name", "target") : table.contents(stage);
+      List<String> contents = layoutContents(stage);
       Map<String, Cell> byContent = new LinkedHashMap<>();
       for (int i = 0; i < half.size(); i++) {
         if (i < contents.size()) {

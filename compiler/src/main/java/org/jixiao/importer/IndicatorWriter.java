@@ -33,19 +33,64 @@ final class IndicatorWriter {
     this.words = words;
   }
 
-  /** Row by row: halves alike are one line; halves that differ, or a half alone, say their column. */
+  /**
+   * Row by row, each indicator by its identity (category and name): its 实施期 and 年度 halves are
+   * one line when alike, a {@code term} and an {@code annual} line side by side when not, wherever
+   * the two halves are in the table (a page break, or halves in another order, puts them in
+   * different rows); a half alone says its column.
+   */
   void write(FormDraft d, StringBuilder out) {
     this.declared = new java.util.HashSet<>(d.declaredEmpty);
+    List<FormDraft.IndicatorCell[]> slots = new ArrayList<>(); // term, annual
+    Map<String, FormDraft.IndicatorCell[]> open = new LinkedHashMap<>();
     Map<Integer, List<FormDraft.IndicatorCell>> rows = new LinkedHashMap<>();
     d.indicators.forEach(i -> rows.computeIfAbsent(i.row(), k -> new ArrayList<>()).add(i));
+    boolean stages = labels.profile.hasTerm();
     for (List<FormDraft.IndicatorCell> row : rows.values()) {
       FormDraft.IndicatorCell term = row.stream().filter(i -> i.stage().equals("term")).findFirst().orElse(null);
       FormDraft.IndicatorCell annual = row.stream().filter(i -> i.stage().equals("annual")).findFirst().orElse(null);
-      if (term != null && annual != null && same(term, annual)) {
-        line(out, null, term, d);
+      if (!stages || (term != null && annual != null && identity(term).equals(identity(annual)))) {
+        slots.add(new FormDraft.IndicatorCell[] {term, annual});
+        continue;
+      }
+      for (FormDraft.IndicatorCell each : java.util.Arrays.asList(term, annual)) {
+        FormDraft.IndicatorCell half = each;
+        if (half == null) {
+          continue;
+        }
+        int side = half.stage().equals("term") ? 0 : 1;
+        String key = (1 - side) + identity(half);
+        FormDraft.IndicatorCell[] waiting = half.name() == null ? null : open.remove(key);
+        if (waiting == null && half.borrowed() && half.name() != null) {
+          // A half whose category is the other column's stand-in: matched by its name alone, it takes its partner's.
+          String other = String.valueOf(1 - side);
+          String suffix = "\u0000" + FormLabels.key(half.name().text());
+          String byName = open.keySet().stream().filter(k -> k.startsWith(other) && k.endsWith(suffix)).findFirst().orElse(null);
+          waiting = byName == null ? null : open.remove(byName);
+          if (waiting != null) {
+            FormDraft.IndicatorCell partner = waiting[1 - side];
+            half = new FormDraft.IndicatorCell(half.stage(), partner.category(), half.cells(), half.row(), partner.level(),
+                partner.categoryCell(), false);
+          }
+        }
+        if (waiting != null) {
+          waiting[side] = half;
+        } else {
+          FormDraft.IndicatorCell[] slot = new FormDraft.IndicatorCell[2];
+          slot[side] = half;
+          slots.add(slot);
+          if (half.name() != null) {
+            open.putIfAbsent(side + identity(half), slot);
+          }
+        }
+      }
+    }
+    for (FormDraft.IndicatorCell[] slot : slots) {
+      if (slot[0] != null && slot[1] != null && same(slot[0], slot[1])) {
+        line(out, null, slot[0], d);
       } else {
-        line(out, labels.profile.hasTerm() ? "term" : null, term, d);
-        line(out, labels.profile.hasTerm() ? "annual" : null, annual, d);
+        line(out, stages ? "term" : null, slot[0], d);
+        line(out, stages ? "annual" : null, slot[1], d);
       }
     }
     // A declared empty row whose category the table did not show (a workbook edited since) still says what the office wrote.
@@ -55,6 +100,11 @@ final class IndicatorWriter {
         out.append("  indicator ").append(Quoting.quote(c.shortName() != null ? c.shortName() : c.name())).append('\n');
       }
     }
+  }
+
+  /** An indicator's identity in the table: its category and its name. */
+  private static String identity(FormDraft.IndicatorCell i) {
+    return (i.category() == null ? "" : i.category().name()) + "\u0000" + (i.name() == null ? "" : FormLabels.key(i.name().text()));
   }
 
   /** The declared empty rows not written yet. */
@@ -68,7 +118,15 @@ final class IndicatorWriter {
   }
 
   private void line(StringBuilder out, String column, FormDraft.IndicatorCell i, FormDraft d) {
-    if (i == null || i.category() == null) {
+    if (i == null) {
+      return;
+    }
+    if (i.category() == null) {
+      // No 二级指标 above it in either column: its cells are left for the office to read, never dropped.
+      i.cells().values().forEach(c -> {
+        d.unmapped.add(c);
+        d.mapped--;
+      });
       return;
     }
     boolean declaredEmpty = i.name() == null && declared.remove(i.category().name());
