@@ -60,8 +60,10 @@ public final class ImportCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     Importer importer = new Importer(messages);
-    Importer.Result result = importer.run(files, profile, region, output, force);
-    TextRenderer renderer = new TextRenderer(messages, Terminal.detect(Main.env(spec)).color(display.color));
+    Terminal terminal = Terminal.detect(Main.env(spec));
+    // A workbook of thousands of forms takes a while: a terminal is told how far it has come.
+    Importer.Result result = importer.run(files, profile, region, output, force, ProgressLine.on(terminal, err, messages));
+    TextRenderer renderer = new TextRenderer(messages, terminal.color(display.color));
     if (importer.picked() != null) {
       err.println(importer.picked());
     }

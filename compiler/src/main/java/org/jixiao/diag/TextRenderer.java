@@ -63,9 +63,7 @@ public final class TextRenderer {
           .append(' ')
           .append(file.displayName())
           .append(':')
-          .append(line)
-          .append(':')
-          .append(d.column())
+          .append(file.place() != null ? file.place() : line + ":" + d.column())
           .append('\n');
       if (!file.text().isEmpty()) {
         appendExcerpt(out, file, d, line, gutter, severity);

@@ -12,6 +12,7 @@ import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.diag.Messages;
+import org.jixiao.driver.Progress;
 import org.jixiao.backend.WorkbookSource;
 import org.jixiao.semantics.library.Library;
 import org.jixiao.semantics.library.RuleProfile;
@@ -50,17 +51,23 @@ public final class Importer {
    *     title pattern (a title of its own, as 阳泉市市级预算部门（单位）项目支出绩效目标表); null: from the title
    */
   public Result run(List<Path> files, String profileName, String region, Path out, boolean force) {
+    return run(files, profileName, region, out, force, Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} of each file read, each sheet read into forms and each form written. */
+  public Result run(List<Path> files, String profileName, String region, Path out, boolean force, Progress progress) {
     List<Diagnostic> found = new ArrayList<>();
     List<Sheet> sheets = new ArrayList<>();
     Map<Sheet, Path> fileOf = new LinkedHashMap<>();
     Map<String, String> properties = new LinkedHashMap<>();
     for (Path file : files) {
+      progress.step(Progress.READ, files.indexOf(file), files.size());
       try {
         GridReader.Read read = GridReader.read(file);
         read.sheets().forEach(s -> fileOf.put(s, file));
         sheets.addAll(read.sheets());
         read.properties().forEach(properties::putIfAbsent);
-        read.formulas().forEach(c -> found.add(at(DiagnosticCode.IMPORT_FORMULA, file, c.ref(), c.text())));
+        read.formulas().forEach(c -> found.add(atCell(DiagnosticCode.IMPORT_FORMULA, file, c.ref(), c.ref(), c.text())));
       } catch (GridReader.Unreadable e) {
         found.add(Diagnostic.of(DiagnosticCode.IMPORT_UNREADABLE, on(file), Span.NONE, Arg.text(shown(file)),
             Arg.key(e.key, e.args.stream().map(a -> (Arg) Arg.text(a)).toArray(Arg[]::new))));
@@ -84,11 +91,12 @@ public final class Importer {
     int unmapped = 0;
     List<Diagnostic> formless = new ArrayList<>(); // said only when other sheets have forms: else JX0902 says it
     for (Sheet sheet : sheets) {
+      progress.step(Progress.IMPORT, sheets.indexOf(sheet) + 1, sheets.size());
       List<FormDraft> read = reader.forms(sheet);
       if (read.isEmpty()) {
         int cells = sheet.rows().stream().mapToInt(List::size).sum();
         if (cells > 0) {
-          formless.add(at(DiagnosticCode.IMPORT_SHEET_NO_FORM, fileOf.get(sheet), sheet.name(), String.valueOf(cells),
+          formless.add(atCell(DiagnosticCode.IMPORT_SHEET_NO_FORM, fileOf.get(sheet), sheet.name(), sheet.name(), String.valueOf(cells),
               profile.label("name", "项目名称")));
           unmapped += cells;
         }
@@ -105,7 +113,7 @@ public final class Importer {
         if (fact != null && !fact.allowed().isEmpty()) {
           allows.put(name, new ArrayList<>(fact.allowed()));
         }
-        d.unmapped.forEach(c -> found.add(at(DiagnosticCode.IMPORT_CELL_UNMAPPED, fileOf.get(sheet), c.ref(), c.text(), name)));
+        d.unmapped.forEach(c -> found.add(atCell(DiagnosticCode.IMPORT_CELL_UNMAPPED, fileOf.get(sheet), c.ref(), c.ref(), c.text(), name)));
       }
     }
     if (forms.isEmpty()) {
@@ -126,7 +134,9 @@ public final class Importer {
     for (FormDraft d : forms) {
       unmapped += d.unmapped.size();
     }
+    progress.step(Progress.WRITE, 0, texts.size());
     List<Path> written = write(texts, allows, target, out, force, found);
+    progress.finish();
     return new Result(found, written, forms.size(), mapped, unmapped, profile.name());
   }
 
@@ -208,6 +218,14 @@ public final class Importer {
 
   private static Diagnostic at(DiagnosticCode code, Path file, String... args) {
     return Diagnostic.of(code, on(file), Span.NONE, args);
+  }
+
+  /** A finding at a cell of a workbook or dump, shown there ({@code 导入.xlsx:项目表!C7}). */
+  private static Diagnostic atCell(DiagnosticCode code, Path file, String ref, String... args) {
+    // A text dump's one sheet is the file itself: its cells are placed by their address alone.
+    String prefix = file.getFileName() + "!";
+    String place = ref.startsWith(prefix) ? ref.substring(prefix.length()) : ref;
+    return Diagnostic.of(code, SourceFile.place(file, shown(file), place), Span.NONE, args);
   }
 
   private static SourceFile on(Path file) {

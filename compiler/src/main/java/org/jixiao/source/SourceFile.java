@@ -14,12 +14,32 @@ public final class SourceFile {
   private final String displayName;
   private final String text;
   private final int[] lineStarts;
+  /** A place in a file that is not text (a workbook's cell, 项目表!C7); null for a text file. */
+  private final String place;
 
   public SourceFile(Path path, String displayName, String text) {
+    this(path, displayName, text, null);
+  }
+
+  private SourceFile(Path path, String displayName, String text, String place) {
     this.path = path;
     this.displayName = displayName;
     this.text = text;
     this.lineStarts = computeLineStarts(text);
+    this.place = place;
+  }
+
+  /**
+   * A place in a file jixiao does not read as text, such as a cell of a workbook being imported
+   * ({@code 项目表!C7}): a diagnostic there is shown at that place, having no line or column.
+   */
+  public static SourceFile place(Path path, String displayName, String place) {
+    return new SourceFile(path, displayName, "", place);
+  }
+
+  /** The place in a file that is not text; null for a text file, whose places are lines and columns. */
+  public String place() {
+    return place;
   }
 
   /** A file that exists only in memory, for tests and the language server. */

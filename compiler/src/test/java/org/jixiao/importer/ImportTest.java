@@ -58,6 +58,26 @@ class ImportTest {
   }
 
   @Test
+  void progressIsToldOfEachFileSheetAndTheWriting() {
+    List<String> steps = new ArrayList<>();
+    boolean[] finished = {false};
+    org.jixiao.driver.Progress progress = new org.jixiao.driver.Progress() {
+      @Override
+      public void step(String phase, int done, int total) {
+        steps.add(phase + " " + done + "/" + total);
+      }
+
+      @Override
+      public void finish() {
+        finished[0] = true;
+      }
+    };
+    new Importer(new Messages(Messages.Language.ZH)).run(List.of(SEED), null, null, dir, false, progress);
+    assertThat(steps).containsExactly("read 0/1", "import 1/1", "write 0/8");
+    assertThat(finished[0]).isTrue();
+  }
+
+  @Test
   void anExistingFileIsNeverOverwrittenWithoutForce() throws IOException {
     Files.writeString(dir.resolve("budget.jx"), "# 我的预算\n");
     Importer.Result result = new Importer(new Messages(Messages.Language.ZH)).run(List.of(SEED), null, dir, false);
