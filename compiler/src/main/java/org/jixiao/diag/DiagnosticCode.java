@@ -166,6 +166,7 @@ public enum DiagnosticCode {
   IMPORT_FORMULA("JX0907", Severity.INFO), // a formula cell read as its stored value
   IMPORT_WRITE_FAILED("JX0908", Severity.ERROR), // the budget could not be written
   IMPORT_SHEET_NO_FORM("JX0909", Severity.INFO), // a sheet with cells but no form (a summary): not imported
+  IMPORT_EXTERNAL_LINK("JX0910", Severity.WARNING), // a formula reads another workbook: not opened, its saved value taken
 
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 

@@ -50,7 +50,10 @@ final class GridReader {
    * properties (where a workbook jixiao built keeps what its forms do not print: {@link
    * org.jixiao.backend.WorkbookSource}).
    */
-  record Read(List<Sheet> sheets, List<Cell> formulas, Map<String, String> properties) {}
+  record Read(List<Sheet> sheets, List<Cell> formulas, Map<String, String> properties, Map<Cell, String> links) {}
+
+  /** A formula's reference to another workbook: {@code [1]Sheet1!A1} (XSSF numbers them) or {@code [other.xlsx]Sheet1!A1}. */
+  private static final java.util.regex.Pattern EXTERNAL = java.util.regex.Pattern.compile("\\[([^\\]]+)\\]");
 
   private GridReader() {}
 
@@ -60,7 +63,7 @@ final class GridReader {
       if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")) {
         return workbook(file);
       }
-      return new Read(List.of(text(file)), List.of(), Map.of());
+      return new Read(List.of(text(file)), List.of(), Map.of(), Map.of());
     } catch (IOException | RuntimeException e) {
       // POI says "Zip bomb detected" in an IOException of its own kind only in the message.
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
@@ -101,6 +104,7 @@ final class GridReader {
     List<Sheet> sheets = new ArrayList<>();
     List<Cell> formulas = new ArrayList<>();
     Map<String, String> properties = new LinkedHashMap<>();
+    Map<Cell, String> links = new LinkedHashMap<>();
     try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
       if (workbook instanceof XSSFWorkbook x) {
         for (var p : x.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()) {
@@ -132,6 +136,10 @@ final class GridReader {
               cells.add(read);
               if (formula) {
                 formulas.add(read);
+                String linked = linked(workbook, cell);
+                if (linked != null) {
+                  links.put(read, linked);
+                }
               }
             }
           }
@@ -140,7 +148,24 @@ final class GridReader {
         sheets.add(new Sheet(s.getSheetName(), rows, true));
       }
     }
-    return new Read(sheets, formulas, properties);
+    return new Read(sheets, formulas, properties, links);
+  }
+
+  /** The other workbook a formula reads from, by the name the link gives; null for a formula of this workbook. */
+  private static String linked(Workbook workbook, org.apache.poi.ss.usermodel.Cell cell) {
+    java.util.regex.Matcher m = EXTERNAL.matcher(cell.getCellFormula());
+    if (!m.find()) {
+      return null;
+    }
+    String ref = m.group(1);
+    if (workbook instanceof XSSFWorkbook x && ref.matches("[0-9]+")) {
+      int i = Integer.parseInt(ref) - 1;
+      var tables = x.getExternalLinksTable();
+      if (i >= 0 && i < tables.size()) {
+        return tables.get(i).getLinkedFileName();
+      }
+    }
+    return ref;
   }
 
   /**

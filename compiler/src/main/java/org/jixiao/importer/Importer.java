@@ -67,7 +67,9 @@ public final class Importer {
         read.sheets().forEach(s -> fileOf.put(s, file));
         sheets.addAll(read.sheets());
         read.properties().forEach(properties::putIfAbsent);
-        read.formulas().forEach(c -> found.add(atCell(DiagnosticCode.IMPORT_FORMULA, file, c.ref(), c.ref(), c.text())));
+        read.formulas().forEach(c -> found.add(read.links().containsKey(c)
+            ? atCell(DiagnosticCode.IMPORT_EXTERNAL_LINK, file, c.ref(), c.ref(), read.links().get(c), c.text())
+            : atCell(DiagnosticCode.IMPORT_FORMULA, file, c.ref(), c.ref(), c.text())));
       } catch (GridReader.Unreadable e) {
         found.add(Diagnostic.of(DiagnosticCode.IMPORT_UNREADABLE, on(file), Span.NONE, Arg.text(shown(file)),
             Arg.key(e.key, e.args.stream().map(a -> (Arg) Arg.text(a)).toArray(Arg[]::new))));

@@ -157,6 +157,29 @@ class ImportTest {
   }
 
   @Test
+  void aFormulaThatReadsAnotherWorkbookIsNeverFollowed() throws IOException {
+    Path workbook = dir.resolve("linked.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook other = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      other.createSheet("Sheet1").createRow(0).createCell(0).setCellValue(42);
+      var sheet = wb.createSheet("表");
+      sheet.createRow(0).createCell(0).setCellValue("项目名称");
+      sheet.getRow(0).createCell(1).setCellValue("甲");
+      wb.linkExternalWorkbook("预算底稿.xlsx", other);
+      sheet.createRow(1).createCell(0).setCellValue("项目期");
+      sheet.getRow(1).createCell(1).setCellFormula("[预算底稿.xlsx]Sheet1!A1");
+      try (var out = Files.newOutputStream(workbook)) {
+        wb.write(out);
+      }
+    }
+    Importer.Result result = new Importer(new Messages(Messages.Language.ZH)).run(List.of(workbook), "山西", dir.resolve("out"), false);
+    Diagnostic link = result.diagnostics().stream().filter(d -> d.code().code().equals("JX0910")).findFirst().orElseThrow();
+    assertThat(new Messages(Messages.Language.ZH).message(link)).contains("预算底稿.xlsx").contains("表!B2");
+    assertThat(link.file().place()).isEqualTo("表!B2");
+    assertThat(result.diagnostics()).extracting(d -> d.code().code()).doesNotContain("JX0907");
+  }
+
+  @Test
   void anUnknownProfileAndAnUnclearOneAreSaid() throws IOException {
     Messages zh = new Messages(Messages.Language.ZH);
     assertThat(new Importer(zh).run(List.of(SEED), "山东", dir, false).diagnostics()).extracting(d -> d.code().code())
