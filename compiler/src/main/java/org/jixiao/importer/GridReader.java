@@ -32,6 +32,11 @@ final class GridReader {
   static final int MAX_ROWS = 20_000;
   static final double MAX_INFLATE = 0.01;
   static final long MAX_ENTRY = 200L * 1024 * 1024;
+  /**
+   * Zip entries a workbook may have: POI's default (1,000) refuses a budget of some 500 forms (a
+   * sheet is one or two entries); a province's 10,000 forms fit, a zip of a million entries does not.
+   */
+  static final long MAX_ENTRIES = 50_000;
 
   /** A problem reading a file: a message key of the messages files and its arguments. */
   static final class Unreadable extends Exception {
@@ -101,6 +106,7 @@ final class GridReader {
   private static Read workbook(Path file) throws IOException, Unreadable {
     ZipSecureFile.setMinInflateRatio(MAX_INFLATE);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
+    ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
     List<Sheet> sheets = new ArrayList<>();
     List<Cell> formulas = new ArrayList<>();
     Map<String, String> properties = new LinkedHashMap<>();

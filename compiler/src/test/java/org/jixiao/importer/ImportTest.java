@@ -156,6 +156,27 @@ class ImportTest {
         .containsExactly("表!B2", "3");
   }
 
+  /** A province's workbook has a sheet per form: more zip entries than POI's default limit of 1,000 allows. */
+  @Test
+  void aWorkbookOfMoreThanAThousandFormsIsRead() throws IOException {
+    Path workbook = dir.resolve("many.xlsx");
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+      for (int i = 1; i <= 1_100; i++) {
+        var sheet = wb.createSheet("表" + i);
+        var row = sheet.createRow(0);
+        row.createCell(0).setCellValue("项目名称");
+        row.createCell(1).setCellValue("项目" + i);
+      }
+      try (var out = Files.newOutputStream(workbook)) {
+        wb.write(out);
+      }
+      wb.dispose();
+    }
+    Importer.Result result = new Importer(new Messages(Messages.Language.ZH)).run(List.of(workbook), "山西", dir.resolve("out"), false);
+    assertThat(result.diagnostics()).extracting(d -> d.code().code()).doesNotContain("JX0901");
+    assertThat(result.forms()).isEqualTo(1_100);
+  }
+
   @Test
   void aFormulaThatReadsAnotherWorkbookIsNeverFollowed() throws IOException {
     Path workbook = dir.resolve("linked.xlsx");
