@@ -167,6 +167,22 @@ public enum DiagnosticCode {
   IMPORT_WRITE_FAILED("JX0908", Severity.ERROR), // the budget could not be written
   IMPORT_SHEET_NO_FORM("JX0909", Severity.INFO), // a sheet with cells but no form (a summary): not imported
   IMPORT_EXTERNAL_LINK("JX0910", Severity.WARNING), // a formula reads another workbook: not opened, its saved value taken
+  // 自评 (self-evaluation): its references, and each written figure against the computed one.
+  SELFEVAL_UNKNOWN_INDICATOR("JX1001", Severity.ERROR), // an actual names no 年度 indicator of the target
+  SELFEVAL_ACTUAL_UNIT("JX1002", Severity.ERROR), // an actual in a unit of another kind than its target's
+  SELFEVAL_SCORE_ABOVE_WEIGHT("JX1003", Severity.ERROR), // a written score above its weight
+  SELFEVAL_SCORE_WRONG("JX1004", Severity.ERROR), // a written score that is not the computed one
+  SELFEVAL_UNKNOWN_GRADE_WORDS("JX1005", Severity.ERROR), // a qualitative actual that is no completion grade of the profile
+  SELFEVAL_SCORE_OUTSIDE_BAND("JX1006", Severity.ERROR), // a qualitative score outside its grade's band
+  SELFEVAL_SCORE_MISSING("JX1007", Severity.ERROR), // a score only the office can give, not given
+  SELFEVAL_NO_WEIGHT("JX1008", Severity.ERROR), // an indicator with no weight in the target or the actual line
+  SELFEVAL_RATE_WRONG("JX1009", Severity.ERROR), // 预算执行率 written otherwise than the amounts give
+  SELFEVAL_EXECUTION_SCORE_WRONG("JX1010", Severity.ERROR), // 预算执行率's score otherwise than weight × rate
+  SELFEVAL_TOTAL_WRONG("JX1011", Severity.ERROR), // 总分 not the sum of the scores
+  SELFEVAL_GRADE_WRONG("JX1012", Severity.ERROR), // the grade not the total's
+  SELFEVAL_LEVEL_WEIGHTS("JX1013", Severity.ERROR), // a 一级's weights not adding up to the profile's
+  SELFEVAL_NOT_EVALUATED("JX1014", Severity.WARNING), // a 年度 indicator with no actual
+  SELFEVAL_FUNDS_ROW("JX1015", Severity.ERROR), // a funds row without its three amounts
 
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 

@@ -41,6 +41,8 @@ final class ProjectPasses {
           & pass(ctx, at, () -> new IndicatorRules(ctx).run())
           & pass(ctx, at, () -> org.jixiao.semantics.rules.ProjectRules.run(ctx))
           & pass(ctx, at, () -> new org.jixiao.semantics.resolve.CostProducts(ctx).run())
+          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.SelfEvalScores(ctx).run())
+          & pass(ctx, at, () -> org.jixiao.semantics.selfeval.SelfEvalRules.run(ctx))
           & pass(ctx, at, () -> new CostChecker(ctx).run())
           & pass(ctx, at, () -> new AssertionChecker(ctx).run())
           & pass(ctx, at, () -> new DateChecker(ctx).run())

@@ -91,6 +91,13 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       ProfileItem.Bound low = bound(real(c.low));
       ProfileItem.Bound high = c.high == null ? null : bound(real(c.high));
       return low == null || (c.high != null && high == null) ? null : new ProfileItem.Weight(level, low, high, span);
+    } else if (ctx instanceof ProfileScoreContext c) {
+      Name kind = literals.name(c.kind);
+      Name label = c.label == null ? null : literals.name(c.label);
+      ProfileItem.Bound low = bound(real(c.low));
+      ProfileItem.Bound high = c.high == null ? null : bound(real(c.high));
+      return kind == null || low == null || (c.high != null && high == null) ? null
+          : new ProfileItem.Score(kind, label, low, high, span);
     } else if (ctx instanceof ProfileLimitContext c) {
       Name what = literals.name(c.name());
       ProfileItem.Bound value = bound(real(c.NUMBER()));

@@ -79,6 +79,14 @@ public sealed interface ProfileItem extends Node {
    */
   record Weight(Name level, Bound low, Bound high, Span span) implements ProfileItem {}
 
+  /**
+   * A line of the self-evaluation's scoring (财预〔2020〕10号 as the template configures it):
+   * {@code score execution 10} (预算执行率's weight), {@code score level 产出 50} (a 一级's weight),
+   * {@code score band 达成年度指标 80-100} (a qualitative grade's band, in percent of the weight),
+   * {@code score grade 优 90} (the lowest total of a grade). {@code label} and {@code high} may be null.
+   */
+  record Score(Name kind, Name label, Bound low, Bound high, Span span) implements ProfileItem {}
+
   /** A number in a profile line, as written and where. */
   record Bound(java.math.BigDecimal value, Span span) implements Node {}
 

@@ -171,6 +171,13 @@ public sealed interface ProjectItem extends Node {
   }
 
   /** {@code check 数量.焚烧垃圾吨数 * 成本.垃圾焚烧成本 <= funds.annual}: an assertion. */
+  /** 自评: the self-evaluation after the year ({@code selfeval { … }}). */
+  record SelfEvaluationBlock(SelfEvaluation evaluation, Span span) implements ProjectItem {
+    public String keyword() {
+      return "selfeval";
+    }
+  }
+
   record Check(Expr left, Comparator comparator, Expr right, Allow allow, Span span)
       implements ProjectItem {
     public String keyword() {

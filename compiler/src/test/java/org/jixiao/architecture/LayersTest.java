@@ -31,10 +31,11 @@ class LayersTest {
       // The semantic passes in pipeline order: quantities; the library (units, frameworks,
       // profiles); the context and resolution's tables; the checks, which only read the tables.
       Set.of("semantics.units"),
+      Set.of("semantics.scoring"),
       Set.of("semantics.library"),
       Set.of("semantics.resolve"),
       Set.of("semantics"),
-      Set.of("semantics.funds", "semantics.check", "semantics.rules"),
+      Set.of("semantics.funds", "semantics.check", "semantics.rules", "semantics.selfeval"),
       // The forms as their outputs read them, built once from the tables.
       Set.of("tables"),
       // Consumers of the tables, side by side: none uses another.

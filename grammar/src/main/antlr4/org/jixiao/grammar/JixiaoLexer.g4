@@ -81,6 +81,15 @@ STANDARD    : 'standard';
 EXPLAIN     : 'explain';
 SCORING     : 'scoring';
 NOTE        : 'note';
+// The self-evaluation after the year (自评): its block, an indicator's 实际完成值, its 得分, its
+// 偏差原因及改进措施, the 预算执行率 line and its rate, the total's grade.
+SELFEVAL    : 'selfeval';
+ACTUAL      : 'actual';
+SCORE       : 'score';
+REASON      : 'reason';
+EXECUTION   : 'execution';
+RATE        : 'rate';
+GRADE       : 'grade';
 
 // ------------------------------------------------------------- comparators
 // The words for dates (不晚于 2026-06-30) are the ones 时效 indicators are written with.

@@ -54,6 +54,7 @@ projectItem
   | contactKeyword text allowClause*                           # contact
   | FILED filedValue allowClause*                              # filed
   | CHECK expr comparator expr allowClause*                    # check
+  | SELFEVAL selfevalBlock                                     # selfEvaluation
   | field=NAME fieldValue allowClause*                         # customField
   | unknownStatement                                           # projectUnknown
   ;
@@ -91,6 +92,26 @@ amount     : NUMBER unitExpr?                    # money
            | NAME (SLASH unitTerm)*              # moneyGlued
            | DASH                                # blankAmount
            ;
+
+// 自评: the self-evaluation after the year, in the project it evaluates. Indicators are named by
+// their path in the target (数量.补助人数), never retyped: `actual 数量.补助人数 407000 人 score 18`.
+// Its funds rows give each source's 年初预算数, 全年预算数 and 全年执行数; `execution` is the 预算执行率
+// line (its written rate and score); `score 95.5 grade 优` is the written total.
+selfevalBlock : LBRACE NL* (selfevalLine (NL+ selfevalLine)*)? NL* RBRACE ;
+selfevalLine
+  : FUNDS unitExpr? LBRACE NL* (selfevalFundsRow (NL+ selfevalFundsRow)*)? NL* RBRACE allowClause*  # selfevalFunds
+  | ACTUAL path target? selfevalPart* allowClause*            # selfevalActual
+  | EXECUTION selfevalPart* allowClause*                      # selfevalExecution
+  | SCORE NUMBER (GRADE name)? allowClause*                   # selfevalTotal
+  | unknownStatement                                          # selfevalUnknown
+  ;
+selfevalFundsRow : name amount+ allowClause* ;
+selfevalPart
+  : SCORE NUMBER                                 # selfevalScore
+  | WEIGHT NUMBER                                # selfevalWeight
+  | RATE NUMBER PERCENT?                         # selfevalRate
+  | REASON text                                  # selfevalReason
+  ;
 
 // `allow JX0603 "理由"` silences one warning on this line, with its reason. Never an error.
 allowClause : ALLOW code=NAME text ;
@@ -173,6 +194,7 @@ profileItem
   | FIXED path target (FOR scope=name scopeValue=name)?  # profileFixed
   | LAYOUT name                                  # profileLayout
   | LABEL name text                              # profileLabel
+  | SCORE kind=name label=name? low=NUMBER (DASH high=NUMBER)?  # profileScore
   | WORDS name string+                           # profileWords
   | unknownStatement                             # profileUnknown
   ;
@@ -203,7 +225,7 @@ keyword
   | COUNTER | PREFIX | FRAMEWORK | LEVEL | CATEGORY | SHORT | ALIAS | SOURCE | GRADES
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
   | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | FIXED | FOR | RANGE | WEIGHT | DIRECTION | KIND
-  | STANDARD | EXPLAIN | SCORING | NOTE | OPEN
+  | STANDARD | EXPLAIN | SCORING | NOTE | OPEN | SELFEVAL | ACTUAL | SCORE | REASON | EXECUTION | RATE | GRADE
   ;
 
 // A line that starts with a word this context does not know. It is kept so

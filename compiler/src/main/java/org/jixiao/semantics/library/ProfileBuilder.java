@@ -26,6 +26,8 @@ final class ProfileBuilder {
   private static final List<String> COLUMNS = List.of("term", "annual");
   private static final List<String> PERIOD_FORMS = List.of("duration", "range");
   private static final List<String> LIMITS = List.of("name", "unitfunds");
+  /** The kinds of {@code score} line: 预算执行率's weight, a 一级's weight, a qualitative band, a grade. */
+  private static final List<String> SCORE_KINDS = List.of("execution", "level", "band", "grade");
   private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections", "allocates", "counted", "levels");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
 
@@ -97,6 +99,8 @@ final class ProfileBuilder {
         } else {
           spec.weights.put(level == null ? "" : level, new RuleProfile.WeightRule(level, w.low().value(), high));
         }
+      } else if (item instanceof ProfileItem.Score sc) {
+        score(sc, spec);
       } else if (item instanceof ProfileItem.Limit l) {
         if (word(l.what(), LIMITS)) {
           spec.limits.put(l.what().text(), l.value().value());
@@ -123,7 +127,7 @@ final class ProfileBuilder {
             Diagnostic.of(DiagnosticCode.UNKNOWN_KEYWORD, file, u.word().span(), u.word().text())
                 .withHint(Hint.list("hint.keywords", List.of("extends", "title", "framework", "money", "column",
                     "source", "field", "attribute", "period", "grades", "placeholders", "words", "weight",
-                    "limit", "costs", "fixed", "rule", "label", "layout"))));
+                    "limit", "costs", "fixed", "rule", "label", "layout", "score"))));
       }
     }
     // A failed extends is reported where it is; its missing framework would only echo it.
@@ -290,6 +294,27 @@ final class ProfileBuilder {
   }
 
   /** True when {@code name} is one of {@code allowed}; otherwise reports it with the list. */
+  /** A {@code score} line: its kind known, a label where the kind names something, a band that is not upside down. */
+  private void score(ProfileItem.Score sc, ProfileSpec spec) {
+    if (!word(sc.kind(), SCORE_KINDS)) {
+      return;
+    }
+    String kind = sc.kind().text();
+    String label = sc.label() == null ? "" : sc.label().text();
+    BigDecimal high = sc.high() == null ? sc.low().value() : sc.high().value();
+    if (high.compareTo(sc.low().value()) < 0) {
+      sink.report(Diagnostic.of(DiagnosticCode.WEIGHT_RANGE_INVERTED, file, sc.span(),
+          file.slice(sc.low().span()), file.slice(sc.high().span())));
+      return;
+    }
+    IndicatorFramework fw = spec.frameworkName == null ? null : library.framework(spec.frameworkName);
+    if (kind.equals("level") && fw != null && fw.level(org.jixiao.syntax.Normalize.key(label)) == null) {
+      unknown(DiagnosticCode.UNKNOWN_LEVEL, sc.label() == null ? sc.kind() : sc.label(), fw.levelSpellings());
+      return;
+    }
+    spec.scores.put(kind + "\u0000" + label, new RuleProfile.ScoreRule(kind, label, sc.low().value(), high));
+  }
+
   private boolean word(Name name, List<String> allowed) {
     if (allowed.contains(name.text())) {
       return true;

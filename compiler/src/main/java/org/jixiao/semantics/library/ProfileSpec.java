@@ -38,6 +38,8 @@ final class ProfileSpec {
   final Map<DiagnosticCode, RuleProfile.Setting> rules = new LinkedHashMap<>();
   final Map<String, RuleProfile.WeightRule> weights = new LinkedHashMap<>();
   final Map<String, BigDecimal> limits = new LinkedHashMap<>();
+  /** The self-evaluation's scoring lines, by kind and label: a profile that extends may change one. */
+  final Map<String, RuleProfile.ScoreRule> scores = new LinkedHashMap<>();
   /** Mandated indicators by category, name and scope: a profile that extends may change one. */
   final Map<String, RuleProfile.FixedIndicator> fixed = new LinkedHashMap<>();
   /** Word lists the rules read (total, rate, goods, masks), each added to by profiles that extend. */
@@ -71,6 +73,7 @@ final class ProfileSpec {
     c.rules.putAll(rules);
     c.weights.putAll(weights);
     c.limits.putAll(limits);
+    c.scores.putAll(scores);
     c.fixed.putAll(fixed);
     c.labels.putAll(labels);
     words.forEach((k, v) -> c.words.put(k, new LinkedHashSet<>(v)));

@@ -78,6 +78,13 @@ public final class RuleProfile {
    */
   public record WeightRule(String level, BigDecimal low, BigDecimal high) {}
 
+  /**
+   * A self-evaluation scoring line (see {@code ProfileItem.Score}): {@code kind} is execution,
+   * level, band or grade; {@code label} the level, the band's grade words or the grade ("" for
+   * execution); {@code low} and {@code high} equal unless a band.
+   */
+  public record ScoreRule(String kind, String label, BigDecimal low, BigDecimal high) {}
+
   /** What a profile's {@code rule} line makes of a check: a severity, or off. */
   public record Setting(Severity severity, boolean off) {}
 
@@ -249,6 +256,11 @@ public final class RuleProfile {
 
   public Set<String> placeholders() {
     return placeholders;
+  }
+
+  /** The self-evaluation's scoring lines of a kind (execution, level, band, grade), in declaration order. */
+  public List<ScoreRule> scores(String kind) {
+    return spec.scores.values().stream().filter(r -> r.kind().equals(kind)).toList();
   }
 
   /** Weight totals the template requires, the overall one first (level null). */

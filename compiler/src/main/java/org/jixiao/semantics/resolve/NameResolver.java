@@ -87,6 +87,18 @@ public final class NameResolver {
       unit(file, p.value().unit());
     } else if (item instanceof ProjectItem.Attribute a) {
       attribute(file, a);
+    } else if (item instanceof ProjectItem.SelfEvaluationBlock s) {
+      unit(file, s.evaluation().fundsUnit());
+      for (org.jixiao.syntax.SelfEvaluation.FundsRow row : s.evaluation().funds()) {
+        money(file, row.start());
+        money(file, row.budget());
+        money(file, row.executed());
+      }
+      for (org.jixiao.syntax.SelfEvaluation.Actual a : s.evaluation().actuals()) {
+        if (a.value() instanceof Target.Quantity q) {
+          unit(file, q.unit());
+        }
+      }
     } else if (item instanceof ProjectItem.Check c) {
       expr(file, c.left());
       expr(file, c.right());

@@ -26,6 +26,7 @@ public final class Resolution {
   private BudgetFunds budgetFunds;
   private final Map<org.jixiao.syntax.Decl.Project, CostComposition> costs = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, java.util.List<CostProduct>> products = new IdentityHashMap<>();
+  private final Map<org.jixiao.syntax.Decl.Project, SelfEvalScore> selfEvaluations = new IdentityHashMap<>();
 
   /**
    * One project's tables into the budget's: each project is resolved in a context of its own
@@ -40,6 +41,16 @@ public final class Resolution {
     funding.putAll(project.funding);
     costs.putAll(project.costs);
     products.putAll(project.products);
+    selfEvaluations.putAll(project.selfEvaluations);
+  }
+
+  void selfEvaluation(org.jixiao.syntax.Decl.Project project, SelfEvalScore score) {
+    selfEvaluations.put(project, score);
+  }
+
+  /** The project's self-evaluation as scored (see {@link SelfEvalScores}); null when it has none (or no profile). */
+  public SelfEvalScore selfEvaluation(org.jixiao.syntax.Decl.Project project) {
+    return selfEvaluations.get(project);
   }
 
   void products(org.jixiao.syntax.Decl.Project project, java.util.List<CostProduct> list) {

@@ -1,0 +1,245 @@
+package org.jixiao.semantics.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.diag.Diagnostic;
+import org.jixiao.diag.DiagnosticCode;
+import org.jixiao.diag.Hint;
+import org.jixiao.semantics.BudgetContext;
+import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.library.RuleProfile;
+import org.jixiao.semantics.library.Suggest;
+import org.jixiao.semantics.scoring.ScoreFormulas;
+import org.jixiao.semantics.units.Rational;
+import org.jixiao.semantics.units.Unit;
+import org.jixiao.syntax.Amount;
+import org.jixiao.syntax.Column;
+import org.jixiao.syntax.Comparator;
+import org.jixiao.syntax.Name;
+import org.jixiao.syntax.Normalize;
+import org.jixiao.syntax.ProjectItem;
+import org.jixiao.syntax.SelfEvaluation;
+import org.jixiao.syntax.Target;
+
+/**
+ * The self-evaluation of each project, scored once and kept in {@link Resolution#selfEvaluation}:
+ * each actual line is matched with the target's 年度 indicator it names (by category and name,
+ * never retyped), and scored by the profile's rules ({@link ScoreFormulas}); the funds rows give
+ * the 预算执行率; the scores add up to the total and its grade. What cannot be resolved is reported
+ * here: an actual that names no indicator of the target (JX1001), an actual in a unit of another
+ * kind than its target's (JX1002), a funds row of an unknown source.
+ */
+public final class SelfEvalScores {
+  private final BudgetContext ctx;
+  private final Unit yuan;
+
+  public SelfEvalScores(BudgetContext ctx) {
+    this.ctx = ctx;
+    this.yuan = ctx.library().unit("元");
+  }
+
+  public void run() {
+    if (ctx.framework() == null || ctx.profile() == null) {
+      return;
+    }
+    for (ProjectFile pf : ctx.ruledProjects()) {
+      List<ProjectItem> items = ctx.lines(pf).items();
+      ProjectItem.SelfEvaluationBlock block = (ProjectItem.SelfEvaluationBlock) items.stream()
+          .filter(i -> i instanceof ProjectItem.SelfEvaluationBlock).findFirst().orElse(null);
+      if (block != null) {
+        ctx.resolution().selfEvaluation(pf.project(), score(pf, block.evaluation(), items));
+      }
+    }
+  }
+
+  private SelfEvalScore score(ProjectFile pf, SelfEvaluation e, List<ProjectItem> items) {
+    List<ProjectItem.Indicator> annual = new ArrayList<>();
+    for (ProjectItem item : items) {
+      if (item instanceof ProjectItem.Indicator i && i.path().size() >= 2 && i.column() != Column.TERM
+          && ctx.resolution().category(i) != null) {
+        annual.add(i);
+      }
+    }
+    List<ProjectItem.Indicator> unevaluated = new ArrayList<>(annual);
+    List<SelfEvalScore.Line> lines = new ArrayList<>();
+    for (SelfEvaluation.Actual a : e.actuals()) {
+      ProjectItem.Indicator target = find(pf, a, annual);
+      unevaluated.remove(target);
+      lines.add(line(pf, a, target));
+    }
+    SelfEvalScore.Execution execution = execution(pf, e);
+    Rational total = execution == null || execution.score() == null ? null : execution.score();
+    for (SelfEvalScore.Line l : lines) {
+      total = total == null || l.counted() == null ? null : total.plus(l.counted());
+    }
+    List<ScoreFormulas.GradeFloor> floors = ctx.profile().scores("grade").stream()
+        .map(r -> new ScoreFormulas.GradeFloor(r.label(), Rational.of(r.low()))).toList();
+    String grade = total == null ? null : ScoreFormulas.grade(total, floors);
+    return new SelfEvalScore(e, lines, unevaluated, execution, total, grade);
+  }
+
+  /** The target's indicator an actual names: same category (any of its spellings) and same name. */
+  private ProjectItem.Indicator find(ProjectFile pf, SelfEvaluation.Actual a, List<ProjectItem.Indicator> annual) {
+    List<Name> path = a.path();
+    Name name = path.get(path.size() - 1);
+    IndicatorFramework.Category category = path.size() >= 2 ? ctx.framework().category(path.get(path.size() - 2).key()) : null;
+    for (ProjectItem.Indicator i : annual) {
+      if (ctx.resolution().category(i) == category && i.name().key().equals(name.key())) {
+        return i;
+      }
+    }
+    List<String> known = annual.stream().map(i -> shortOf(ctx.resolution().category(i)) + "." + i.name().text()).toList();
+    Diagnostic d = Diagnostic.of(DiagnosticCode.SELFEVAL_UNKNOWN_INDICATOR, pf.file(), spanOf(path), written(path));
+    String suggestion = Suggest.closest(written(path), known);
+    ctx.report(suggestion == null ? d : d.withHint(Hint.of("hint.didYouMean", suggestion)));
+    return null;
+  }
+
+  private static String shortOf(IndicatorFramework.Category c) {
+    return c.shortName() != null ? c.shortName() : c.name();
+  }
+
+  private static String written(List<Name> path) {
+    return String.join(".", path.stream().map(Name::text).toList());
+  }
+
+  private static org.jixiao.source.Span spanOf(List<Name> path) {
+    return path.get(0).span().union(path.get(path.size() - 1).span());
+  }
+
+  private SelfEvalScore.Line line(ProjectFile pf, SelfEvaluation.Actual a, ProjectItem.Indicator target) {
+    IndicatorFramework.Category category = target == null ? null : ctx.resolution().category(target);
+    Rational weight = a.weight() != null ? Rational.of(a.weight().value())
+        : target != null && target.parts().weight() != null ? Rational.of(target.parts().weight().value()) : null;
+    Rational written = a.score() == null ? null : Rational.of(a.score().value());
+    if (target == null || target.target() == null) {
+      return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.QUALITATIVE, null, null, null, written);
+    }
+    ScoreFormulas.Direction direction = direction(target);
+    if (target.target() instanceof Target.Quantity q) {
+      Rational computed = quantity(pf, a, q, direction, weight);
+      return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.QUANTITY, direction, computed, null,
+          computed != null ? computed : written);
+    }
+    if (target.target() instanceof Target.Deadline d) {
+      Rational computed = deadline(d, a, weight);
+      return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.DEADLINE, direction, computed, null,
+          computed != null ? computed : written);
+    }
+    RuleProfile.ScoreRule band = a.value() instanceof Target.Qualitative t ? band(t.text()) : null;
+    return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.QUALITATIVE, direction, null, band, written);
+  }
+
+  /** 正向 or 反向 by the indicator's 指标性质 when it has one (the profile lists 正向 first), else by its comparator. */
+  private ScoreFormulas.Direction direction(ProjectItem.Indicator i) {
+    var field = ctx.profile().field("direction");
+    List<String> values = field == null ? List.of() : field.values();
+    if (i.parts().direction() != null && values.size() >= 2) {
+      String d = i.parts().direction().text();
+      if (d.equals(values.get(0))) {
+        return ScoreFormulas.Direction.POSITIVE;
+      } else if (d.equals(values.get(1))) {
+        return ScoreFormulas.Direction.NEGATIVE;
+      }
+    }
+    Comparator c = i.target().comparator();
+    return c == Comparator.LE || c == Comparator.LT ? ScoreFormulas.Direction.NEGATIVE
+        : c == Comparator.EQ ? ScoreFormulas.Direction.EQUAL : ScoreFormulas.Direction.POSITIVE;
+  }
+
+  /** A quantity's score, both in base units; null (and JX1002) for an actual of another kind of unit. */
+  private Rational quantity(ProjectFile pf, SelfEvaluation.Actual a, Target.Quantity q, ScoreFormulas.Direction direction,
+      Rational weight) {
+    if (!(a.value() instanceof Target.Quantity actual)) {
+      if (a.value() != null) {
+        ctx.report(Diagnostic.of(DiagnosticCode.SELFEVAL_ACTUAL_UNIT, pf.file(), a.value().span(),
+            a.path().get(a.path().size() - 1).text(), pf.file().slice(a.value().span()), pf.file().slice(q.span())));
+      }
+      return null;
+    }
+    Unit targetUnit = q.unit() == null ? Unit.ONE : ctx.resolution().unit(q.unit());
+    Unit actualUnit = actual.unit() == null ? Unit.ONE : ctx.resolution().unit(actual.unit());
+    if (targetUnit == null || actualUnit == null) {
+      return null; // an unknown unit is reported where it is written
+    }
+    if (!targetUnit.sameDimension(actualUnit)) {
+      ctx.report(Diagnostic.of(DiagnosticCode.SELFEVAL_ACTUAL_UNIT, pf.file(), actual.span(),
+          a.path().get(a.path().size() - 1).text(), pf.file().slice(actual.span()), pf.file().slice(q.span())));
+      return null;
+    }
+    if (weight == null) {
+      return null;
+    }
+    Rational t = Rational.of(q.value()).times(targetUnit.scale());
+    Rational v = Rational.of(actual.value()).times(actualUnit.scale());
+    return ScoreFormulas.quantitative(direction, t, v, weight);
+  }
+
+  /** A deadline met is the full weight; one missed, or an actual that is no date, only the office can score. */
+  private static Rational deadline(Target.Deadline d, SelfEvaluation.Actual a, Rational weight) {
+    if (weight == null || !(a.value() instanceof Target.Deadline done)) {
+      return null;
+    }
+    boolean met = switch (d.comparator()) {
+      case LE -> !done.date().isAfter(d.date());
+      case LT -> done.date().isBefore(d.date());
+      case GE -> !done.date().isBefore(d.date());
+      case GT -> done.date().isAfter(d.date());
+      case EQ -> done.date().equals(d.date());
+    };
+    return met ? weight : null;
+  }
+
+  private RuleProfile.ScoreRule band(String words) {
+    String key = Normalize.key(words);
+    return ctx.profile().scores("band").stream().filter(b -> Normalize.key(b.label()).equals(key)).findFirst().orElse(null);
+  }
+
+  /** 预算执行率 from the funds rows: the sources' 全年执行数 over their 全年预算数 (the total row alone when no source is written). */
+  private SelfEvalScore.Execution execution(ProjectFile pf, SelfEvaluation e) {
+    List<RuleProfile.ScoreRule> weights = ctx.profile().scores("execution");
+    if (e.funds().isEmpty() || weights.isEmpty()) {
+      return null;
+    }
+    Unit blockUnit = e.fundsUnit() == null ? yuan : ctx.resolution().unit(e.fundsUnit());
+    Rational budget = Rational.ZERO;
+    Rational executed = Rational.ZERO;
+    Rational totalBudget = null;
+    Rational totalExecuted = null;
+    boolean sources = false;
+    for (SelfEvaluation.FundsRow row : e.funds()) {
+      Rational b = yuan(row.budget(), blockUnit);
+      Rational x = yuan(row.executed(), blockUnit);
+      if (b == null || x == null) {
+        return null;
+      }
+      if (NameResolver.isTotal(row.source(), ctx.profile())) {
+        totalBudget = b;
+        totalExecuted = x;
+      } else {
+        sources = true;
+        budget = budget.plus(b);
+        executed = executed.plus(x);
+      }
+    }
+    if (!sources && totalBudget != null) {
+      budget = totalBudget;
+      executed = totalExecuted;
+    }
+    Rational weight = Rational.of(weights.get(weights.size() - 1).low());
+    Rational rate = ScoreFormulas.executionRate(executed, budget);
+    Rational score = rate == null ? null : ScoreFormulas.executionScore(rate, weight);
+    return new SelfEvalScore.Execution(budget, executed, rate, weight, score);
+  }
+
+  /** An amount in 元 (a blank cell is 0); null when its unit is unknown or not money. */
+  private Rational yuan(Amount amount, Unit blockUnit) {
+    if (amount instanceof Amount.Blank || blockUnit == null) {
+      return amount instanceof Amount.Blank ? Rational.ZERO : null;
+    }
+    Amount.Money m = (Amount.Money) amount;
+    Unit unit = m.unit() == null ? blockUnit : ctx.resolution().unit(m.unit());
+    return unit == null || !unit.sameDimension(yuan) ? null : unit.amountIn(m.value(), yuan);
+  }
+}
