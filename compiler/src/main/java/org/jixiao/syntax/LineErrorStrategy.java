@@ -61,6 +61,10 @@ final class LineErrorStrategy extends DefaultErrorStrategy {
       return JixiaoParser.RULE_levelDecl;
     } else if (ctx instanceof JixiaoParser.LayoutBlockContext) {
       return JixiaoParser.RULE_layoutLine;
+    } else if (ctx instanceof JixiaoParser.SelfevalBlockContext) {
+      return JixiaoParser.RULE_selfevalLine;
+    } else if (ctx instanceof JixiaoParser.SelfevalFundsContext) {
+      return JixiaoParser.RULE_selfevalFundsRow;
     }
     return -1;
   }

@@ -34,7 +34,39 @@ public record ProjectView(
     int warnings,
     List<Silenced> silenced,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Field> fields,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> emptyRows) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> emptyRows,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SelfEvaluation selfEvaluation) {
+
+  /**
+   * 自评, where the project has one: each actual line with its computed score, 预算执行率, the
+   * computed total and grade, and beside each what the office wrote (null when it wrote none).
+   * Scores and rates are exact decimals (12 places where they do not end): rounding is the printer's.
+   */
+  public record SelfEvaluation(
+      List<Actual> actuals, @JsonInclude(JsonInclude.Include.NON_NULL) Execution execution,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String total, @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String writtenTotal,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String writtenGrade) {}
+
+  /** One actual: the indicator (as the target names it), its target and actual as written, weight and scores. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Actual(
+      String category, String name, String target, String actual, String weight, String score, String writtenScore,
+      String reason) {}
+
+  /** 预算执行率: the year's budget and execution in 元, the rate (a fraction), its weight and score, and the written ones. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Execution(
+      String budget, String executed, String rate, String weight, String score, String writtenRate, String writtenScore) {}
+
+  public ProjectView(
+      String name, String file, String departmentCode, String departmentName, String implementer, Attribute attribute,
+      Period period, List<FundsRow> funds, FundsTotal total, Costs costs, List<Narrative> narratives, String goalTerm,
+      String goalAnnual, List<Level> levels, List<Indicator> indicators, String leader, String handler, String phone,
+      Filed filed, int warnings, List<Silenced> silenced, List<Field> fields, List<String> emptyRows) {
+    this(name, file, departmentCode, departmentName, implementer, attribute, period, funds, total, costs, narratives,
+        goalTerm, goalAnnual, levels, indicators, leader, handler, phone, filed, warnings, silenced, fields, emptyRows, null);
+  }
 
   public record Attribute(String key, String label, String written) {}
 

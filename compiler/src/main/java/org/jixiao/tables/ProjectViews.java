@@ -140,7 +140,8 @@ public final class ProjectViews {
         warnings(pf),
         silenced(pf),
         fields,
-        emptyRows);
+        emptyRows,
+        SelfEvalViews.of(pf, ctx));
   }
 
   /** 填报日期 as the official form prints it: yyyyMMddHHmmss. */

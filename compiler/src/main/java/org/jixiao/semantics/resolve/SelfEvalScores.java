@@ -89,6 +89,9 @@ public final class SelfEvalScores {
         return i;
       }
     }
+    if (!ctx.lines(pf).whole()) {
+      return null; // the line it names may be the one with a syntax error (being typed): that error is all it costs
+    }
     List<String> known = annual.stream().map(i -> shortOf(ctx.resolution().category(i)) + "." + i.name().text()).toList();
     Diagnostic d = Diagnostic.of(DiagnosticCode.SELFEVAL_UNKNOWN_INDICATOR, pf.file(), spanOf(path), written(path));
     String suggestion = Suggest.closest(written(path), known);
