@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "项目支出绩效目标表：检查、生成与审阅。Budget-as-code for 项目支出绩效目标表.",
-    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, ImportCommand.class, SchemaCommand.class,
+    subcommands = {CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, ImportCommand.class, ReviewCommand.class, SchemaCommand.class,
         CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;

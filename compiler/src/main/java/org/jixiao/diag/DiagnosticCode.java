@@ -183,6 +183,12 @@ public enum DiagnosticCode {
   SELFEVAL_LEVEL_WEIGHTS("JX1013", Severity.ERROR), // a 一级's weights not adding up to the profile's
   SELFEVAL_NOT_EVALUATED("JX1014", Severity.WARNING), // a 年度 indicator with no actual
   SELFEVAL_FUNDS_ROW("JX1015", Severity.ERROR), // a funds row without its three amounts
+  // 审核 (the finance bureau's review of this year's target against last year's).
+  REVIEW_TARGET_BELOW_LAST_ACTUAL("JX1101", Severity.WARNING), // a ≥ target below last year's actual
+  REVIEW_FULL_TARGET_AFTER_SHORTFALL("JX1102", Severity.WARNING), // 100% where last year's actual fell short
+  REVIEW_FUNDS_UP_TARGETS_NOT("JX1103", Severity.WARNING), // more money, no target raised
+  REVIEW_INDICATOR_DROPPED("JX1104", Severity.WARNING), // last year's indicator dropped
+  REVIEW_UNIT_CHANGED("JX1105", Severity.WARNING), // an indicator's unit of another kind than last year's
 
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 

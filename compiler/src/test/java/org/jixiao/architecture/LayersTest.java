@@ -39,7 +39,7 @@ class LayersTest {
       // The forms as their outputs read them, built once from the tables.
       Set.of("tables"),
       // Consumers of the tables, side by side: none uses another.
-      Set.of("backend", "diff"),
+      Set.of("backend", "diff", "review"),
       Set.of("driver"),
       // Import reads cells into .jx text, and checks and formats it through the driver.
       Set.of("importer"),
