@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jixiao.diag.DiagnosticSink;
@@ -50,6 +51,8 @@ public final class SourceParser {
 
     JixiaoParser parser = new JixiaoParser(tokens);
     parser.removeErrorListeners();
+    ParserATNSimulator antlrs = parser.getInterpreter();
+    parser.setInterpreter(new GreedyUnitSimulator(parser));
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     JixiaoParser.FileContext tree;
@@ -58,6 +61,7 @@ public final class SourceParser {
     } catch (ParseCancellationException slow) {
       tokens.seek(0);
       parser.reset();
+      parser.setInterpreter(antlrs); // errors are found, and recovered from, by ANTLR's own prediction
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new LineErrorStrategy());
       parser.addErrorListener(new SyntaxErrorReporter(file, offsets, sink, scan.reportedTokens));
