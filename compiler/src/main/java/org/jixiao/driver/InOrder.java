@@ -19,9 +19,9 @@ import java.util.function.Function;
  * <p>One pool of daemon threads, one per core, for the whole process: a check is started by one
  * thread at a time per session, and the pool's threads idle between checks at no cost.
  */
-final class InOrder {
-  /** Below this many items the hand-over costs more than a second core saves. */
-  private static final int SEQUENTIAL_BELOW = 4;
+public final class InOrder {
+  /** A single item is done on the calling thread: there is nothing to share out (an editor's keystroke). */
+  private static final int SEQUENTIAL_BELOW = 2;
   private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private InOrder() {}
@@ -48,7 +48,7 @@ final class InOrder {
     });
   }
 
-  static <T, R> void map(List<T> items, Function<T, R> task, Consumer<R> inOrder) {
+  public static <T, R> void map(List<T> items, Function<T, R> task, Consumer<R> inOrder) {
     if (CORES < 2 || items.size() < SEQUENTIAL_BELOW || SEQUENTIAL.get()) {
       for (T item : items) {
         inOrder.accept(task.apply(item));
@@ -64,7 +64,15 @@ final class InOrder {
       try {
         result = results.get(i).join();
       } catch (CompletionException e) {
-        results.subList(i, results.size()).forEach(f -> f.cancel(false));
+        // The tasks still running are waited for, so that none outlives the call (a backend
+        // writing into a folder the caller is about to remove, say).
+        for (CompletableFuture<R> rest : results.subList(i + 1, results.size())) {
+          try {
+            rest.join();
+          } catch (CompletionException ignored) {
+            // the first failure in the items' order is the one reported
+          }
+        }
         throw rethrown(e.getCause());
       }
       results.set(i, null); // let a result go once it is handed over
