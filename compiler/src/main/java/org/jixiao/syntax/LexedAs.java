@@ -19,7 +19,7 @@ public final class LexedAs {
     if (text.isEmpty()) {
       return false;
     }
-    FastLexer lexer = new FastLexer(CharStreams.fromString(text));
+    FastLexer lexer = new FastLexer(TextCharStream.of(text, "")); // over the string itself, no copy
     Token first = lexer.nextToken();
     return first.getType() == JixiaoLexer.NAME && lexer.nextToken().getType() == Token.EOF;
   }
@@ -34,7 +34,7 @@ public final class LexedAs {
     if (text.isEmpty()) {
       return false;
     }
-    FastLexer lexer = new FastLexer(CharStreams.fromString(text));
+    FastLexer lexer = new FastLexer(TextCharStream.of(text, "")); // over the string itself, no copy
     int type = lexer.nextToken().getType();
     String literal = type > 0 ? org.jixiao.grammar.JixiaoParser.VOCABULARY.getLiteralName(type) : null;
     boolean keyword = literal != null && Character.isLetter(literal.codePointAt(1)); // 'budget', 'rule'

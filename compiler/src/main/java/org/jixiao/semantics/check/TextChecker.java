@@ -29,6 +29,8 @@ import org.jixiao.syntax.Text;
  */
 public final class TextChecker {
   private static final Pattern TAG = TextScan.TAG;
+  /** An agency's bracketed alias, 组织部(公务员局): compiled once, not twice per project. */
+  private static final Pattern BRACKETED = Pattern.compile("\\((.*?)\\)");
   private static final String SENTENCE_END = "。；！？.;!?）)」』”\"》】…";
   private static final int LONG_TEXT = 80;
   private static final String[][] BRACKETS = {{"（", "）"}, {"(", ")"}, {"《", "》"}, {"【", "】"}, {"[", "]"}, {"“", "”"}};
@@ -180,11 +182,11 @@ public final class TextChecker {
     String region = ctx.budget() == null ? "" : Normalize.key(ctx.budget().region().text());
     String key = Normalize.key(agency);
     List<String> out = new ArrayList<>();
-    Matcher alias = Pattern.compile("\\((.*?)\\)").matcher(key);
+    Matcher alias = BRACKETED.matcher(key);
     while (alias.find()) {
       out.add(stripRegion(alias.group(1), region));
     }
-    out.add(stripRegion(key.replaceAll("\\(.*?\\)", ""), region));
+    out.add(stripRegion(BRACKETED.matcher(key).replaceAll(""), region));
     return out;
   }
 
