@@ -1,18 +1,13 @@
 package org.jixiao.syntax;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.Pair;
 import org.jixiao.grammar.JixiaoLexer;
-import org.jixiao.grammar.JixiaoParser;
 
 /**
  * The tokens of {@code JixiaoLexer.g4}, scanned by hand. Two reasons: ANTLR's lexer caches its
@@ -25,57 +20,9 @@ import org.jixiao.grammar.JixiaoParser;
  *
  * <p>The rule is the generated lexer's: the longest match wins, and of equally long ones the rule
  * defined first (the lower token type). Keywords come from the grammar's vocabulary; the tokens
- * with several spellings are listed in {@link #SPELLINGS}, in the grammar's words.
+ * with several spellings are listed in {@link Spellings}, in the grammar's words.
  */
 final class FastLexer implements TokenSource {
-  /** The tokens the grammar spells more than one way (its vocabulary has no literal for them). */
-  private static final Object[][] SPELLINGS = {
-    {JixiaoLexer.GE, ">=", "≥", "＞＝", ">＝", "＞=", "⩾", "大于等于", "不低于", "不少于", "不小于", "不早于"},
-    {JixiaoLexer.LE, "<=", "≤", "＜＝", "<＝", "＜=", "⩽", "小于等于", "不高于", "不超过", "不多于", "不大于", "不晚于", "不迟于"},
-    {JixiaoLexer.GT, ">", "＞", "大于", "高于", "晚于", "迟于"},
-    {JixiaoLexer.LT, "<", "＜", "小于", "低于", "早于"},
-    {JixiaoLexer.EQ, "=", "＝", "等于"},
-    {JixiaoLexer.LBRACE, "{", "｛"},
-    {JixiaoLexer.RBRACE, "}", "｝"},
-    {JixiaoLexer.LPAREN, "(", "（"},
-    {JixiaoLexer.RPAREN, ")", "）"},
-    {JixiaoLexer.DOT, ".", "．"},
-    {JixiaoLexer.SLASH, "/", "／"},
-    {JixiaoLexer.TIMES, "*", "×", "＊", "·", "・"},
-    {JixiaoLexer.PLUS, "+", "＋"},
-    {JixiaoLexer.DASH, "-", "－", "—", "–"},
-    {JixiaoLexer.COLON, ":", "："},
-    {JixiaoLexer.RANGE, "..", "~", "～", "至"},
-    {JixiaoLexer.PERCENT, "%", "％", "‰"},
-  };
-
-  /**
-   * True when {@code text} begins with a comparator or range spelt in words ({@code 不低于}, {@code 至}):
-   * a name written so is quoted by the formatter, so that a reader never takes its start for the comparator.
-   */
-  static boolean startsWithWordSpelling(String text) {
-    for (Object[] spellings : SPELLINGS) {
-      for (int i = 1; i < spellings.length; i++) {
-        String spelling = (String) spellings[i];
-        if (Character.isLetter(spelling.codePointAt(0)) && text.startsWith(spelling)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The fixed spellings by their first code point, longest first, then by token type. */
-  private static final java.util.Map<Integer, Literal[]> LITERALS = literals();
-  /** The first code points of {@link #LITERALS}, to ask the map only when it can answer. */
-  private static final java.util.BitSet LITERAL_STARTS = new java.util.BitSet();
-
-  static {
-    LITERALS.keySet().forEach(LITERAL_STARTS::set);
-  }
-
-  private record Literal(int[] codePoints, int type) {}
-
   private final CharStream input;
   private final Pair<TokenSource, CharStream> source;
   private TokenFactory<?> factory = CommonTokenFactory.DEFAULT;
@@ -163,11 +110,11 @@ final class FastLexer implements TokenSource {
     int first = la(1);
     // Most tokens start with a character no spelling starts with (a Chinese name): no map look-up,
     // and no boxing of the code point to ask.
-    Literal[] candidates = first >= 0 && LITERAL_STARTS.get(first) ? LITERALS.get(first) : null;
+    Spellings.Literal[] candidates = Spellings.startingWith(first);
     if (candidates != null) {
-      for (Literal literal : candidates) {
-        if (matches(literal.codePoints)) {
-          best = pack(literal.codePoints.length, literal.type);
+      for (Spellings.Literal literal : candidates) {
+        if (matches(literal.codePoints())) {
+          best = pack(literal.codePoints().length, literal.type());
           break; // sorted longest first, then by type: the first that matches is the one
         }
       }
@@ -354,30 +301,6 @@ final class FastLexer implements TokenSource {
   /** ID_PART : ID_START | DIGIT | [²³]. */
   private static boolean isIdPart(int c) {
     return isIdStart(c) || isDigit(c) || c == '²' || c == '³';
-  }
-
-  private static java.util.Map<Integer, Literal[]> literals() {
-    List<Literal> all = new ArrayList<>();
-    Vocabulary vocabulary = JixiaoParser.VOCABULARY;
-    for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
-      String literal = vocabulary.getLiteralName(type);
-      if (literal != null) {
-        all.add(new Literal(literal.substring(1, literal.length() - 1).codePoints().toArray(), type));
-      }
-    }
-    for (Object[] spellings : SPELLINGS) {
-      for (int i = 1; i < spellings.length; i++) {
-        all.add(new Literal(((String) spellings[i]).codePoints().toArray(), (Integer) spellings[0]));
-      }
-    }
-    all.sort(Comparator.<Literal>comparingInt(l -> -l.codePoints.length).thenComparingInt(Literal::type));
-    java.util.Map<Integer, List<Literal>> byFirst = new java.util.HashMap<>();
-    for (Literal literal : all) {
-      byFirst.computeIfAbsent(literal.codePoints[0], k -> new ArrayList<>()).add(literal);
-    }
-    java.util.Map<Integer, Literal[]> out = new java.util.HashMap<>();
-    byFirst.forEach((first, list) -> out.put(first, list.toArray(Literal[]::new)));
-    return out;
   }
 
   @Override

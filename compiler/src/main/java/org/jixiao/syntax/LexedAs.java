@@ -26,7 +26,7 @@ public final class LexedAs {
 
   /** True when {@code text} begins with a comparator or range the grammar spells in words (不低于, 至). */
   public static boolean startsWithComparatorWord(String text) {
-    return FastLexer.startsWithWordSpelling(text);
+    return Spellings.startsWithWordSpelling(text);
   }
 
   /** True when {@code text} is exactly one keyword or comparator word ({@code rule}, {@code 不低于}). */
