@@ -49,14 +49,17 @@ public final class HtmlBackend implements Backend {
   static String summary(BuildInput input) {
     Grid grid = SummaryLayout.of(input, XlsxBackend.sourceLabels(input));
     Map<Grid.Cell, String> links = new HashMap<>();
-    for (int i = 0; i < input.projects().size(); i++) {
-      int row = grid.headerRows() + i;
-      String name = input.projects().get(i).name();
-      String href = Html.href(PROJECTS, input.fileNames().get(i) + ".html");
-      grid.cells().stream()
-          .filter(c -> c.row() == row && c.value() instanceof Grid.Value.Text t && t.text().equals(name))
-          .findFirst()
-          .ifPresent(c -> links.put(c, href));
+    // In one pass over the cells (a search of every cell per project row took seconds at 10,000
+    // projects): on each project's row, the first cell that shows its name links to its page.
+    int projects = input.projects().size();
+    boolean[] linked = new boolean[projects];
+    for (Grid.Cell c : grid.cells()) {
+      int i = c.row() - grid.headerRows();
+      if (i >= 0 && i < projects && !linked[i] && c.value() instanceof Grid.Value.Text t
+          && t.text().equals(input.projects().get(i).name())) {
+        links.put(c, Html.href(PROJECTS, input.fileNames().get(i) + ".html"));
+        linked[i] = true;
+      }
     }
     return HtmlPage.of(grid.name() + " - " + input.title(), grid, "summary", true, "", links::get);
   }

@@ -35,12 +35,14 @@ final class StreamingWorkbook extends SXSSFWorkbook {
    * write time): sheets are drawn one at a time, each created, drawn and finished.
    */
   private SXSSFSheet currentSheet;
+  /** POI's sheet behind {@link #currentSheet}: asking the workbook for it by name walks every sheet. */
+  private XSSFSheet currentXssf;
   private SheetDataWriter current;
   /** Each sheet by the name of its zip entry, made at write time ({@link #getSheetFromZipEntryName}). */
   private Map<String, XSSFSheet> sheetsByEntry;
 
   StreamingWorkbook(LocalDateTime time) {
-    super(null, ROW_WINDOW, true, false);
+    super(new IndexedWorkbook(), ROW_WINDOW, true, false);
     this.time = time;
   }
 
@@ -56,6 +58,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
       throw new IllegalStateException("sheet " + currentSheet.getSheetName() + " is not finished");
     }
     currentSheet = super.createSheet(name);
+    currentXssf = ((IndexedWorkbook) getXSSFWorkbook()).lastSheet();
     return currentSheet;
   }
 
@@ -72,13 +75,14 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     }
     if (used != null) {
       // The sheet's <dimension> names its cells (A1:H23), as XSSF writes it; SXSSF leaves "A1".
-      getXSSFWorkbook().getSheet(sheet.getSheetName()).setDimensionOverride(used);
+      currentXssf.setDimensionOverride(used);
     }
     sheet.flushRows();
     // POI closes it again at write time; a closed writer's close does nothing.
     current.close();
     current = null;
     currentSheet = null;
+    currentXssf = null;
   }
 
   /**

@@ -109,13 +109,14 @@ public final class BudgetSession {
     projectsAnalysed = 0;
     List<ParsedFile> parsed = new ArrayList<>();
     List<Diagnostic> readProblems = new ArrayList<>();
-    for (Path path : input.files()) {
-      ParsedFile file = file(path, input.reported().contains(path) ? readProblems : null);
+    // Files are read and parsed on every core; what each gives is taken in the files' order.
+    InOrder.map(input.files(), this::load, loaded -> {
+      ParsedFile file = keep(loaded, input.reported().contains(loaded.path) ? readProblems : null);
       if (file != null) {
         parsed.add(file);
       }
       afterEachFile.run();
-    }
+    });
     if (!keep) {
       files.clear();
     }
@@ -152,8 +153,11 @@ public final class BudgetSession {
         notWhole);
   }
 
-  /** The file parsed, from the session when its text has not changed; null when it cannot be read. */
-  private ParsedFile file(Path path, List<Diagnostic> readProblems) {
+  /**
+   * A file read, and parsed unless the session has it with the same text. Run on a worker: it
+   * reads the session's maps and changes nothing ({@link #keep} does, in the files' order).
+   */
+  private Loaded load(Path path) {
     Path key = path.toAbsolutePath().normalize();
     String overlay = overlays.get(key);
     Kept kept = files.get(key);
@@ -161,23 +165,36 @@ public final class BudgetSession {
     // have the same time, and reading a form of a few KB costs microseconds.
     byte[] bytes = overlay == null ? SourceReader.bytes(path) : null;
     if (kept != null && (overlay != null ? overlay.equals(kept.overlay) : bytes != null && Arrays.equals(bytes, kept.bytes))) {
-      return kept.parsed;
+      return new Loaded(path, key, kept, false, null);
     }
     DiagnosticSink problems = new DiagnosticSink();
     String display = workspace.display(path);
     SourceFile file = overlay != null ? new SourceFile(path, display, overlay)
         : bytes != null ? SourceReader.decode(path, display, bytes, problems) : SourceReader.read(path, display, problems);
     if (file == null) {
-      files.remove(key);
+      return new Loaded(path, key, null, false, problems);
+    }
+    ParsedFile result = ParsedFile.of(file, parseSafely(file, problems), problems);
+    return new Loaded(path, key, new Kept(result, overlay, bytes), true, null);
+  }
+
+  /** What {@link #load} found for a path: the file kept or parsed, or the problems reading it. */
+  private record Loaded(Path path, Path key, Kept kept, boolean parsed, DiagnosticSink readProblems) {}
+
+  /** The file parsed, recorded in the session; null when it cannot be read. */
+  private ParsedFile keep(Loaded loaded, List<Diagnostic> readProblems) {
+    if (loaded.kept == null) {
+      files.remove(loaded.key);
       if (readProblems != null) {
-        readProblems.addAll(problems.sorted());
+        readProblems.addAll(loaded.readProblems.sorted());
       }
       return null;
     }
-    ParsedFile result = ParsedFile.of(file, parseSafely(file, problems), problems);
-    filesParsed++;
-    files.put(key, new Kept(result, overlay, bytes));
-    return result;
+    if (loaded.parsed) {
+      filesParsed++;
+      files.put(loaded.key, loaded.kept);
+    }
+    return loaded.kept.parsed;
   }
 
   private SourceUnit parseSafely(SourceFile file, DiagnosticSink sink) {
@@ -209,12 +226,20 @@ public final class BudgetSession {
       environment = now;
     }
     Map<Decl.Project, ProjectAnalysis> analysed = new IdentityHashMap<>();
+    // Each project's passes run in a context of its own (BudgetContext.forProject), so projects
+    // are analysed on every core; their findings join the budget's in the projects' order.
+    List<ProjectFile> redo = new ArrayList<>();
     for (ProjectFile pf : header.projects()) {
-      ProjectAnalysis analysis = projects.get(pf.project());
-      if (analysis == null || analysis.shown() != input.reported().contains(pf.file().path())) {
-        analysis = ProjectPasses.analyse(context, pf, rules);
-        projectsAnalysed++;
+      ProjectAnalysis kept = projects.get(pf.project());
+      if (kept == null || kept.shown() != input.reported().contains(pf.file().path())) {
+        redo.add(pf);
       }
+    }
+    Map<Decl.Project, ProjectAnalysis> fresh = new IdentityHashMap<>();
+    InOrder.map(redo, pf -> ProjectPasses.analyse(context, pf, rules), analysis -> fresh.put(analysis.project().project(), analysis));
+    projectsAnalysed += redo.size();
+    for (ProjectFile pf : header.projects()) {
+      ProjectAnalysis analysis = fresh.containsKey(pf.project()) ? fresh.get(pf.project()) : projects.get(pf.project());
       analysed.put(pf.project(), analysis);
       context.include(analysis);
     }

@@ -1,18 +1,13 @@
 package org.jixiao.syntax;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.Pair;
 import org.jixiao.grammar.JixiaoLexer;
-import org.jixiao.grammar.JixiaoParser;
 
 /**
  * The tokens of {@code JixiaoLexer.g4}, scanned by hand. Two reasons: ANTLR's lexer caches its
@@ -25,68 +20,45 @@ import org.jixiao.grammar.JixiaoParser;
  *
  * <p>The rule is the generated lexer's: the longest match wins, and of equally long ones the rule
  * defined first (the lower token type). Keywords come from the grammar's vocabulary; the tokens
- * with several spellings are listed in {@link #SPELLINGS}, in the grammar's words.
+ * with several spellings are listed in {@link Spellings}, in the grammar's words.
  */
 final class FastLexer implements TokenSource {
-  /** The tokens the grammar spells more than one way (its vocabulary has no literal for them). */
-  private static final Object[][] SPELLINGS = {
-    {JixiaoLexer.GE, ">=", "≥", "＞＝", ">＝", "＞=", "⩾", "大于等于", "不低于", "不少于", "不小于", "不早于"},
-    {JixiaoLexer.LE, "<=", "≤", "＜＝", "<＝", "＜=", "⩽", "小于等于", "不高于", "不超过", "不多于", "不大于", "不晚于", "不迟于"},
-    {JixiaoLexer.GT, ">", "＞", "大于", "高于", "晚于", "迟于"},
-    {JixiaoLexer.LT, "<", "＜", "小于", "低于", "早于"},
-    {JixiaoLexer.EQ, "=", "＝", "等于"},
-    {JixiaoLexer.LBRACE, "{", "｛"},
-    {JixiaoLexer.RBRACE, "}", "｝"},
-    {JixiaoLexer.LPAREN, "(", "（"},
-    {JixiaoLexer.RPAREN, ")", "）"},
-    {JixiaoLexer.DOT, ".", "．"},
-    {JixiaoLexer.SLASH, "/", "／"},
-    {JixiaoLexer.TIMES, "*", "×", "＊", "·", "・"},
-    {JixiaoLexer.PLUS, "+", "＋"},
-    {JixiaoLexer.DASH, "-", "－", "—", "–"},
-    {JixiaoLexer.COLON, ":", "："},
-    {JixiaoLexer.RANGE, "..", "~", "～", "至"},
-    {JixiaoLexer.PERCENT, "%", "％", "‰"},
-  };
-
-  /**
-   * True when {@code text} begins with a comparator or range spelt in words ({@code 不低于}, {@code 至}):
-   * a name written so is quoted by the formatter, so that a reader never takes its start for the comparator.
-   */
-  static boolean startsWithWordSpelling(String text) {
-    for (Object[] spellings : SPELLINGS) {
-      for (int i = 1; i < spellings.length; i++) {
-        String spelling = (String) spellings[i];
-        if (Character.isLetter(spelling.codePointAt(0)) && text.startsWith(spelling)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The fixed spellings by their first code point, longest first, then by token type. */
-  private static final java.util.Map<Integer, Literal[]> LITERALS = literals();
-
-  private record Literal(int[] codePoints, int type) {}
-
   private final CharStream input;
   private final Pair<TokenSource, CharStream> source;
   private TokenFactory<?> factory = CommonTokenFactory.DEFAULT;
   private int line = 1;
   private int column;
 
+  /** The text itself when the stream is over a string ({@link TextCharStream}), else null. */
+  private final String text;
+  /** Where the token being scanned starts, when {@link #text} is read directly. */
+  private int at;
+
   FastLexer(CharStream input) {
     this.input = input;
     this.source = new Pair<>(this, input);
+    this.text = input instanceof TextCharStream stream ? stream.text() : null;
+  }
+
+  /**
+   * The code point {@code i} places ahead ({@code i >= 1}), as {@code input.LA(i)}: from the
+   * string itself when there is one, for a fifth of a parse went into the stream's look-ups.
+   */
+  private int la(int i) {
+    if (text != null) {
+      int index = at + i - 1;
+      return index < text.length() ? text.charAt(index) : IntStream.EOF;
+    }
+    return input.LA(i);
   }
 
   @Override
   public Token nextToken() {
     int start = input.index();
+    at = start;
     int startLine = line;
     int startColumn = column;
-    int c = input.LA(1);
+    int c = la(1);
     if (c == IntStream.EOF) {
       return factory.create(source, Token.EOF, null, Token.DEFAULT_CHANNEL, start, start - 1, line, column);
     }
@@ -98,11 +70,11 @@ final class FastLexer implements TokenSource {
       type = length > 0 ? JixiaoLexer.STRING : JixiaoLexer.UNTERMINATED_STRING;
       length = Math.abs(length);
     } else if (c == '#') {
-      length = runWhile(1, x -> x != '\n' && x != '\r');
+      length = toLineEnd();
       type = JixiaoLexer.COMMENT;
       channel = JixiaoLexer.COMMENTS;
     } else if (isSpace(c)) {
-      length = runWhile(1, FastLexer::isSpace);
+      length = spaces();
       type = JixiaoLexer.WS;
       channel = Token.HIDDEN_CHANNEL;
     } else if (c == '\uFEFF') {
@@ -110,15 +82,21 @@ final class FastLexer implements TokenSource {
       type = JixiaoLexer.BOM;
       channel = Token.HIDDEN_CHANNEL;
     } else if (c == '\r' || c == '\n') {
-      length = c == '\r' && input.LA(2) == '\n' ? 2 : 1;
+      length = c == '\r' && la(2) == '\n' ? 2 : 1;
       type = JixiaoLexer.NL;
     } else {
       long best = longest();
       length = (int) (best >>> 32);
       type = (int) best;
     }
-    for (int i = 0; i < length; i++) {
-      consume();
+    if (type == JixiaoLexer.NL) {
+      for (int i = 0; i < length; i++) {
+        consume();
+      }
+    } else {
+      // Only a line end holds '\n' (no other token may), so the rest move the column alone.
+      column += length;
+      input.seek(start + length);
     }
     return factory.create(source, type, null, channel, start, input.index() - 1, startLine, startColumn);
   }
@@ -128,36 +106,43 @@ final class FastLexer implements TokenSource {
    * the earlier rule), else BAD_CHAR: its length in the high half, its token type in the low.
    */
   private long longest() {
-    int bestLength = 1;
-    int bestType = JixiaoLexer.BAD_CHAR;
-    Literal[] candidates = LITERALS.get(input.LA(1));
+    long best = pack(1, JixiaoLexer.BAD_CHAR);
+    int first = la(1);
+    // Most tokens start with a character no spelling starts with (a Chinese name): no map look-up,
+    // and no boxing of the code point to ask.
+    Spellings.Literal[] candidates = Spellings.startingWith(first);
     if (candidates != null) {
-      for (Literal literal : candidates) {
-        if (matches(literal.codePoints)) {
-          bestLength = literal.codePoints.length;
-          bestType = literal.type;
+      for (Spellings.Literal literal : candidates) {
+        if (matches(literal.codePoints())) {
+          best = pack(literal.codePoints().length, literal.type());
           break; // sorted longest first, then by type: the first that matches is the one
         }
       }
     }
-    int[][] scanned = {{date(), JixiaoLexer.DATE}, {time(), JixiaoLexer.TIME}, {number(), JixiaoLexer.NUMBER},
-        {name(), JixiaoLexer.NAME}};
-    for (int[] candidate : scanned) {
-      int length = candidate[0];
-      int type = candidate[1];
-      boolean better = length > bestLength
-          || (length == bestLength && length > 0 && (bestType == JixiaoLexer.BAD_CHAR || type < bestType));
-      if (better) {
-        bestLength = length;
-        bestType = type;
-      }
+    if (isDigit(first)) {
+      best = better(best, date(), JixiaoLexer.DATE);
+      best = better(best, time(), JixiaoLexer.TIME);
+      best = better(best, number(), JixiaoLexer.NUMBER);
     }
-    return ((long) bestLength << 32) | bestType;
+    return better(best, name(), JixiaoLexer.NAME);
+  }
+
+  private static long pack(int length, int type) {
+    return ((long) length << 32) | type;
+  }
+
+  /** The longer of the two matches; of equally long ones, the earlier rule (a real one before BAD_CHAR). */
+  private static long better(long best, int length, int type) {
+    int bestLength = (int) (best >>> 32);
+    int bestType = (int) best;
+    boolean better = length > bestLength
+        || (length == bestLength && length > 0 && (bestType == JixiaoLexer.BAD_CHAR || type < bestType));
+    return better ? pack(length, type) : best;
   }
 
   private boolean matches(int[] codePoints) {
     for (int i = 0; i < codePoints.length; i++) {
-      if (input.LA(i + 1) != codePoints[i]) {
+      if (la(i + 1) != codePoints[i]) {
         return false;
       }
     }
@@ -172,12 +157,12 @@ final class FastLexer implements TokenSource {
   private int string() {
     int i = 2;
     while (true) {
-      int c = input.LA(i);
+      int c = la(i);
       if (c == IntStream.EOF || c == '\n' || c == '\r') {
         return -(i - 1);
       }
       if (c == '\\') {
-        int next = input.LA(i + 1);
+        int next = la(i + 1);
         if (next == IntStream.EOF || next == '\n' || next == '\r') {
           return -(i - 1);
         }
@@ -193,17 +178,17 @@ final class FastLexer implements TokenSource {
   /** DATE : DIGIT DIGIT DIGIT DIGIT DASH_CHAR DIGIT DIGIT? (DASH_CHAR DIGIT DIGIT?)?; 0 if none. */
   private int date() {
     for (int i = 1; i <= 4; i++) {
-      if (!isDigit(input.LA(i))) {
+      if (!isDigit(la(i))) {
         return 0;
       }
     }
-    if (!isDateDash(input.LA(5)) || !isDigit(input.LA(6))) {
+    if (!isDateDash(la(5)) || !isDigit(la(6))) {
       return 0;
     }
-    int length = isDigit(input.LA(7)) ? 7 : 6;
-    if (isDateDash(input.LA(length + 1)) && isDigit(input.LA(length + 2))) {
+    int length = isDigit(la(7)) ? 7 : 6;
+    if (isDateDash(la(length + 1)) && isDigit(la(length + 2))) {
       length += 2;
-      if (isDigit(input.LA(length + 1))) {
+      if (isDigit(la(length + 1))) {
         length++;
       }
     }
@@ -212,15 +197,15 @@ final class FastLexer implements TokenSource {
 
   /** TIME : DIGIT DIGIT? COLON_CHAR DIGIT DIGIT (COLON_CHAR DIGIT DIGIT)?; 0 if none. */
   private int time() {
-    if (!isDigit(input.LA(1))) {
+    if (!isDigit(la(1))) {
       return 0;
     }
-    int colon = isDigit(input.LA(2)) && isTimeColon(input.LA(3)) ? 3 : isTimeColon(input.LA(2)) ? 2 : 0;
-    if (colon == 0 || !isDigit(input.LA(colon + 1)) || !isDigit(input.LA(colon + 2))) {
+    int colon = isDigit(la(2)) && isTimeColon(la(3)) ? 3 : isTimeColon(la(2)) ? 2 : 0;
+    if (colon == 0 || !isDigit(la(colon + 1)) || !isDigit(la(colon + 2))) {
       return 0;
     }
     int length = colon + 2;
-    if (isTimeColon(input.LA(length + 1)) && isDigit(input.LA(length + 2)) && isDigit(input.LA(length + 3))) {
+    if (isTimeColon(la(length + 1)) && isDigit(la(length + 2)) && isDigit(la(length + 3))) {
       length += 3;
     }
     return length;
@@ -228,39 +213,62 @@ final class FastLexer implements TokenSource {
 
   /** NUMBER : DIGIT (DIGIT | GROUP_SEP)* (DECIMAL_POINT DIGIT+)?; 0 if none. */
   private int number() {
-    if (!isDigit(input.LA(1))) {
+    if (!isDigit(la(1))) {
       return 0;
     }
-    int length = runWhile(1, x -> isDigit(x) || x == ',' || x == '，' || x == '_');
-    if ((input.LA(length + 1) == '.' || input.LA(length + 1) == '．') && isDigit(input.LA(length + 2))) {
-      length = runWhile(length + 2, FastLexer::isDigit);
+    int length = 1;
+    for (int c = la(2); isDigit(c) || c == ',' || c == '，' || c == '_'; c = la(length + 1)) {
+      length++;
+    }
+    if ((la(length + 1) == '.' || la(length + 1) == '．') && isDigit(la(length + 2))) {
+      length += 2;
+      while (isDigit(la(length + 1))) {
+        length++;
+      }
     }
     return length;
   }
 
   /** NAME : DIGIT* ID_START ID_PART*; 0 if none. */
   private int name() {
-    int digits = runWhile(0, FastLexer::isDigit);
-    if (!isIdStart(input.LA(digits + 1))) {
+    int digits = 0;
+    while (isDigit(la(digits + 1))) {
+      digits++;
+    }
+    if (!isIdStart(la(digits + 1))) {
       return 0;
     }
-    return runWhile(digits + 1, FastLexer::isIdPart);
-  }
-
-  /** The length from here after {@code from} code points and then as many as {@code part} takes. */
-  private int runWhile(int from, java.util.function.IntPredicate part) {
-    int length = from;
-    while (true) {
-      int c = input.LA(length + 1);
-      if (c == IntStream.EOF || !part.test(c)) {
-        return length;
-      }
+    int length = digits + 1;
+    while (isIdPart(la(length + 1))) {
       length++;
     }
+    return length;
+  }
+
+  // The scans below are loops of their own, not one loop taking a predicate: that call, made for
+  // every character, did not inline and cost a twentieth of a parse in white space alone.
+
+  /** COMMENT : '#' ~[\r\n]*; the length of the comment starting here. */
+  private int toLineEnd() {
+    int length = 1;
+    for (int c = la(2); c != IntStream.EOF && c != '\n' && c != '\r'; c = la(length + 1)) {
+      length++;
+    }
+    return length;
+  }
+
+  /** WS : [ \t\u3000\u00A0]+; the length of the run starting here. */
+  private int spaces() {
+    int length = 1;
+    while (isSpace(la(length + 1))) {
+      length++;
+    }
+    return length;
   }
 
   private void consume() {
-    if (input.LA(1) == '\n') {
+    at = input.index();
+    if (la(1) == '\n') {
       line++;
       column = 0;
     } else {
@@ -293,30 +301,6 @@ final class FastLexer implements TokenSource {
   /** ID_PART : ID_START | DIGIT | [²³]. */
   private static boolean isIdPart(int c) {
     return isIdStart(c) || isDigit(c) || c == '²' || c == '³';
-  }
-
-  private static java.util.Map<Integer, Literal[]> literals() {
-    List<Literal> all = new ArrayList<>();
-    Vocabulary vocabulary = JixiaoParser.VOCABULARY;
-    for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
-      String literal = vocabulary.getLiteralName(type);
-      if (literal != null) {
-        all.add(new Literal(literal.substring(1, literal.length() - 1).codePoints().toArray(), type));
-      }
-    }
-    for (Object[] spellings : SPELLINGS) {
-      for (int i = 1; i < spellings.length; i++) {
-        all.add(new Literal(((String) spellings[i]).codePoints().toArray(), (Integer) spellings[0]));
-      }
-    }
-    all.sort(Comparator.<Literal>comparingInt(l -> -l.codePoints.length).thenComparingInt(Literal::type));
-    java.util.Map<Integer, List<Literal>> byFirst = new java.util.HashMap<>();
-    for (Literal literal : all) {
-      byFirst.computeIfAbsent(literal.codePoints[0], k -> new ArrayList<>()).add(literal);
-    }
-    java.util.Map<Integer, Literal[]> out = new java.util.HashMap<>();
-    byFirst.forEach((first, list) -> out.put(first, list.toArray(Literal[]::new)));
-    return out;
   }
 
   @Override

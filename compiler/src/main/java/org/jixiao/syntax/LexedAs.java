@@ -19,14 +19,14 @@ public final class LexedAs {
     if (text.isEmpty()) {
       return false;
     }
-    FastLexer lexer = new FastLexer(CharStreams.fromString(text));
+    FastLexer lexer = new FastLexer(TextCharStream.of(text, "")); // over the string itself, no copy
     Token first = lexer.nextToken();
     return first.getType() == JixiaoLexer.NAME && lexer.nextToken().getType() == Token.EOF;
   }
 
   /** True when {@code text} begins with a comparator or range the grammar spells in words (不低于, 至). */
   public static boolean startsWithComparatorWord(String text) {
-    return FastLexer.startsWithWordSpelling(text);
+    return Spellings.startsWithWordSpelling(text);
   }
 
   /** True when {@code text} is exactly one keyword or comparator word ({@code rule}, {@code 不低于}). */
@@ -34,7 +34,7 @@ public final class LexedAs {
     if (text.isEmpty()) {
       return false;
     }
-    FastLexer lexer = new FastLexer(CharStreams.fromString(text));
+    FastLexer lexer = new FastLexer(TextCharStream.of(text, "")); // over the string itself, no copy
     int type = lexer.nextToken().getType();
     String literal = type > 0 ? org.jixiao.grammar.JixiaoParser.VOCABULARY.getLiteralName(type) : null;
     boolean keyword = literal != null && Character.isLetter(literal.codePointAt(1)); // 'budget', 'rule'

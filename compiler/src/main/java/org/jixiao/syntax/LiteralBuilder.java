@@ -23,16 +23,21 @@ record LiteralBuilder(AstContext context) {
   // ------------------------------------------------------------ names, texts
 
   Text text(TextContext ctx) {
-    if (ctx == null || ctx.string().isEmpty()) {
+    List<StringContext> strings = ctx == null ? List.of() : ctx.string(); // each call walks the children
+    if (strings.isEmpty()) {
       return null;
     }
-    StringBuilder value = new StringBuilder();
-    for (StringContext s : ctx.string()) {
+    if (strings.size() == 1) { // the usual text: one string, its value without a copy to join
+      Token t = real(strings.get(0).start);
+      return t == null ? null : new Text(stringValue(t), context.span(ctx));
+    }
+    StringBuilder value = new StringBuilder(ctx.stop == null ? 16 : Math.max(16, ctx.stop.getStopIndex() - ctx.start.getStartIndex()));
+    for (StringContext s : strings) {
       Token t = real(s.start);
       if (t == null) {
         return null;
       }
-      value.append(unquote(t.getText()));
+      value.append(stringValue(t));
     }
     return new Text(value.toString(), context.span(ctx));
   }
@@ -43,7 +48,7 @@ record LiteralBuilder(AstContext context) {
     for (StringContext s : contexts) {
       Token t = real(s.start);
       if (t != null) {
-        out.add(new Text(unquote(t.getText()), context.span(t)));
+        out.add(new Text(stringValue(t), context.span(t)));
       }
     }
     return out;
@@ -57,7 +62,7 @@ record LiteralBuilder(AstContext context) {
     if (real(t) == null || ctx.getChildCount() == 0) {
       return null;
     }
-    String text = ctx.STRING() != null ? unquote(t.getText()) : t.getText();
+    String text = t.getType() == org.jixiao.grammar.JixiaoLexer.STRING ? stringValue(t) : t.getText();
     return new Name(text, context.span(t));
   }
 
@@ -97,6 +102,17 @@ record LiteralBuilder(AstContext context) {
 
   static String unquote(String quoted) {
     return Quoting.unquote(quoted);
+  }
+
+  /** A string token's value ({@link #unquote} of its text), without the token's text as a step when it can. */
+  static String stringValue(Token t) {
+    if (t.getInputStream() instanceof TextCharStream stream) {
+      String value = stream.unquoted(t.getStartIndex(), t.getStopIndex());
+      if (value != null) {
+        return value;
+      }
+    }
+    return unquote(t.getText());
   }
 
   // ----------------------------------------------------------------- numbers
@@ -270,15 +286,18 @@ record LiteralBuilder(AstContext context) {
   }
 
   boolean addTerm(List<UnitExpr.Factor> factors, UnitTermContext term, int exponent) {
-    for (UnitAtomContext atom : term.unitAtom()) {
-      Token t = real(atom.NAME()) != null ? real(atom.NAME()) : real(atom.PERCENT());
+    List<UnitAtomContext> atoms = term.unitAtom(); // each accessor call walks the children: once each
+    for (UnitAtomContext atom : atoms) {
+      org.antlr.v4.runtime.tree.TerminalNode word = atom.NAME();
+      org.antlr.v4.runtime.tree.TerminalNode percent = atom.PERCENT();
+      Token t = real(word) != null ? real(word) : real(percent);
       if (t == null) {
         return false;
       }
-      String name = atom.PERCENT() != null ? (t.getText().equals("‰") ? "‰" : "%") : t.getText();
+      String name = percent != null ? (t.getText().equals("‰") ? "‰" : "%") : t.getText();
       factors.add(new UnitExpr.Factor(name, exponent, context.span(t)));
     }
-    return !term.unitAtom().isEmpty();
+    return !atoms.isEmpty();
   }
 
   /** The unit of {@code 407097人/年}: its first factor is the tail of the glued word. */

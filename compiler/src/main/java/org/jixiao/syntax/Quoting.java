@@ -23,6 +23,9 @@ public final class Quoting {
   /** Removes the quotes and resolves {@code \"}, {@code \\}, {@code \n} and {@code \t}. */
   public static String unquote(String quoted) {
     int end = quoted.length() > 1 && quoted.endsWith("\"") ? quoted.length() - 1 : quoted.length();
+    if (quoted.indexOf('\\') < 0) {
+      return quoted.substring(Math.min(1, end), end); // most strings escape nothing: no copy char by char
+    }
     StringBuilder b = new StringBuilder(end);
     for (int i = 1; i < end; i++) {
       char c = quoted.charAt(i);

@@ -5,9 +5,9 @@ import org.jixiao.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jixiao.diag.DiagnosticSink;
@@ -38,26 +38,34 @@ public final class SourceParser {
 
   public static SourceUnit parse(SourceFile file, DiagnosticSink sink) {
     TokenOffsets offsets = new TokenOffsets(file.text());
-    FastLexer lexer = new FastLexer(CharStreams.fromString(file.text(), file.displayName()));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    FastLexer lexer = new FastLexer(TextCharStream.of(file.text(), file.displayName(), offsets.bmpOnly()));
+    CommonTokenStream tokens = new CommonTokenStream(lexer) {
+      {
+        // About one token per three characters, white space included: room for all of them at
+        // once instead of growing the list from a hundred, copy after copy.
+        this.tokens = new ArrayList<>(file.text().length() / 3 + 16);
+      }
+    };
     tokens.fill();
 
     TokenScan scan = TokenScan.run(file, tokens.getTokens(), offsets, sink);
     if (scan.tooDeep) {
       return new SourceUnit(file, List.of(), comments(tokens.getTokens(), offsets, file));
     }
-    tokens.seek(0); // the scan may have moved tokens off the parser's channel, the first among them
-
-    JixiaoParser parser = new JixiaoParser(tokens);
+    // The scan may have moved tokens off the parser's channel: the SLL stage reads the channel as it left it.
+    JixiaoParser parser = new JixiaoParser(new ParserTokens(tokens.getTokens(), lexer));
     parser.removeErrorListeners();
+    ParserATNSimulator antlrs = parser.getInterpreter();
+    parser.setInterpreter(new GreedyUnitSimulator(parser));
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     JixiaoParser.FileContext tree;
     try {
       tree = parser.file();
     } catch (ParseCancellationException slow) {
-      tokens.seek(0);
-      parser.reset();
+      tokens.seek(0); // the scan may have moved tokens off the parser's channel, the first among them
+      parser.setInputStream(tokens); // the full stream: the hints of syntax errors read hidden tokens too
+      parser.setInterpreter(antlrs); // errors are found, and recovered from, by ANTLR's own prediction
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new LineErrorStrategy());
       parser.addErrorListener(new SyntaxErrorReporter(file, offsets, sink, scan.reportedTokens));

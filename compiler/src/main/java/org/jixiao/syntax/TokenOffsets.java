@@ -26,6 +26,11 @@ final class TokenOffsets {
     }
   }
 
+  /** True when every character is in the Basic Multilingual Plane: code point and char indices agree. */
+  boolean bmpOnly() {
+    return utf16ByCodePoint == null;
+  }
+
   int utf16(int codePointIndex) {
     if (utf16ByCodePoint == null) {
       return codePointIndex;

@@ -34,9 +34,10 @@ import org.jixiao.syntax.SourceParser;
  * [corpus=generated|templates]}: {@code templates} copies every template's example ({@link
  * TemplateCorpus}) instead of generating 山西 forms.
  *
- * <p>Each round also records the CPU time of the thread doing the work (the front end is single
- * threaded; GC threads are not counted). On a machine shared with other jobs, wall-clock rounds
- * vary with the load while CPU-time figures stay comparable between runs.
+ * <p>Each round also records the CPU time of the thread doing the work, and of the whole process
+ * (worker threads, GC and JIT included: the fair clock once work is spread over cores). On a
+ * machine shared with other jobs, wall-clock rounds vary with the load while CPU-time figures stay
+ * comparable between runs.
  *
  * <p>Peak heap is the sum of each heap pool's peak since the phase began (pool peaks are reset
  * after a full GC first), so it includes garbage not yet collected: it is what the phase needed
@@ -44,6 +45,9 @@ import org.jixiao.syntax.SourceParser;
  */
 public final class ParseCheckBenchmark {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** CPU of every thread of the process: the measure once parse and checks run on several cores. */
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private ParseCheckBenchmark() {}
 
@@ -80,8 +84,8 @@ public final class ParseCheckBenchmark {
           warmup, rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
       List<String> chosen = args.length > 4 ? List.of(args[4].split(","))
-          : List.of("parse", "check", "check-names", "fmt", "diff", "build-json", "build-html", "build-xlsx",
-              "xlsx-backend", "sxssf-yardstick");
+          : List.of("readtree-yardstick", "parse", "check", "check-names", "fmt", "diff", "build-json", "build-html",
+              "build-xlsx", "build-all", "xlsx-backend", "sxssf-yardstick");
       Path other = Files.createTempDirectory("jixiao-bench-mutated-");
       Path out = Files.createTempDirectory("jixiao-bench-out-");
       try {
@@ -99,13 +103,18 @@ public final class ParseCheckBenchmark {
         phases.put("fmt", new Phase("jixiao fmt --check (check + format every file, write nothing)", () -> fmtCheck(dir)));
         phases.put("diff", new Phase("jixiao diff of two corpora differing in 1% of amounts (both checks + diff)", () -> diff(dir, other)));
         for (String format : List.of("json", "html", "xlsx")) {
-          phases.put("build-" + format, new Phase("jixiao build --format " + format + " (check + write)", () -> build(dir, out, format)));
+          phases.put("build-" + format, new Phase("jixiao build --format " + format + " (check + write)", () -> build(dir, out, List.of(format))));
         }
+        phases.put("build-all", new Phase("jixiao build --format json,html,xlsx (one check, all three written)",
+            () -> build(dir, out, List.of("json", "html", "xlsx"))));
         XlsxPhases xlsx = new XlsxPhases(dir, out);
         phases.put("xlsx-backend", new Phase("the Excel backend alone (XlsxBackend.write of the checked budget)",
             xlsx::prepareInput, xlsx::backend));
         phases.put("sxssf-yardstick", new Phase("yardstick: bare POI SXSSF writing the same cells (no jixiao code)",
             xlsx::prepareWorkload, xlsx::yardstick));
+        JsonYardstick json = new JsonYardstick(dir);
+        phases.put("readtree-yardstick", new Phase("yardstick: Jackson readTree of the JSON build --format json writes (no jixiao code)",
+            json::prepare, json::readAll));
         for (String name : chosen) {
           Phase phase = phases.get(name);
           if (phase == null) {
@@ -114,11 +123,17 @@ public final class ParseCheckBenchmark {
           phase.run(warmup, rounds);
           phase.print(forms, bytes);
           xlsx.release();
+          json.release();
+        }
+        for (String name : List.of("parse", "check", "check-names")) {
+          if (chosen.contains(name) && chosen.contains("readtree-yardstick")) {
+            ratio(name, phases.get(name), phases.get("readtree-yardstick"), "readtree-yardstick");
+          }
         }
         Phase yardstick = phases.get("sxssf-yardstick");
         for (String name : List.of("build-xlsx", "xlsx-backend")) {
           if (chosen.contains(name) && chosen.contains("sxssf-yardstick")) {
-            ratio(name, phases.get(name), yardstick);
+            ratio(name, phases.get(name), yardstick, "sxssf-yardstick");
           }
         }
       } finally {
@@ -165,16 +180,16 @@ public final class ParseCheckBenchmark {
     return d.projects().size();
   }
 
-  private static long build(Path dir, Path out, String format) {
+  private static long build(Path dir, Path out, List<String> formats) {
     try {
       deleteTree(out);
       Files.createDirectories(out);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    int exit = new org.jixiao.cli.BuildRunner(List.of(dir), out, List.of(format), ZH, nowhere(), nowhere(), dir).run();
+    int exit = new org.jixiao.cli.BuildRunner(List.of(dir), out, formats, ZH, nowhere(), nowhere(), dir).run();
     if (exit != 0) {
-      throw new IllegalStateException("build --format " + format + " exited " + exit);
+      throw new IllegalStateException("build --format " + String.join(",", formats) + " exited " + exit);
     }
     return exit;
   }
@@ -202,11 +217,16 @@ public final class ParseCheckBenchmark {
     return run.projectCount();
   }
 
-  /** The ratio of a phase's median time to the yardstick's, wall and CPU, from this run's rounds. */
-  private static void ratio(String name, Phase phase, Phase yardstick) {
-    System.out.printf(Locale.ROOT, "ratio %s / sxssf-yardstick: wall %.2f, cpu %.2f (medians %.3f s / %.3f s wall)%n",
-        name, median(phase.seconds) / median(yardstick.seconds), median(phase.cpuSeconds) / median(yardstick.cpuSeconds),
-        median(phase.seconds), median(yardstick.seconds));
+  /**
+   * The ratio of a phase's median time to the yardstick's, from this run's rounds: wall, CPU of the
+   * measuring thread, and CPU of the whole process (all threads: workers, GC, JIT), which is the
+   * fair one once a phase works on several threads.
+   */
+  private static void ratio(String name, Phase phase, Phase yardstick, String yardstickName) {
+    System.out.printf(Locale.ROOT, "ratio %s / %s: wall %.2f, cpu %.2f, process cpu %.2f (medians %.3f s / %.3f s wall)%n",
+        name, yardstickName, median(phase.seconds) / median(yardstick.seconds),
+        median(phase.cpuSeconds) / median(yardstick.cpuSeconds),
+        median(phase.processSeconds) / median(yardstick.processSeconds), median(phase.seconds), median(yardstick.seconds));
   }
 
   static double median(List<Double> rounds) {
@@ -221,6 +241,7 @@ public final class ParseCheckBenchmark {
     final java.util.function.LongSupplier body;
     final List<Double> seconds = new ArrayList<>();
     final List<Double> cpuSeconds = new ArrayList<>();
+    final List<Double> processSeconds = new ArrayList<>();
     long peakHeap;
     long sink; // results are summed so that no round's work can be optimised away
 
@@ -243,10 +264,12 @@ public final class ParseCheckBenchmark {
       for (int i = 0; i < rounds; i++) {
         resetPeaks();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long processStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         sink += body.getAsLong();
         seconds.add((System.nanoTime() - start) / 1e9);
         cpuSeconds.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        processSeconds.add((PROCESS.getProcessCpuTime() - processStart) / 1e9);
         peakHeap = Math.max(peakHeap, heapPeak());
       }
     }
@@ -255,6 +278,7 @@ public final class ParseCheckBenchmark {
       System.out.printf(Locale.ROOT, "%s%n", name);
       rates("wall", seconds, forms, bytes);
       rates("cpu", cpuSeconds, forms, bytes);
+      rates("proc", processSeconds, forms, bytes);
       System.out.printf(Locale.ROOT, "  peak heap %.0f MB; load average after the phase %.2f%n%n",
           peakHeap / 1e6, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (sink == 42) {

@@ -164,9 +164,12 @@ public final class IndicatorRules {
     return only.getValue() == 1 && ctx.library().isCounter(only.getKey());
   }
 
+  /** Compiled once: String.replaceAll compiled it for every indicator. */
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\s]+$");
+
   /** A name ending in one of the profile's {@code words rate} (率), trailing punctuation aside. */
   private boolean endsWithRate(String name) {
-    String stripped = name.strip().replaceAll("[\\p{P}\\s]+$", "");
+    String stripped = TRAILING_PUNCTUATION.matcher(name.strip()).replaceAll("");
     return ctx.profile() != null && ctx.profile().words("rate").stream().anyMatch(stripped::endsWith);
   }
 

@@ -28,9 +28,9 @@ import org.jixiao.syntax.Text;
  * is a section, and amounts in the narrative that disagree with the funds.
  */
 public final class TextChecker {
-  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[、，。；：,.;:）)】》]");
-  private static final Pattern LIST_NUMBER = Pattern.compile("(?<![（(])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
+  private static final Pattern TAG = TextScan.TAG;
+  /** An agency's bracketed alias, 组织部(公务员局): compiled once, not twice per project. */
+  private static final Pattern BRACKETED = Pattern.compile("\\((.*?)\\)");
   private static final String SENTENCE_END = "。；！？.;!?）)」』”\"》】…";
   private static final int LONG_TEXT = 80;
   private static final String[][] BRACKETS = {{"（", "）"}, {"(", ")"}, {"《", "》"}, {"【", "】"}, {"[", "]"}, {"“", "”"}};
@@ -50,39 +50,45 @@ public final class TextChecker {
       ProjectItem.Department department = null;
       ProjectItem.Implementer implementer = null;
       for (ProjectItem item : ctx.lines(pf).items()) {
+        // Each text without its markup once, for all the rules that read it.
         if (item instanceof ProjectItem.Narrative n) {
-          text(file, n.text(), true);
-          identical(file, seen, n);
-          statedTotal(pf, n.text());
+          String untagged = TextScan.withoutTags(n.text().value());
+          text(file, n.text(), untagged, true);
+          identical(file, seen, n, untagged);
+          statedTotal(pf, n.text(), untagged);
         } else if (item instanceof ProjectItem.Goal g) {
-          text(file, g.text(), true);
-          statedTotal(pf, g.text());
+          String untagged = TextScan.withoutTags(g.text().value());
+          text(file, g.text(), untagged, true);
+          statedTotal(pf, g.text(), untagged);
         } else if (item instanceof ProjectItem.Department d) {
           department = d;
-          text(file, d.name(), false);
+          text(file, d.name(), TextScan.withoutTags(d.name().value()), false);
         } else if (item instanceof ProjectItem.Implementer i) {
           implementer = i;
-          text(file, i.name(), false);
+          text(file, i.name(), TextScan.withoutTags(i.name().value()), false);
         }
       }
       agencies(file, department, implementer);
     }
   }
 
-  private void text(SourceFile file, Text text, boolean sentences) {
+  /** @param untagged the text's value without its tags ({@link TextScan#withoutTags}) */
+  private void text(SourceFile file, Text text, String untagged, boolean sentences) {
     String value = text.value();
-    if (TAG.matcher(value).find()) {
-      ctx.report(Diagnostic.of(DiagnosticCode.HTML_MARKUP_IN_TEXT, file, text.span(), firstTag(value)));
+    if (untagged != value) { // the same string when there was no '<', hence no tag
+      String tag = firstTag(value);
+      if (!tag.isEmpty()) {
+        ctx.report(Diagnostic.of(DiagnosticCode.HTML_MARKUP_IN_TEXT, file, text.span(), tag));
+      }
     }
-    String plain = TAG.matcher(value).replaceAll("").strip();
-    if (LEADING_PUNCTUATION.matcher(plain).find()) {
+    String plain = untagged.strip();
+    if (TextScan.startsWithPunctuation(plain)) {
       ctx.report(Diagnostic.of(DiagnosticCode.TEXT_STARTS_WITH_PUNCTUATION, file, text.span(), plain.substring(0, 1)));
     }
     // 一）二） and 1) 2) number a list; their closing brackets have no opening one by design.
-    String bracketed = LIST_NUMBER.matcher(plain).replaceAll("");
     for (String[] pair : BRACKETS) {
-      int open = count(bracketed, pair[0]);
-      int close = count(bracketed, pair[1]);
+      int open = TextScan.countOutsideListNumbers(plain, pair[0].charAt(0));
+      int close = TextScan.countOutsideListNumbers(plain, pair[1].charAt(0));
       if (open != close) {
         ctx.report(Diagnostic.of(DiagnosticCode.UNBALANCED_BRACKETS, file, text.span(), pair[0] + pair[1], String.valueOf(open), String.valueOf(close)));
         break;
@@ -100,16 +106,8 @@ public final class TextChecker {
     return m.find() ? m.group() : "";
   }
 
-  private static int count(String text, String what) {
-    int n = 0;
-    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
-      n++;
-    }
-    return n;
-  }
-
-  private void identical(SourceFile file, Map<String, ProjectItem.Narrative> seen, ProjectItem.Narrative n) {
-    String key = Normalize.key(TAG.matcher(n.text().value()).replaceAll(""));
+  private void identical(SourceFile file, Map<String, ProjectItem.Narrative> seen, ProjectItem.Narrative n, String untagged) {
+    String key = Normalize.key(untagged);
     if (key.length() < 10) {
       return;
     }
@@ -184,11 +182,11 @@ public final class TextChecker {
     String region = ctx.budget() == null ? "" : Normalize.key(ctx.budget().region().text());
     String key = Normalize.key(agency);
     List<String> out = new ArrayList<>();
-    Matcher alias = Pattern.compile("\\((.*?)\\)").matcher(key);
+    Matcher alias = BRACKETED.matcher(key);
     while (alias.find()) {
       out.add(stripRegion(alias.group(1), region));
     }
-    out.add(stripRegion(key.replaceAll("\\(.*?\\)", ""), region));
+    out.add(stripRegion(BRACKETED.matcher(key).replaceAll(""), region));
     return out;
   }
 
@@ -198,10 +196,17 @@ public final class TextChecker {
 
   /**
    * "合计…2364.8万元" in any money unit the library declares (元, 千元, 万元, 亿元, or a folder's own),
-   * longest spelling first so that 万元 is not read as 元. Built once per budget.
+   * longest spelling first so that 万元 is not read as 元. Built once per library and profile,
+   * not per project (a checker is made per project): the last one built is kept.
    */
-  private Pattern statedTotal() {
-    if (statedTotal == null && ctx.profile() != null) {
+  private StatedTotal statedTotal() {
+    StatedTotal last = lastStatedTotal;
+    if (last != null && last.library == ctx.library() && last.profile == ctx.profile()) {
+      return last;
+    }
+    Pattern pattern = null;
+    List<String> leads = new ArrayList<>();
+    if (ctx.profile() != null) {
       List<String> units = new ArrayList<>(ctx.library().spellingsOf(ctx.library().unit("元").dimension()));
       units.sort(java.util.Comparator.comparingInt(String::length).reversed());
       StringBuilder alternatives = new StringBuilder();
@@ -212,27 +217,56 @@ public final class TextChecker {
       ctx.profile().words("total").forEach(w -> totals.add(Pattern.quote(w)));
       List<String> allocates = new ArrayList<>();
       ctx.profile().words("allocates").forEach(w -> allocates.add(Pattern.quote(w)));
+      leads.addAll(ctx.profile().words("total"));
+      leads.addAll(ctx.profile().words("allocates"));
       String lead = String.join("|", totals)
           + (allocates.isEmpty() ? "" : (totals.isEmpty() ? "" : "|") + "(?:" + String.join("|", allocates) + ")[^，。；0-9]{0,40}?");
-      statedTotal = lead.isEmpty() ? null
+      pattern = lead.isEmpty() ? null
           : Pattern.compile("(" + lead + ")约?([0-9]+(?:\\.[0-9]+)?)(" + alternatives + ")");
     }
-    return statedTotal;
+    StatedTotal built = new StatedTotal(ctx.library(), ctx.profile(), pattern, List.copyOf(leads));
+    lastStatedTotal = built;
+    return built;
   }
 
-  private Pattern statedTotal;
+  /** The pattern of a stated total and the words one starts with, for a library and profile. */
+  private record StatedTotal(org.jixiao.semantics.library.Library library, org.jixiao.semantics.library.RuleProfile profile,
+      Pattern pattern, List<String> leads) {
+    /**
+     * Where the first match can start: every match starts with one of the words, so the search
+     * begins at the first of them, or -1 when the text has none (most texts: no search at all).
+     */
+    int searchFrom(String text) {
+      int from = -1;
+      for (String lead : leads) {
+        int at = text.indexOf(lead);
+        if (at >= 0 && (from < 0 || at < from)) {
+          from = at;
+        }
+      }
+      return from;
+    }
+  }
+
+  /** Immutable, so threads checking projects at once may share it. */
+  private static volatile StatedTotal lastStatedTotal;
 
   /** F6: "合计2364.8万元" or "安排…2208.25万元" in the narrative should be one of the totals. */
-  private void statedTotal(ProjectFile pf, Text text) {
+  private void statedTotal(ProjectFile pf, Text text, String untagged) {
     FundingTable funding = ctx.resolution().funding(pf.project());
     if (funding == null) {
       return;
     }
-    Pattern pattern = statedTotal();
-    if (pattern == null) {
+    StatedTotal total = statedTotal();
+    if (total.pattern() == null) {
       return; // the profile names no words that state a total
     }
-    Matcher m = pattern.matcher(TAG.matcher(text.value()).replaceAll(""));
+    int from = total.searchFrom(untagged);
+    if (from < 0) {
+      return;
+    }
+    // The pattern has no look-around or anchor, so a search from `from` finds the same matches.
+    Matcher m = total.pattern().matcher(untagged).region(from, untagged.length());
     List<String> mismatched = new ArrayList<>();
     Rational firstStated = null;
     Unit yuan = ctx.library().unit("元");

@@ -40,7 +40,18 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
   }
 
   public Rational times(Rational other) {
+    // Scales are mostly 1 (元, 人, 年): the product is the other factor, with no multiplication to do.
+    if (other.isOne()) {
+      return this;
+    }
+    if (isOne()) {
+      return other;
+    }
     return new Rational(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  private boolean isOne() {
+    return numerator.equals(BigInteger.ONE) && denominator.equals(BigInteger.ONE);
   }
 
   public Rational dividedBy(Rational other) {
