@@ -189,6 +189,14 @@ public enum DiagnosticCode {
   REVIEW_FUNDS_UP_TARGETS_NOT("JX1103", Severity.WARNING), // more money, no target raised
   REVIEW_INDICATOR_DROPPED("JX1104", Severity.WARNING), // last year's indicator dropped
   REVIEW_UNIT_CHANGED("JX1105", Severity.WARNING), // an indicator's unit of another kind than last year's
+  // 运行监控 (mid-year monitoring).
+  MONITOR_UNKNOWN_INDICATOR("JX1201", Severity.ERROR), // a monitored indicator that is no 年度 indicator of the target
+  MONITOR_REASON_MISSING("JX1202", Severity.ERROR), // off track (by the profile's deviation) and no 偏差原因
+  MONITOR_UNKNOWN_CAUSE("JX1203", Severity.ERROR), // a 偏差原因 class the profile does not list
+  MONITOR_EXECUTION_LIGHT("JX1204", Severity.WARNING), // budget execution behind the time elapsed: a yellow or red light
+  MONITOR_DATE_OUTSIDE_YEAR("JX1205", Severity.ERROR), // a snapshot dated outside the budget year
+  MONITOR_FUNDS_ROW("JX1206", Severity.ERROR), // a funds row without its two amounts
+  MONITOR_FORECAST_UNIT("JX1207", Severity.ERROR), // a forecast or actual in a unit of another kind than the target's
 
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 

@@ -43,6 +43,8 @@ final class ProjectPasses {
           & pass(ctx, at, () -> new org.jixiao.semantics.resolve.CostProducts(ctx).run())
           & pass(ctx, at, () -> new org.jixiao.semantics.resolve.SelfEvalScores(ctx).run())
           & pass(ctx, at, () -> org.jixiao.semantics.selfeval.SelfEvalRules.run(ctx))
+          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.MonitorSnapshots(ctx).run())
+          & pass(ctx, at, () -> org.jixiao.semantics.monitor.MonitorRules.run(ctx))
           & pass(ctx, at, () -> new CostChecker(ctx).run())
           & pass(ctx, at, () -> new AssertionChecker(ctx).run())
           & pass(ctx, at, () -> new DateChecker(ctx).run())

@@ -146,6 +146,8 @@ record BudgetAndProjectBuilder(
       }
       Allow allow = literals.firstAllow(c.allowClause(), span);
       return new ProjectItem.Check(left, cmp, right, allow, span);
+    } else if (ctx instanceof MonitoringContext c) {
+      return new MonitorBuilder(context, literals, targets).build(c, span, allows);
     } else if (ctx instanceof SelfEvaluationContext c) {
       return new SelfEvalBuilder(context, literals, targets).build(c, span, allows);
     } else if (ctx instanceof ProjectUnknownContext c) {

@@ -63,8 +63,10 @@ final class LineErrorStrategy extends DefaultErrorStrategy {
       return JixiaoParser.RULE_layoutLine;
     } else if (ctx instanceof JixiaoParser.SelfevalBlockContext) {
       return JixiaoParser.RULE_selfevalLine;
-    } else if (ctx instanceof JixiaoParser.SelfevalFundsContext) {
+    } else if (ctx instanceof JixiaoParser.SelfevalFundsContext || ctx instanceof JixiaoParser.MonitorFundsContext) {
       return JixiaoParser.RULE_selfevalFundsRow;
+    } else if (ctx instanceof JixiaoParser.MonitorBlockContext) {
+      return JixiaoParser.RULE_monitorLine;
     }
     return -1;
   }

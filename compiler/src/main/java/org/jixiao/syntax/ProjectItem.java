@@ -178,6 +178,13 @@ public sealed interface ProjectItem extends Node {
     }
   }
 
+  /** 运行监控: a mid-year snapshot ({@code monitor 2026-07-31 { … }}). */
+  record MonitoringBlock(Monitoring monitoring, Span span) implements ProjectItem {
+    public String keyword() {
+      return "monitor";
+    }
+  }
+
   record Check(Expr left, Comparator comparator, Expr right, Allow allow, Span span)
       implements ProjectItem {
     public String keyword() {

@@ -55,6 +55,7 @@ projectItem
   | FILED filedValue allowClause*                              # filed
   | CHECK expr comparator expr allowClause*                    # check
   | SELFEVAL selfevalBlock                                     # selfEvaluation
+  | MONITOR DATE monitorBlock                                  # monitoring
   | field=NAME fieldValue allowClause*                         # customField
   | unknownStatement                                           # projectUnknown
   ;
@@ -111,6 +112,20 @@ selfevalPart
   | WEIGHT NUMBER                                # selfevalWeight
   | RATE NUMBER PERCENT?                         # selfevalRate
   | REASON text                                  # selfevalReason
+  ;
+
+// 运行监控: a mid-year snapshot on its date. Its funds rows give each source's 全年预算数 and
+// 执行数 so far; `actual 数量.补助人数 600 人 forecast 1000 人 reason 经费 "资金未到位"` gives an
+// indicator's 完成值 so far, its 全年预计完成, and the cause of a deviation (its class, then why).
+monitorBlock : LBRACE NL* (monitorLine (NL+ monitorLine)*)? NL* RBRACE ;
+monitorLine
+  : FUNDS unitExpr? LBRACE NL* (selfevalFundsRow (NL+ selfevalFundsRow)*)? NL* RBRACE allowClause*  # monitorFunds
+  | ACTUAL path target? monitorPart* allowClause*             # monitorActual
+  | unknownStatement                                          # monitorUnknown
+  ;
+monitorPart
+  : FORECAST target                              # monitorForecast
+  | REASON name text?                            # monitorReason
   ;
 
 // `allow JX0603 "理由"` silences one warning on this line, with its reason. Never an error.
@@ -226,6 +241,7 @@ keyword
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
   | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | FIXED | FOR | RANGE | WEIGHT | DIRECTION | KIND
   | STANDARD | EXPLAIN | SCORING | NOTE | OPEN | SELFEVAL | ACTUAL | SCORE | REASON | EXECUTION | RATE | GRADE
+  | MONITOR | FORECAST
   ;
 
 // A line that starts with a word this context does not know. It is kept so

@@ -87,6 +87,19 @@ public final class NameResolver {
       unit(file, p.value().unit());
     } else if (item instanceof ProjectItem.Attribute a) {
       attribute(file, a);
+    } else if (item instanceof ProjectItem.MonitoringBlock m) {
+      unit(file, m.monitoring().fundsUnit());
+      for (org.jixiao.syntax.Monitoring.FundsRow row : m.monitoring().funds()) {
+        money(file, row.budget());
+        money(file, row.executed());
+      }
+      for (org.jixiao.syntax.Monitoring.Actual a : m.monitoring().actuals()) {
+        for (Target t : java.util.Arrays.asList(a.value(), a.forecast())) {
+          if (t instanceof Target.Quantity q) {
+            unit(file, q.unit());
+          }
+        }
+      }
     } else if (item instanceof ProjectItem.SelfEvaluationBlock s) {
       unit(file, s.evaluation().fundsUnit());
       for (org.jixiao.syntax.SelfEvaluation.FundsRow row : s.evaluation().funds()) {

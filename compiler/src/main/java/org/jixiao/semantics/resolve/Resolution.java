@@ -27,6 +27,7 @@ public final class Resolution {
   private final Map<org.jixiao.syntax.Decl.Project, CostComposition> costs = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, java.util.List<CostProduct>> products = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, SelfEvalScore> selfEvaluations = new IdentityHashMap<>();
+  private final Map<org.jixiao.syntax.Decl.Project, MonitorProgress> monitorings = new IdentityHashMap<>();
 
   /**
    * One project's tables into the budget's: each project is resolved in a context of its own
@@ -42,6 +43,16 @@ public final class Resolution {
     costs.putAll(project.costs);
     products.putAll(project.products);
     selfEvaluations.putAll(project.selfEvaluations);
+    monitorings.putAll(project.monitorings);
+  }
+
+  void monitoring(org.jixiao.syntax.Decl.Project project, MonitorProgress progress) {
+    monitorings.put(project, progress);
+  }
+
+  /** The project's monitoring snapshot as read (see {@link MonitorSnapshots}); null when it has none. */
+  public MonitorProgress monitoring(org.jixiao.syntax.Decl.Project project) {
+    return monitorings.get(project);
   }
 
   void selfEvaluation(org.jixiao.syntax.Decl.Project project, SelfEvalScore score) {
