@@ -70,31 +70,15 @@ record MonitorBuilder(AstContext context, LiteralBuilder literals, TargetBuilder
   }
 
   private Monitoring.FundsRow row(SelfevalFundsRowContext row) {
-    Name source = literals.name(row.name());
-    List<Amount> amounts = new ArrayList<>();
-    for (var a : row.amount()) {
-      Amount built = literals.amount(a);
-      if (built == null) {
-        return null;
-      }
-      amounts.add(built);
-    }
-    if (source == null) {
-      return null;
-    }
-    if (amounts.size() != 2) {
-      context.report(DiagnosticCode.MONITOR_FUNDS_ROW, context.span(row), String.valueOf(amounts.size()));
-      return null;
-    }
-    return new Monitoring.FundsRow(source, amounts.get(0), amounts.get(1), context.span(row));
+    LifecycleRows.Row r = rows().row(row, 2, DiagnosticCode.MONITOR_FUNDS_ROW);
+    return r == null ? null : new Monitoring.FundsRow(r.source(), r.amounts().get(0), r.amounts().get(1), r.span());
+  }
+
+  private LifecycleRows rows() {
+    return new LifecycleRows(context, literals);
   }
 
   private void allows(List<AllowClauseContext> clauses, Span scope, List<Allow> allows) {
-    for (AllowClauseContext clause : clauses) {
-      Allow allow = literals.allow(clause, scope);
-      if (allow != null) {
-        allows.add(allow);
-      }
-    }
+    rows().allows(clauses, scope, allows);
   }
 }

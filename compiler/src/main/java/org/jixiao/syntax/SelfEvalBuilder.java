@@ -74,23 +74,12 @@ record SelfEvalBuilder(AstContext context, LiteralBuilder literals, TargetBuilde
   }
 
   private SelfEvaluation.FundsRow fundsRow(SelfevalFundsRowContext row) {
-    Name source = literals.name(row.name());
-    List<Amount> amounts = new ArrayList<>();
-    for (var a : row.amount()) {
-      Amount built = literals.amount(a);
-      if (built == null) {
-        return null;
-      }
-      amounts.add(built);
-    }
-    if (source == null) {
-      return null;
-    }
-    if (amounts.size() != 3) {
-      context.report(DiagnosticCode.SELFEVAL_FUNDS_ROW, context.span(row), String.valueOf(amounts.size()));
-      return null;
-    }
-    return new SelfEvaluation.FundsRow(source, amounts.get(0), amounts.get(1), amounts.get(2), context.span(row));
+    LifecycleRows.Row r = rows().row(row, 3, DiagnosticCode.SELFEVAL_FUNDS_ROW);
+    return r == null ? null : new SelfEvaluation.FundsRow(r.source(), r.amounts().get(0), r.amounts().get(1), r.amounts().get(2), r.span());
+  }
+
+  private LifecycleRows rows() {
+    return new LifecycleRows(context, literals);
   }
 
   private SelfEvaluation.Actual actual(SelfevalActualContext a, Span at) {
@@ -139,11 +128,7 @@ record SelfEvalBuilder(AstContext context, LiteralBuilder literals, TargetBuilde
   }
 
   private void allows(List<AllowClauseContext> clauses, Span scope, List<Allow> allows) {
-    for (AllowClauseContext clause : clauses) {
-      Allow allow = literals.allow(clause, scope);
-      if (allow != null) {
-        allows.add(allow);
-      }
-    }
+    rows().allows(clauses, scope, allows);
   }
+
 }

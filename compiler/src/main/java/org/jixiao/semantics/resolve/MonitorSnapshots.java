@@ -40,11 +40,9 @@ public final class MonitorSnapshots {
       return;
     }
     for (ProjectFile pf : ctx.ruledProjects()) {
-      for (ProjectItem item : ctx.lines(pf).items()) {
-        if (item instanceof ProjectItem.MonitoringBlock m) {
-          ctx.resolution().monitoring(pf.project(), progress(pf, m.monitoring()));
-          break;
-        }
+      ProjectItem.MonitoringBlock block = ctx.lines(pf).first(ProjectItem.MonitoringBlock.class);
+      if (block != null) {
+        ctx.resolution().monitoring(pf.project(), progress(pf, block.monitoring()));
       }
     }
   }

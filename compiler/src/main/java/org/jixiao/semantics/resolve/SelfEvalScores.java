@@ -44,11 +44,9 @@ public final class SelfEvalScores {
       return;
     }
     for (ProjectFile pf : ctx.ruledProjects()) {
-      List<ProjectItem> items = ctx.lines(pf).items();
-      ProjectItem.SelfEvaluationBlock block = (ProjectItem.SelfEvaluationBlock) items.stream()
-          .filter(i -> i instanceof ProjectItem.SelfEvaluationBlock).findFirst().orElse(null);
+      ProjectItem.SelfEvaluationBlock block = ctx.lines(pf).first(ProjectItem.SelfEvaluationBlock.class);
       if (block != null) {
-        ctx.resolution().selfEvaluation(pf.project(), score(pf, block.evaluation(), items));
+        ctx.resolution().selfEvaluation(pf.project(), score(pf, block.evaluation(), ctx.lines(pf).items()));
       }
     }
   }
