@@ -45,16 +45,39 @@ public record BuildInput(
    * The profile is never null: the default profile stands in for a missing one.
    */
   public FormContext formContext() {
-    var ctx = budget() == null ? null : budget().context();
-    org.jixiao.semantics.library.Library library = ctx == null ? org.jixiao.semantics.library.Stdlib.library() : ctx.library();
-    org.jixiao.semantics.library.RuleProfile profile = ctx == null || ctx.profile() == null ? defaultProfile() : ctx.profile();
+    org.jixiao.semantics.library.RuleProfile profile = profile();
     String layoutName = profile.layoutName() == null ? org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT : profile.layoutName();
-    org.jixiao.layout.LayoutSpec layout = library.layout(layoutName);
+    org.jixiao.layout.LayoutSpec layout = library().layout(layoutName);
     if (layout == null) {
       layout = org.jixiao.semantics.library.Stdlib.library().layout(org.jixiao.semantics.library.RuleProfile.DEFAULT_LAYOUT);
     }
-    String region = ctx == null || ctx.budget() == null ? "" : ctx.budget().region().text();
-    return new FormContext(layout, profile, title, region, year);
+    return new FormContext(layout, profile, title, region(), year);
+  }
+
+  /**
+   * The context of a later form ({@code selfeval} 自评表, {@code monitor} 监控表) in the layout the
+   * profile names for it ({@code layout 自评表 for selfeval}); null when the profile prints none.
+   */
+  public FormContext laterFormContext(String form) {
+    org.jixiao.semantics.library.RuleProfile profile = profile();
+    String layoutName = profile.layoutName(form);
+    org.jixiao.layout.LayoutSpec layout = layoutName == null ? null : library().layout(layoutName);
+    return layout == null ? null : new FormContext(layout, profile, title, region(), year);
+  }
+
+  private org.jixiao.semantics.library.RuleProfile profile() {
+    var ctx = budget() == null ? null : budget().context();
+    return ctx == null || ctx.profile() == null ? defaultProfile() : ctx.profile();
+  }
+
+  private org.jixiao.semantics.library.Library library() {
+    var ctx = budget() == null ? null : budget().context();
+    return ctx == null ? org.jixiao.semantics.library.Stdlib.library() : ctx.library();
+  }
+
+  private String region() {
+    var ctx = budget() == null ? null : budget().context();
+    return ctx == null || ctx.budget() == null ? "" : ctx.budget().region().text();
   }
 
   /**

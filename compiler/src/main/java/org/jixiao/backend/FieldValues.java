@@ -18,6 +18,10 @@ final class FieldValues {
       case "phone" -> p.phone();
       case "filed" -> ProjectViews.filedForForm(p.filed());
       case "goal" -> p.goalAnnual();
+      case "weights" -> p.selfEvaluation() == null ? "" : TableBlock.figure(p.selfEvaluation().weights());
+      case "score" -> p.selfEvaluation() == null ? "" : total(p.selfEvaluation());
+      case "grade" -> p.selfEvaluation() == null ? "" : orEmpty(p.selfEvaluation().writtenGrade(), p.selfEvaluation().grade());
+      case "date" -> p.monitoring() == null ? "" : p.monitoring().date();
       default -> custom(p, key);
     };
   }
@@ -31,6 +35,15 @@ final class FieldValues {
   private static String department(ProjectView p, FormContext fc) {
     boolean coded = fc.profile().departmentCoded();
     return coded && !p.departmentCode().isEmpty() ? p.departmentCode() + "-" + p.departmentName() : p.departmentName();
+  }
+
+  /** The 总分 as the office wrote it (checked against the computed one), else the computed one. */
+  private static String total(ProjectView.SelfEvaluation se) {
+    return orEmpty(se.writtenTotal(), TableBlock.figure(se.total()));
+  }
+
+  private static String orEmpty(String first, String second) {
+    return first != null ? first : second == null ? "" : second;
   }
 
   private static String custom(ProjectView p, String key) {

@@ -54,10 +54,10 @@ public final class FormLayout {
 
   private void block(LayoutSpec.Block block) {
     int width = fc.layout().columns();
-    if (block instanceof LayoutSpec.Title) {
-      line(width, fc.title(), Role.TITLE);
+    if (block instanceof LayoutSpec.Title t) {
+      line(width, t.pattern() == null ? fc.title() : fill(t.pattern()), Role.TITLE);
     } else if (block instanceof LayoutSpec.Subtitle s) {
-      line(width, fc.fill(s.pattern()), Role.SUBTITLE);
+      line(width, fill(s.pattern()), Role.SUBTITLE);
     } else if (block instanceof LayoutSpec.Row r) {
       row(r);
     } else if (block instanceof LayoutSpec.Narratives n) {
@@ -81,6 +81,8 @@ public final class FormLayout {
       goals(g);
     } else if (block instanceof LayoutSpec.Indicators i) {
       IndicatorBlock.draw(i, fc, p, this::add, row);
+    } else if (block instanceof LayoutSpec.Table t) {
+      TableBlock.draw(t, fc, p, this::add, row, this::fill);
     }
     row = Math.max(row, nextRow);
   }
@@ -113,7 +115,7 @@ public final class FormLayout {
   private void row(LayoutSpec.Row r) {
     int column = 0;
     for (LayoutSpec.Cell c : r.cells()) {
-      String content = c.literal() != null ? fc.fill(c.literal())
+      String content = c.literal() != null ? fill(c.literal())
           : c.kind().equals("label") ? fc.label(c.key()) : FieldValues.of(p, c.key(), fc);
       Role role = r.footer() ? Role.FOOTER
           : switch (c.kind()) {
@@ -129,19 +131,37 @@ public final class FormLayout {
 
   private void goals(LayoutSpec.Goals g) {
     List<LayoutSpec.Stage> stages = g.stages().stream().filter(s -> fc.hasStage(s.key())).toList();
-    put(0, 2, g.labelSpan(), text(fc.fill(g.label())), Role.LABEL);
+    put(0, 2, g.labelSpan(), text(fill(g.label())), Role.LABEL);
     int column = g.labelSpan();
     for (LayoutSpec.Stage s : stages) {
-      put(column, 1, span(s, stages, g), text(fc.fill(s.label())), Role.HEADER);
+      put(column, 1, span(s, stages, g), text(fill(s.label())), Role.HEADER);
       column += span(s, stages, g);
     }
     row++;
     column = g.labelSpan();
     for (LayoutSpec.Stage s : stages) {
-      put(column, 1, span(s, stages, g), text(s.key().equals("term") ? p.goalTerm() : p.goalAnnual()), Role.PARAGRAPH);
+      put(column, 1, span(s, stages, g), text(goal(s.key())), Role.PARAGRAPH);
       column += span(s, stages, g);
     }
     row++;
+  }
+
+  /** The goal a stage of the goals block shows: 实施期目标, 年度目标, or the self-evaluation's 实际完成情况. */
+  private String goal(String stage) {
+    return switch (stage) {
+      case "term" -> p.goalTerm();
+      case "achieved" -> p.selfEvaluation() == null ? "" : p.selfEvaluation().achieved();
+      default -> p.goalAnnual();
+    };
+  }
+
+  /**
+   * A layout text with its placeholders filled: the budget's ({year}, {region}, {money}) and the
+   * monitoring snapshot's month ({month}: 1–7月执行数 in a 监控表).
+   */
+  private String fill(String pattern) {
+    String filled = fc.fill(pattern);
+    return p.monitoring() == null ? filled : filled.replace("{month}", String.valueOf(p.monitoring().month()));
   }
 
   /** A stage's span; when the template lacks a stage the others share its width. */

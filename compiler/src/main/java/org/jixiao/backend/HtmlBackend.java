@@ -35,6 +35,23 @@ public final class HtmlBackend implements Backend {
           project(input, input.projects().get(i)), StandardCharsets.UTF_8);
     }
     Files.writeString(folder.resolve("index.html"), summary(input), StandardCharsets.UTF_8);
+    for (LaterForm later : LaterForm.of(input)) {
+      Path pages = Files.createDirectories(PathText.resolve(folder, later.fileName()));
+      for (int i = 0; i < later.projects().size(); i++) {
+        Files.writeString(PathText.resolve(pages, later.fileNames().get(i) + ".html"),
+            laterForm(input, later, i), StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  /** The page of one project's later form (自评表, 监控表), linking back to the summary and to its target form. */
+  static String laterForm(BuildInput input, LaterForm later, int i) {
+    ProjectView p = later.projects().get(i);
+    Grid grid = FormLayout.of(p, later.context());
+    String nav = "<p class=\"nav\"><a href=\"../index.html\">" + Html.text(input.messages().get("html.summary"))
+        + "</a> · <a href=\"" + Html.href("../" + PROJECTS, later.fileNames().get(i) + ".html") + "\">"
+        + Html.text(input.messages().get("html.targetForm")) + "</a></p>\n";
+    return HtmlPage.of(p.name() + " - " + later.context().layout().title(), grid, "form", false, nav, c -> null);
   }
 
   /** The page of one project's form. */

@@ -22,6 +22,9 @@ public final class WorkbookSource {
   public static final String REGION = "jixiao.region";
   public static final String YEAR = "jixiao.year";
   public static final String PROFILE = "jixiao.profile";
+  /** On a later form's workbook (自评表, 监控表): which form, and the file name of its target form's workbook. */
+  public static final String LATER_FORM = "jixiao.laterForm";
+  public static final String TARGET_WORKBOOK = "jixiao.targetWorkbook";
   /** One property per form with anything to say: {@code jixiao.form.1}, {@code jixiao.form.2}… */
   public static final String FORM_PREFIX = "jixiao.form.";
 

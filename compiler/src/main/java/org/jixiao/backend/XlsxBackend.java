@@ -39,6 +39,32 @@ public final class XlsxBackend implements Backend {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(PathText.resolve(folder, input.name() + ".xlsx")))) {
       write(input, out);
     }
+    for (LaterForm later : LaterForm.of(input)) {
+      Path file = PathText.resolve(folder, input.name() + "-" + later.fileName() + ".xlsx");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        write(input, later, out);
+      }
+    }
+  }
+
+  /**
+   * The workbook of a later form (自评表, 监控表): one sheet per project that fills it, in the
+   * layout the profile names for it; no summary, as the official forms are filed one by one.
+   */
+  static void write(BuildInput input, LaterForm later, OutputStream out) throws IOException {
+    try (StreamingWorkbook workbook = new StreamingWorkbook(ZipTimes.newYear(input.year()))) {
+      XlsxStyles styles = new XlsxStyles(workbook.getXSSFWorkbook());
+      SheetNames names = new SheetNames();
+      for (ProjectView p : later.projects()) {
+        draw(workbook, FormLayout.of(p, later.context()), names, styles, false);
+      }
+      properties(workbook.getXSSFWorkbook().getProperties(), input, later.context().layout().title());
+      // Import reads target forms only; these say what this workbook is and where its target forms are.
+      var custom = workbook.getXSSFWorkbook().getProperties().getCustomProperties();
+      custom.addProperty(WorkbookSource.LATER_FORM, xmlText(later.context().layout().name()));
+      custom.addProperty(WorkbookSource.TARGET_WORKBOOK, xmlText(input.name() + ".xlsx"));
+      Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
+    }
   }
 
   /** The .xlsx file of a budget: the same bytes for the same budget, on any machine and time zone. */
@@ -64,7 +90,7 @@ public final class XlsxBackend implements Backend {
         // prints the active sheet by default. 汇总 stays the first tab, one click away.
         workbook.setActiveSheet(1);
       }
-      properties(workbook.getXSSFWorkbook().getProperties(), input);
+      properties(workbook.getXSSFWorkbook().getProperties(), input, input.title());
       var ctx = input.budget() == null ? null : input.budget().context();
       String profile = ctx == null || ctx.profile() == null ? null : ctx.profile().name();
       WorkbookSource.properties(form.region(), input.year(), profile, sheets)
@@ -98,14 +124,14 @@ public final class XlsxBackend implements Backend {
     return labels;
   }
 
-  private static void properties(POIXMLProperties properties, BuildInput input) {
+  private static void properties(POIXMLProperties properties, BuildInput input, String title) {
     Date date = Date.from(LocalDate.of(input.year(), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
     core.setCreated(Optional.of(date));
     core.setModified(Optional.of(date));
     core.setCreator("jixiao");
     // The document's title is jixiao's own wording (the form prints its title from the profile and layout).
-    core.setTitle(xmlText(input.messages().get("build.documentTitle", input.title(), String.valueOf(input.year()))));
+    core.setTitle(xmlText(input.messages().get("build.documentTitle", title, String.valueOf(input.year()))));
     properties.getExtendedProperties().setApplication("jixiao");
   }
 

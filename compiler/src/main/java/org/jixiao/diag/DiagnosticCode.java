@@ -167,6 +167,7 @@ public enum DiagnosticCode {
   IMPORT_WRITE_FAILED("JX0908", Severity.ERROR), // the budget could not be written
   IMPORT_SHEET_NO_FORM("JX0909", Severity.INFO), // a sheet with cells but no form (a summary): not imported
   IMPORT_EXTERNAL_LINK("JX0910", Severity.WARNING), // a formula reads another workbook: not opened, its saved value taken
+  IMPORT_LATER_FORM("JX0911", Severity.WARNING), // a 自评表 or 监控表 jixiao wrote: import reads target forms only
   // 自评 (self-evaluation): its references, and each written figure against the computed one.
   SELFEVAL_UNKNOWN_INDICATOR("JX1001", Severity.ERROR), // an actual names no 年度 indicator of the target
   SELFEVAL_ACTUAL_UNIT("JX1002", Severity.ERROR), // an actual in a unit of another kind than its target's
@@ -197,6 +198,12 @@ public enum DiagnosticCode {
   MONITOR_DATE_OUTSIDE_YEAR("JX1205", Severity.ERROR), // a snapshot dated outside the budget year
   MONITOR_FUNDS_ROW("JX1206", Severity.ERROR), // a funds row without its two amounts
   MONITOR_FORECAST_UNIT("JX1207", Severity.ERROR), // a forecast or actual in a unit of another kind than the target's
+  ADJUST_UNKNOWN_INDICATOR("JX1301", Severity.ERROR), // an adjustment names no indicator of the target
+  ADJUST_FUNDS_ONLY("JX1302", Severity.WARNING), // an adjustment changes the funds and no target
+  ADJUST_TARGET_KIND("JX1303", Severity.ERROR), // an adjusted target of another kind than the one it replaces
+  ADJUST_NO_REASON("JX1304", Severity.ERROR), // an adjustment without its reason
+  ADJUST_DATE_OUTSIDE_YEAR("JX1305", Severity.ERROR), // an adjustment dated outside the budget year
+  ADJUST_UNCHANGED("JX1306", Severity.WARNING), // an adjustment line that changes nothing
 
   INTERNAL_ERROR("JX9999", Severity.ERROR); // internal error
 

@@ -41,6 +41,8 @@ final class ProjectPasses {
           & pass(ctx, at, () -> new IndicatorRules(ctx).run())
           & pass(ctx, at, () -> org.jixiao.semantics.rules.ProjectRules.run(ctx))
           & pass(ctx, at, () -> new org.jixiao.semantics.resolve.CostProducts(ctx).run())
+          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.Adjustments(ctx).run())
+          & pass(ctx, at, () -> org.jixiao.semantics.adjust.AdjustmentRules.run(ctx))
           & pass(ctx, at, () -> new org.jixiao.semantics.resolve.SelfEvalScores(ctx).run())
           & pass(ctx, at, () -> org.jixiao.semantics.selfeval.SelfEvalRules.run(ctx))
           & pass(ctx, at, () -> new org.jixiao.semantics.resolve.MonitorSnapshots(ctx).run())

@@ -64,6 +64,12 @@ public final class Importer {
       progress.step(Progress.READ, files.indexOf(file), files.size());
       try {
         GridReader.Read read = GridReader.read(file);
+        String later = read.properties().get(WorkbookSource.LATER_FORM);
+        if (later != null) {
+          found.add(Diagnostic.of(DiagnosticCode.IMPORT_LATER_FORM, on(file), Span.NONE, shown(file), later,
+              String.valueOf(read.properties().getOrDefault(WorkbookSource.TARGET_WORKBOOK, ""))));
+          continue;
+        }
         read.sheets().forEach(s -> fileOf.put(s, file));
         sheets.addAll(read.sheets());
         read.properties().forEach(properties::putIfAbsent);

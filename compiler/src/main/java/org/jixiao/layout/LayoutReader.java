@@ -43,7 +43,7 @@ public final class LayoutReader {
           widths = w;
         }
         case "repeat" -> repeat = a.count();
-        case "title" -> blocks.add(new LayoutSpec.Title());
+        case "title" -> blocks.add(new LayoutSpec.Title(a.more() ? a.string() : null));
         case "subtitle" -> blocks.add(new LayoutSpec.Subtitle(a.string(), a.more() ? a.word() : "center"));
         case "row", "footer" -> blocks.add(row(line, line.word().text().equals("footer")));
         case "narratives" -> blocks.add(new LayoutSpec.Narratives(a.number(), a.number()));
@@ -54,6 +54,7 @@ public final class LayoutReader {
             new LayoutSpec.Costs(a.number(), a.string(), a.number(), a.number(), a.string()));
         case "goals" -> blocks.add(goals(line, a));
         case "indicators" -> blocks.add(indicators(line, a));
+        case "table" -> blocks.add(table(line, a));
         default -> problem(line, "@layout.unknownDirective");
       }
       a.end();
@@ -93,7 +94,7 @@ public final class LayoutReader {
     List<LayoutSpec.Stage> stages = new ArrayList<>();
     for (Decl.LayoutLine s : block(line)) {
       Args sa = new Args(s);
-      stages.add(new LayoutSpec.Stage(stage(s), sa.number(), sa.string()));
+      stages.add(new LayoutSpec.Stage(stage(s, LaterForms.STAGES), sa.number(), sa.string()));
       sa.end();
     }
     return new LayoutSpec.Goals(labelSpan, label, stages);
@@ -131,7 +132,7 @@ public final class LayoutReader {
           columns.add(new LayoutSpec.Column(col.word().text(), ca.number(), ca.string()));
           ca.end();
         }
-        stages.add(new LayoutSpec.StageColumns(stage(c), columns));
+        stages.add(new LayoutSpec.StageColumns(stage(c, List.of("term", "annual")), columns));
       }
     }
     if (level == null) {
@@ -140,9 +141,31 @@ public final class LayoutReader {
     return new LayoutSpec.Indicators(labelSpan, label, level, stages, all, shortNames);
   }
 
-  private String stage(Decl.LayoutLine line) {
+  /** {@code table 1 "绩效指标" selfeval indicators { level 1 "一级指标" … }}: a later form's table. */
+  private LayoutSpec.Table table(Decl.LayoutLine line, Args a) {
+    int labelSpan = a.number();
+    String label = a.string();
+    String rows = a.word() + " " + a.word();
+    List<String> contents = LaterForms.TABLES.get(rows);
+    if (contents == null) {
+      problem(line, "@layout.unknownRows");
+      contents = List.of();
+    }
+    List<LayoutSpec.Column> columns = new ArrayList<>();
+    for (Decl.LayoutLine col : block(line)) {
+      Args ca = new Args(col);
+      if (!contents.isEmpty() && !contents.contains(col.word().text())) {
+        problem(col, "@layout.unknownTableColumn");
+      }
+      columns.add(new LayoutSpec.Column(col.word().text(), ca.number(), ca.string()));
+      ca.end();
+    }
+    return new LayoutSpec.Table(labelSpan, label, rows, columns);
+  }
+
+  private String stage(Decl.LayoutLine line, List<String> allowed) {
     String key = line.word().text();
-    if (!key.equals("term") && !key.equals("annual")) {
+    if (!allowed.contains(key)) {
       problem(line, "@layout.unknownStage");
     }
     return key;
@@ -210,6 +233,8 @@ public final class LayoutReader {
       width = n.labelSpan() + n.textSpan();
     } else if (b instanceof LayoutSpec.CustomFields f) {
       width = f.labelSpan() + f.valueSpan();
+    } else if (b instanceof LayoutSpec.Table t) {
+      width = t.labelSpan() + t.columns().stream().mapToInt(LayoutSpec.Column::span).sum();
     } else if (b instanceof LayoutSpec.Goals g) {
       width = g.labelSpan() + g.stages().stream().mapToInt(LayoutSpec.Stage::span).sum();
     } else if (b instanceof LayoutSpec.Indicators i && i.level() != null) {

@@ -24,8 +24,11 @@ public record LayoutSpec(String name, String title, List<Integer> widths, int re
   /** One part of the form, from top to bottom. */
   public sealed interface Block {}
 
-  /** The form's title across the width: the profile's title for the budget. */
-  public record Title() implements Block {}
+  /**
+   * The form's title across the width: the profile's title for the budget, or the layout's own
+   * ({@code title "项目支出绩效自评表"}, with placeholders) where {@code pattern} is not null.
+   */
+  public record Title(String pattern) implements Block {}
 
   /** A line under the title: {@code （{year}年度）}, {@code 单位：{money}}. */
   public record Subtitle(String pattern, String align) implements Block {}
@@ -96,6 +99,17 @@ public record LayoutSpec(String name, String title, List<Integer> widths, int re
   /** The columns of one stage of the indicator table. */
   public record StageColumns(String stage, List<Column> columns) {
     public StageColumns {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /**
+   * A table of a later form ({@link LaterForms#TABLES}): a label cell down its left side, a header
+   * row, then one row per item of {@code rows} (selfeval funds, selfeval indicators, monitor funds,
+   * monitor indicators), each column showing what its content names.
+   */
+  public record Table(int labelSpan, String label, String rows, List<Column> columns) implements Block {
+    public Table {
       columns = List.copyOf(columns);
     }
   }

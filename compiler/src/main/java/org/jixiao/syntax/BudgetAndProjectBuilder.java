@@ -148,6 +148,8 @@ record BudgetAndProjectBuilder(
       return new ProjectItem.Check(left, cmp, right, allow, span);
     } else if (ctx instanceof MonitoringContext c) {
       return new MonitorBuilder(context, literals, targets).build(c, span, allows);
+    } else if (ctx instanceof org.jixiao.grammar.JixiaoParser.AdjustmentContext c) {
+      return new AdjustBuilder(context, literals, targets, this::rows).build(c, span, allows);
     } else if (ctx instanceof SelfEvaluationContext c) {
       return new SelfEvalBuilder(context, literals, targets).build(c, span, allows);
     } else if (ctx instanceof ProjectUnknownContext c) {
@@ -184,8 +186,13 @@ record BudgetAndProjectBuilder(
       return null;
     }
     UnitExpr unit = c.unitExpr() == null ? null : literals.unitExpr(c.unitExpr());
+    return new ProjectItem.Funds(unit, rows(c.fundsBlock(), allows), span);
+  }
+
+  /** The rows of a funds block (the target's or an adjustment's); their allows into the project's. */
+  List<FundsRow> rows(org.jixiao.grammar.JixiaoParser.FundsBlockContext block, List<Allow> allows) {
     List<FundsRow> rows = new ArrayList<>();
-    for (FundsRowContext row : c.fundsBlock().fundsRow()) {
+    for (FundsRowContext row : block.fundsRow()) {
       Name source = literals.name(row.name());
       List<AmountContext> amounts = row.amount();
       Amount term = amounts.isEmpty() ? null : literals.amount(amounts.get(0));
@@ -198,7 +205,7 @@ record BudgetAndProjectBuilder(
         }
       }
     }
-    return new ProjectItem.Funds(unit, rows, span);
+    return rows;
   }
 
   private ProjectItem indicator(IndicatorContext c, Span span) {
@@ -281,7 +288,7 @@ record BudgetAndProjectBuilder(
     }
   }
 
-  private static Column column(ColumnContext ctx) {
+  static Column column(ColumnContext ctx) {
     if (ctx == null) {
       return Column.BOTH;
     }

@@ -67,6 +67,8 @@ final class LineErrorStrategy extends DefaultErrorStrategy {
       return JixiaoParser.RULE_selfevalFundsRow;
     } else if (ctx instanceof JixiaoParser.MonitorBlockContext) {
       return JixiaoParser.RULE_monitorLine;
+    } else if (ctx instanceof JixiaoParser.AdjustBlockContext) {
+      return JixiaoParser.RULE_adjustLine;
     }
     return -1;
   }

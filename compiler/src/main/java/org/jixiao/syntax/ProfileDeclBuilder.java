@@ -127,8 +127,9 @@ record ProfileDeclBuilder(AstContext context, LiteralBuilder literals, TargetBui
       Text label = literals.text(c.text());
       return name == null || label == null ? null : new ProfileItem.Label(name, label, span);
     } else if (ctx instanceof ProfileLayoutContext c) {
-      Name name = literals.name(c.name());
-      return name == null ? null : new ProfileItem.LayoutRef(name, span);
+      Name name = literals.name(c.name(0));
+      Name form = c.form == null ? null : literals.name(c.form);
+      return name == null ? null : new ProfileItem.LayoutRef(name, form, span);
     } else if (ctx instanceof ProfileUnknownContext c) {
       Name word = literals.unknownWord(c.unknownStatement());
       return word == null ? null : new ProfileItem.Unknown(word, span);

@@ -125,8 +125,8 @@ public sealed interface ProfileItem extends Node {
   /** {@code label 经济效益指标 "经济效益"}: how the form prints a first- or second-level indicator. */
   record Label(Name name, Text label, Span span) implements ProfileItem {}
 
-  /** {@code layout 山西市级}: the print layout the backends draw. */
-  record LayoutRef(Name name, Span span) implements ProfileItem {}
+  /** {@code layout 山西市级}: the print layout the backends draw; {@code layout 自评表 for selfeval}: a later form's. */
+  record LayoutRef(Name name, Name form, Span span) implements ProfileItem {}
 
   record Unknown(Name word, Span span) implements ProfileItem {}
 }

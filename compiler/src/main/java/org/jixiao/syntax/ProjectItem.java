@@ -185,6 +185,13 @@ public sealed interface ProjectItem extends Node {
     }
   }
 
+  /** 调整: an adjustment during the year ({@code adjust 2026-09-15 "理由" { … }}). */
+  record AdjustmentBlock(Adjustment adjustment, Span span) implements ProjectItem {
+    public String keyword() {
+      return "adjust";
+    }
+  }
+
   record Check(Expr left, Comparator comparator, Expr right, Allow allow, Span span)
       implements ProjectItem {
     public String keyword() {

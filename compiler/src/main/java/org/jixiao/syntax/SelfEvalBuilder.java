@@ -14,6 +14,7 @@ import org.jixiao.grammar.JixiaoParser.SelfevalActualContext;
 import org.jixiao.grammar.JixiaoParser.SelfevalExecutionContext;
 import org.jixiao.grammar.JixiaoParser.SelfevalFundsContext;
 import org.jixiao.grammar.JixiaoParser.SelfevalFundsRowContext;
+import org.jixiao.grammar.JixiaoParser.SelfevalGoalContext;
 import org.jixiao.grammar.JixiaoParser.SelfevalLineContext;
 import org.jixiao.grammar.JixiaoParser.SelfevalPartContext;
 import org.jixiao.grammar.JixiaoParser.SelfevalRateContext;
@@ -34,6 +35,7 @@ record SelfEvalBuilder(AstContext context, LiteralBuilder literals, TargetBuilde
     List<SelfEvaluation.Actual> actuals = new ArrayList<>();
     SelfEvaluation.Execution execution = null;
     SelfEvaluation.Total total = null;
+    Text achieved = null;
     for (SelfevalLineContext line : c.selfevalBlock().selfevalLine()) {
       Span at = context.span(line);
       if (line instanceof SelfevalFundsContext f) {
@@ -63,6 +65,9 @@ record SelfEvalBuilder(AstContext context, LiteralBuilder literals, TargetBuilde
           total = new SelfEvaluation.Total(score, grade, at);
         }
         allows(t.allowClause(), at, allows);
+      } else if (line instanceof SelfevalGoalContext g) {
+        achieved = literals.text(g.text());
+        allows(g.allowClause(), at, allows);
       } else if (line instanceof SelfevalUnknownContext u) {
         Name word = literals.unknownWord(u.unknownStatement());
         if (word != null) {
@@ -70,7 +75,7 @@ record SelfEvalBuilder(AstContext context, LiteralBuilder literals, TargetBuilde
         }
       }
     }
-    return new ProjectItem.SelfEvaluationBlock(new SelfEvaluation(funds, unit, actuals, execution, total, span), span);
+    return new ProjectItem.SelfEvaluationBlock(new SelfEvaluation(funds, unit, actuals, execution, total, achieved, span), span);
   }
 
   private SelfEvaluation.FundsRow fundsRow(SelfevalFundsRowContext row) {

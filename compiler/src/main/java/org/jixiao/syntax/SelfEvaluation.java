@@ -8,10 +8,12 @@ import org.jixiao.source.Span;
  * The self-evaluation (自评) of a project after its year, as its {@code selfeval} block writes it.
  * Its indicators are named by their path in the target and never retyped; what the office wrote
  * (actuals, scores, rates, the total and its grade) is kept as written, so that the checker can
- * compare each written figure with the one it computes.
+ * compare each written figure with the one it computes. {@code achieved} is the 实际完成情况 of the
+ * year's goal ({@code goal "…"}), null when not written.
  */
 public record SelfEvaluation(
-    List<FundsRow> funds, UnitExpr fundsUnit, List<Actual> actuals, Execution execution, Total total, Span span)
+    List<FundsRow> funds, UnitExpr fundsUnit, List<Actual> actuals, Execution execution, Total total, Text achieved,
+    Span span)
     implements Node {
   public SelfEvaluation {
     funds = List.copyOf(funds);

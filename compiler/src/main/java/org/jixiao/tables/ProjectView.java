@@ -35,7 +35,8 @@ public record ProjectView(
     List<Silenced> silenced,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Field> fields,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> emptyRows,
-    @JsonInclude(JsonInclude.Include.NON_NULL) SelfEvaluation selfEvaluation) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) SelfEvaluation selfEvaluation,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Monitoring monitoring) {
 
   /**
    * 自评, where the project has one: each actual line with its computed score, 预算执行率, the
@@ -43,21 +44,61 @@ public record ProjectView(
    * Scores and rates are exact decimals (12 places where they do not end): rounding is the printer's.
    */
   public record SelfEvaluation(
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StageFunds> funds,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String achieved,
       List<Actual> actuals, @JsonInclude(JsonInclude.Include.NON_NULL) Execution execution,
       @JsonInclude(JsonInclude.Include.NON_NULL) String total, @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
       @JsonInclude(JsonInclude.Include.NON_NULL) String writtenTotal,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String writtenGrade) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String writtenGrade,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String weights) {}
 
-  /** One actual: the indicator (as the target names it), its target and actual as written, weight and scores. */
+  /**
+   * One actual: the indicator (as the target names it, with its first- and second-level), its
+   * target and actual as written, weight, the computed score (null where only the office can score),
+   * the score the total counts (the computed one, else the written one), and the written one.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Actual(
-      String category, String name, String target, String actual, String weight, String score, String writtenScore,
-      String reason) {}
+      String level, String category, String name, String target, String actual, String weight, String score,
+      String counted, String writtenScore, String reason) {}
 
-  /** 预算执行率: the year's budget and execution in 元, the rate (a fraction), its weight and score, and the written ones. */
+  /**
+   * 预算执行率: the year's 年初预算数, budget and execution in 元, the rate (a fraction), its weight and
+   * score, and the written ones.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Execution(
-      String budget, String executed, String rate, String weight, String score, String writtenRate, String writtenScore) {}
+      String start, String budget, String executed, String rate, String weight, String score, String writtenRate,
+      String writtenScore) {}
+
+  /**
+   * A source's amounts in a later form, in 元: 年初预算数 (the self-evaluation's; null in monitoring),
+   * 全年预算数 and 执行数; {@code key} is null on the total row.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StageFunds(String key, String label, String start, String budget, String executed) {}
+
+  /**
+   * 运行监控, where the project has a snapshot: its date, the sources' budget and execution so far,
+   * the execution rate against the share of the year gone by and its light, and each monitored
+   * indicator. Rates and deviations are exact fractions (12 places where they do not end).
+   */
+  public record Monitoring(
+      String date, int month, List<StageFunds> funds, @JsonInclude(JsonInclude.Include.NON_NULL) MonitorExecution execution,
+      List<Progress> actuals) {}
+
+  /** Execution so far: the rate, the share of the year gone by, and the profile's light for the lag (null: none). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record MonitorExecution(String budget, String executed, String rate, String elapsed, String light) {}
+
+  /**
+   * A monitored indicator: its target, 完成值 so far and 全年预计 as written, the 偏离度 by direction
+   * (negative when behind), whether it is off track by the profile's threshold, and the cause.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Progress(
+      String level, String category, String name, String target, String actual, String forecast, String deviation,
+      boolean offTrack, String cause, String reason) {}
 
   public ProjectView(
       String name, String file, String departmentCode, String departmentName, String implementer, Attribute attribute,
@@ -65,7 +106,8 @@ public record ProjectView(
       String goalAnnual, List<Level> levels, List<Indicator> indicators, String leader, String handler, String phone,
       Filed filed, int warnings, List<Silenced> silenced, List<Field> fields, List<String> emptyRows) {
     this(name, file, departmentCode, departmentName, implementer, attribute, period, funds, total, costs, narratives,
-        goalTerm, goalAnnual, levels, indicators, leader, handler, phone, filed, warnings, silenced, fields, emptyRows, null);
+        goalTerm, goalAnnual, levels, indicators, leader, handler, phone, filed, warnings, silenced, fields, emptyRows, null,
+        null);
   }
 
   public record Attribute(String key, String label, String written) {}

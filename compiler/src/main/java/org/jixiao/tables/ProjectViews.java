@@ -141,7 +141,8 @@ public final class ProjectViews {
         silenced(pf),
         fields,
         emptyRows,
-        SelfEvalViews.of(pf, ctx));
+        SelfEvalViews.of(pf, ctx, t -> shown(pf, t)),
+        MonitorViews.of(pf, ctx, t -> shown(pf, t)));
   }
 
   /** 填报日期 as the official form prints it: yyyyMMddHHmmss. */
@@ -270,6 +271,11 @@ public final class ProjectViews {
     };
     return messages.get(key, String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()), String.valueOf(d.getDayOfMonth()),
         String.format(java.util.Locale.ROOT, "%02d", d.getMonthValue()), String.format(java.util.Locale.ROOT, "%02d", d.getDayOfMonth()));
+  }
+
+  /** A target or an actual as the form prints it (≥407097人/年, 达成年度指标); null for none. */
+  private String shown(ProjectFile pf, Target target) {
+    return target == null ? null : target(pf, target).display();
   }
 
   private ProjectView.Target target(ProjectFile pf, Target target) {

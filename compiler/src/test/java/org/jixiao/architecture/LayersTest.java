@@ -35,7 +35,8 @@ class LayersTest {
       Set.of("semantics.library"),
       Set.of("semantics.resolve"),
       Set.of("semantics"),
-      Set.of("semantics.funds", "semantics.check", "semantics.rules", "semantics.selfeval", "semantics.monitor"),
+      Set.of("semantics.funds", "semantics.check", "semantics.rules", "semantics.selfeval", "semantics.monitor",
+          "semantics.adjust"),
       // The forms as their outputs read them, built once from the tables.
       Set.of("tables"),
       // Consumers of the tables, side by side: none uses another.

@@ -208,4 +208,52 @@ class HtmlPrintTest {
       }
     }
   }
+
+  /**
+   * Each 阳泉 project's 自评表 prints on one A4 portrait page, inside the margins, with its title,
+   * the project, every indicator's score, the 预算执行率 and the 总分 and grade the JSON gives.
+   */
+  @Test
+  void everySelfEvaluationPrintsOnOneA4PageWithItsScores() throws Exception {
+    BuildInput input = HtmlTesting.input(EXAMPLE);
+    Path out = HtmlTesting.build(EXAMPLE, temp.resolve("out"));
+    int printed = 0;
+    for (int i = 0; i < input.projects().size(); i++) {
+      ProjectView p = input.projects().get(i);
+      ProjectView.SelfEvaluation se = p.selfEvaluation();
+      if (se == null) {
+        continue;
+      }
+      Path pdf = print(out.resolve("自评表/" + input.fileNames().get(i) + ".html"));
+      double[] size = pageSize(pdf);
+      assertThat(size[0]).as("%s width", pdf).isCloseTo(A4_SHORT, Offset.offset(1.0));
+      assertThat(size[1]).as("%s height", pdf).isCloseTo(A4_LONG, Offset.offset(1.0));
+      assertThat(pages(pdf)).as("%s pages", pdf).isEqualTo(1);
+      String text = squeeze(text(pdf));
+      assertThat(text).as(pdf.toString()).contains("项目支出绩效自评表", "（" + input.year() + "年度）", squeeze(p.name()),
+          "总分", se.weights(), TableBlock.figure(se.total()), se.grade());
+      for (ProjectView.Actual a : se.actuals()) {
+        assertThat(text).as("%s: %s", pdf, a.name()).contains(TableBlock.figure(a.counted()));
+      }
+      assertThat(text).contains(TableBlock.figure(se.execution().score()));
+      assertThat(rightEdges(pdf)).as("%s: text beyond the right margin", pdf)
+          .allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(A4_SHORT - MARGIN_X_PT + 1));
+      printed++;
+    }
+    assertThat(printed).isEqualTo(input.projects().size());
+  }
+
+  /** A 监控表 prints on A4 portrait inside the margins, with its month and each forecast. */
+  @Test
+  void aMonitoringFormPrintsOnA4WithItsMonthAndForecasts() throws Exception {
+    BuildInput input = HtmlTesting.input(EXAMPLE);
+    Path out = HtmlTesting.build(EXAMPLE, temp.resolve("out"));
+    ProjectView p = input.projects().get(0);
+    Path pdf = print(out.resolve("监控表/" + input.fileNames().get(0) + ".html"));
+    assertThat(pageSize(pdf)[0]).isCloseTo(A4_SHORT, Offset.offset(1.0));
+    String text = squeeze(text(pdf));
+    assertThat(text).contains("项目支出绩效目标执行监控表", "1—" + p.monitoring().month() + "月执行数", p.monitoring().date());
+    p.monitoring().actuals().forEach(a -> assertThat(text).contains(squeeze(a.forecast())));
+    assertThat(rightEdges(pdf)).allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(A4_SHORT - MARGIN_X_PT + 1));
+  }
 }

@@ -178,7 +178,7 @@ class LibreOfficeReadBackTest {
     }
   }
 
-  private static String soffice() {
+  static String soffice() {
     String soffice = onPath("soffice");
     assumeTrue(soffice != null, "LibreOffice (soffice) is not on PATH: skipping the second-reader test; "
         + "install it with: apt-get install -y libreoffice-calc-nogui");
@@ -219,7 +219,7 @@ class LibreOfficeReadBackTest {
         .allSatisfy(f -> assertThat(f).startsWith("NotoSerifCJK"));
   }
 
-  private static Path convert(String soffice, Path xlsx, Path dir) throws Exception {
+  static Path convert(String soffice, Path xlsx, Path dir) throws Exception {
     return convert(soffice, FILTER, xlsx, dir, "csv");
   }
 

@@ -56,7 +56,7 @@ class ImportRoundTripTest {
     }
     Path workbook;
     try (Stream<Path> walk = Files.walk(built)) {
-      workbook = walk.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+      workbook = walk.filter(p -> p.getFileName().toString().equals(example.getFileName() + ".xlsx")).findFirst().orElseThrow();
     }
     Path back = dir.resolve("back");
     seedOwnDeclarations(example, back);
@@ -76,6 +76,20 @@ class ImportRoundTripTest {
       assertThat(byLabels.profile()).as("the template picked by the labels").isEqualTo(profile);
       assertThat(byLabels.unmapped()).isZero();
     }
+  }
+
+  /** A 自评表 workbook the same build wrote is not a target form: one warning naming the target forms' workbook, nothing written. */
+  @org.junit.jupiter.api.Test
+  void aLaterFormWorkbookIsSkippedWithOneWarning() throws IOException {
+    Path built = dir.resolve("built");
+    assertThat(cli("build", EXAMPLES.resolve("yangquan-2026").toString(), "--format", "xlsx", "-o", built.toString())).isZero();
+    Path selfeval = built.resolve("yangquan-2026/yangquan-2026-自评表.xlsx");
+    Importer.Result result = new Importer(new Messages(Messages.Language.ZH)).run(List.of(selfeval), null, null, dir.resolve("back"), false);
+    assertThat(result.diagnostics()).extracting(d -> d.code().code()).contains("JX0911").doesNotContain("JX0905");
+    assertThat(result.written()).isEmpty();
+    String said = new org.jixiao.diag.TextRenderer(new Messages(Messages.Language.ZH), false)
+        .render(result.diagnostics().stream().filter(d -> d.code().code().equals("JX0911")).findFirst().orElseThrow());
+    assertThat(said).contains("自评表", "yangquan-2026.xlsx");
   }
 
   private static String profileOf(Path example) throws IOException {

@@ -109,7 +109,8 @@ class ImportShapesTest {
     assertThat(Main.run(new String[] {"build", example.toString(), "--format", "xlsx", "-o", out.toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
     try (Stream<Path> walk = Files.walk(out)) {
-      return walk.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+      // The target forms' workbook (the build also writes the 自评表 and 监控表 beside it).
+      return walk.filter(p -> p.getFileName().toString().equals(example.getFileName() + ".xlsx")).findFirst().orElseThrow();
     }
   }
 

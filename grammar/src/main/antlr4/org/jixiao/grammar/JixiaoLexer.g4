@@ -93,6 +93,7 @@ GRADE       : 'grade';
 // The mid-year monitoring (运行监控): its block with the snapshot's date, an indicator's 全年预计完成.
 MONITOR     : 'monitor';
 FORECAST    : 'forecast';
+ADJUST      : 'adjust';
 
 // ------------------------------------------------------------- comparators
 // The words for dates (不晚于 2026-06-30) are the ones 时效 indicators are written with.

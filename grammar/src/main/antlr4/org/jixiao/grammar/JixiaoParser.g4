@@ -56,6 +56,7 @@ projectItem
   | CHECK expr comparator expr allowClause*                    # check
   | SELFEVAL selfevalBlock                                     # selfEvaluation
   | MONITOR DATE monitorBlock                                  # monitoring
+  | ADJUST DATE text? adjustBlock                              # adjustment
   | field=NAME fieldValue allowClause*                         # customField
   | unknownStatement                                           # projectUnknown
   ;
@@ -97,13 +98,15 @@ amount     : NUMBER unitExpr?                    # money
 // 自评: the self-evaluation after the year, in the project it evaluates. Indicators are named by
 // their path in the target (数量.补助人数), never retyped: `actual 数量.补助人数 407000 人 score 18`.
 // Its funds rows give each source's 年初预算数, 全年预算数 and 全年执行数; `execution` is the 预算执行率
-// line (its written rate and score); `score 95.5 grade 优` is the written total.
+// line (its written rate and score); `score 95.5 grade 优` is the written total; `goal "…"` is the
+// 实际完成情况 of the year's goal.
 selfevalBlock : LBRACE NL* (selfevalLine (NL+ selfevalLine)*)? NL* RBRACE ;
 selfevalLine
   : FUNDS unitExpr? LBRACE NL* (selfevalFundsRow (NL+ selfevalFundsRow)*)? NL* RBRACE allowClause*  # selfevalFunds
   | ACTUAL path target? selfevalPart* allowClause*            # selfevalActual
   | EXECUTION selfevalPart* allowClause*                      # selfevalExecution
   | SCORE NUMBER (GRADE name)? allowClause*                   # selfevalTotal
+  | GOAL text allowClause*                                    # selfevalGoal
   | unknownStatement                                          # selfevalUnknown
   ;
 selfevalFundsRow : name amount+ allowClause* ;
@@ -126,6 +129,16 @@ monitorLine
 monitorPart
   : FORECAST target                              # monitorForecast
   | REASON name text?                            # monitorReason
+  ;
+
+// 调整: an adjustment during the year, on its date and with its reason. Its funds rows are the new
+// amounts of the sources they name (as in the target's funds block); each indicator line is the new
+// target of the target's indicator it names by path: `indicator 数量.补助人数 >= 420000 人/年`.
+adjustBlock : LBRACE NL* (adjustLine (NL+ adjustLine)*)? NL* RBRACE ;
+adjustLine
+  : FUNDS unitExpr? fundsBlock allowClause*                   # adjustFunds
+  | INDICATOR column? path target allowClause*                # adjustIndicator
+  | unknownStatement                                          # adjustUnknown
   ;
 
 // `allow JX0603 "理由"` silences one warning on this line, with its reason. Never an error.
@@ -207,7 +220,7 @@ profileItem
   | LIMIT name NUMBER                            # profileLimit
   | COSTS NUMBER? text                           # profileCosts
   | FIXED path target (FOR scope=name scopeValue=name)?  # profileFixed
-  | LAYOUT name                                  # profileLayout
+  | LAYOUT name (FOR form=name)?                 # profileLayout
   | LABEL name text                              # profileLabel
   | SCORE kind=name label=name? low=NUMBER (DASH high=NUMBER)?  # profileScore
   | WORDS name string+                           # profileWords
@@ -241,7 +254,7 @@ keyword
   | PLACEHOLDERS | RULE | EXTENDS | MONEY | DECIMALS | COLUMN | FIELD | REQUIRED | OPTIONAL
   | ABSENT | CODED | VALUES | ROLE | REQUIRES | LIMIT | LAYOUT | LABEL | WORDS | FIXED | FOR | RANGE | WEIGHT | DIRECTION | KIND
   | STANDARD | EXPLAIN | SCORING | NOTE | OPEN | SELFEVAL | ACTUAL | SCORE | REASON | EXECUTION | RATE | GRADE
-  | MONITOR | FORECAST
+  | MONITOR | FORECAST | ADJUST
   ;
 
 // A line that starts with a word this context does not know. It is kept so

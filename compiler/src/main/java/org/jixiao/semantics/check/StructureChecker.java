@@ -32,7 +32,7 @@ public final class StructureChecker {
       List.of(
           "department", "implementer", "attribute", "period", "funds", "costs", "overview", "basis",
           "necessity", "measures", "plan", "goal", "indicator", "leader", "handler", "phone",
-          "filed", "check");
+          "filed", "check", "selfeval", "monitor", "adjust");
 
   private final BudgetContext ctx;
 
@@ -93,7 +93,8 @@ public final class StructureChecker {
             misspelled.add(meant);
           }
         }
-      } else if (!(item instanceof ProjectItem.Check)) {
+      } else if (!(item instanceof ProjectItem.Check) && !(item instanceof ProjectItem.AdjustmentBlock)) {
+        // A project may be adjusted more than once in its year; every other item is written once.
         once(single, item.keyword(), item, file, item.keyword());
       }
     }

@@ -119,8 +119,10 @@ final class ProfileBuilder {
         if (library.layout(l.name().text()) == null) {
           sink.report(Diagnostic.of(DiagnosticCode.UNKNOWN_LAYOUT, file, l.name().span(), l.name().text(),
               String.join("、", library.layoutNames())));
-        } else {
+        } else if (l.form() == null) {
           spec.layoutName = l.name().text();
+        } else if (word(l.form(), RuleProfile.LATER_FORMS)) {
+          spec.formLayouts.put(l.form().text(), l.name().text());
         }
       } else if (item instanceof ProfileItem.Unknown u) {
         sink.report(
@@ -186,13 +188,20 @@ final class ProfileBuilder {
     if (problem != null) {
       sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, p.name().span(), name, problem));
     }
-    if (layout != null) {
-      for (String key : org.jixiao.layout.LayoutReader.fieldKeys(layout)) {
-        // A row names a field of the language (name, department…) or one the profile declares.
-        if (!key.equals("name") && !BuiltinFields.PROJECT.contains(key) && !spec.fields.containsKey(key)) {
-          sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, p.name().span(), name, "@layout.unknownField"));
-          return;
-        }
+    knownFields(p, spec, name, layout, List.of());
+    // A later form's rows may also name its own figures (the 总分 row's, the snapshot's date).
+    spec.formLayouts.values().forEach(later -> knownFields(p, spec, later, library.layout(later), org.jixiao.layout.LaterForms.FIELDS));
+  }
+
+  /** Each field a layout's rows name is the language's (name, department…), the profile's, or one of {@code more}. */
+  private void knownFields(Decl.Profile p, ProfileSpec spec, String name, org.jixiao.layout.LayoutSpec layout, List<String> more) {
+    if (layout == null) {
+      return;
+    }
+    for (String key : org.jixiao.layout.LayoutReader.fieldKeys(layout)) {
+      if (!key.equals("name") && !BuiltinFields.PROJECT.contains(key) && !spec.fields.containsKey(key) && !more.contains(key)) {
+        sink.report(Diagnostic.of(DiagnosticCode.LAYOUT_MALFORMED, file, p.name().span(), name, "@layout.unknownField"));
+        return;
       }
     }
   }

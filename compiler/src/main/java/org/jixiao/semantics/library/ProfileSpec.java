@@ -26,6 +26,8 @@ final class ProfileSpec {
   int decimals = 2;
   String periodForm = "duration";
   String layoutName;
+  /** The layouts of the year's later forms, by form (selfeval 自评表, monitor 监控表). */
+  final Map<String, String> formLayouts = new LinkedHashMap<>();
   List<RuleProfile.FundsColumn> columns = new ArrayList<>();
   List<RuleProfile.FundingSource> sources = new ArrayList<>();
   List<RuleProfile.AttributeValue> attributes = new ArrayList<>();
@@ -62,6 +64,7 @@ final class ProfileSpec {
     c.decimals = decimals;
     c.periodForm = periodForm;
     c.layoutName = layoutName;
+    c.formLayouts.putAll(formLayouts);
     c.columns = new ArrayList<>(columns);
     c.sources = new ArrayList<>(sources);
     c.attributes = new ArrayList<>(attributes);

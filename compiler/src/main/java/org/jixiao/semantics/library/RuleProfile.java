@@ -168,6 +168,14 @@ public final class RuleProfile {
     return spec.layoutName;
   }
 
+  /** The forms after the target that a profile can lay out ({@code layout 自评表 for selfeval}). */
+  public static final List<String> LATER_FORMS = List.of("selfeval", "monitor");
+
+  /** The layout of a later form ({@link #LATER_FORMS}); null when the profile prints none. */
+  public String layoutName(String form) {
+    return spec.formLayouts.get(form);
+  }
+
   /** The funding columns in print order: term (实施期) and annual (年度), or annual only. */
   public List<FundsColumn> columns() {
     return Collections.unmodifiableList(spec.columns);

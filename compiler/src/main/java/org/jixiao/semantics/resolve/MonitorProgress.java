@@ -23,6 +23,17 @@ public record MonitorProgress(Monitoring monitoring, List<Line> lines, Execution
    */
   public record Line(Monitoring.Actual actual, ProjectItem.Indicator indicator, Rational deviation, boolean offTrack) {}
 
-  /** 全年预算数 and 执行数 so far (元), the execution rate, and the light its lag behind the time earns (null: none). */
-  public record Execution(Rational budget, Rational executed, Rational rate, String light, Rational lightFloor) {}
+  /**
+   * Each source's amounts, the sources' 全年预算数 and 执行数 so far (元), the execution rate, and the
+   * light its lag behind the time earns (null: none).
+   */
+  public record Execution(
+      List<FundsRow> rows, Rational budget, Rational executed, Rational rate, String light, Rational lightFloor) {
+    public Execution {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** A source's 全年预算数 and 执行数 so far, in 元. */
+  public record FundsRow(org.jixiao.syntax.Name source, Rational budget, Rational executed) {}
 }

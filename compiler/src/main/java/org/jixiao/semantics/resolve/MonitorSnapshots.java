@@ -10,7 +10,6 @@ import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
-import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.Column;
 import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.Monitoring;
@@ -28,11 +27,9 @@ import org.jixiao.syntax.Target;
 public final class MonitorSnapshots {
   private static final Rational HUNDRED = Rational.of(100, 1);
   private final BudgetContext ctx;
-  private final Unit yuan;
 
   public MonitorSnapshots(BudgetContext ctx) {
     this.ctx = ctx;
-    this.yuan = ctx.library().unit("元");
   }
 
   public void run() {
@@ -84,7 +81,7 @@ public final class MonitorSnapshots {
    * forecast, a quantity target or comparable units.
    */
   private Rational deviation(ProjectFile pf, ProjectItem.Indicator i, Monitoring.Actual a) {
-    if (!(i.target() instanceof Target.Quantity q) || !(a.forecast() instanceof Target.Quantity f) || q.value().signum() == 0) {
+    if (!(ctx.resolution().currentTarget(i) instanceof Target.Quantity q) || !(a.forecast() instanceof Target.Quantity f) || q.value().signum() == 0) {
       return null;
     }
     Unit tu = q.unit() == null ? Unit.ONE : ctx.resolution().unit(q.unit());
@@ -114,18 +111,20 @@ public final class MonitorSnapshots {
     if (m.funds().isEmpty()) {
       return null;
     }
-    Unit block = m.fundsUnit() == null ? yuan : ctx.resolution().unit(m.fundsUnit());
+    LifecycleAmounts amounts = new LifecycleAmounts(ctx, m.fundsUnit());
+    List<MonitorProgress.FundsRow> rows = new ArrayList<>();
     Rational budget = Rational.ZERO;
     Rational executed = Rational.ZERO;
     for (Monitoring.FundsRow row : m.funds()) {
-      if (NameResolver.isTotal(row.source(), ctx.profile())) {
+      if (amounts.total(row.source())) {
         continue;
       }
-      Rational b = yuan(row.budget(), block);
-      Rational x = yuan(row.executed(), block);
+      Rational b = amounts.yuan(row.budget());
+      Rational x = amounts.yuan(row.executed());
       if (b == null || x == null) {
         return null;
       }
+      rows.add(new MonitorProgress.FundsRow(row.source(), b, x));
       budget = budget.plus(b);
       executed = executed.plus(x);
     }
@@ -142,15 +141,6 @@ public final class MonitorSnapshots {
         floor = f;
       }
     }
-    return new MonitorProgress.Execution(budget, executed, rate, light, floor);
-  }
-
-  private Rational yuan(Amount amount, Unit block) {
-    if (amount instanceof Amount.Blank) {
-      return Rational.ZERO;
-    }
-    Amount.Money money = (Amount.Money) amount;
-    Unit unit = money.unit() == null ? block : ctx.resolution().unit(money.unit());
-    return unit == null || !unit.sameDimension(yuan) ? null : unit.amountIn(money.value(), yuan);
+    return new MonitorProgress.Execution(rows, budget, executed, rate, light, floor);
   }
 }

@@ -112,6 +112,20 @@ public final class NameResolver {
           unit(file, q.unit());
         }
       }
+    } else if (item instanceof ProjectItem.AdjustmentBlock a) {
+      unit(file, a.adjustment().fundsUnit());
+      for (FundsRow row : a.adjustment().funds()) {
+        source(file, row);
+        money(file, row.term());
+        if (row.annual() != null) {
+          money(file, row.annual());
+        }
+      }
+      for (org.jixiao.syntax.Adjustment.Indicator i : a.adjustment().indicators()) {
+        if (i.target() instanceof Target.Quantity q) {
+          unit(file, q.unit());
+        }
+      }
     } else if (item instanceof ProjectItem.Check c) {
       expr(file, c.left());
       expr(file, c.right());

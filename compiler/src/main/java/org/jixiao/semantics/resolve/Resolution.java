@@ -28,6 +28,8 @@ public final class Resolution {
   private final Map<org.jixiao.syntax.Decl.Project, java.util.List<CostProduct>> products = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, SelfEvalScore> selfEvaluations = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, MonitorProgress> monitorings = new IdentityHashMap<>();
+  private final Map<org.jixiao.syntax.Decl.Project, AdjustedTargets> adjustments = new IdentityHashMap<>();
+  private final Map<ProjectItem.Indicator, org.jixiao.syntax.Target> adjusted = new IdentityHashMap<>();
 
   /**
    * One project's tables into the budget's: each project is resolved in a context of its own
@@ -44,6 +46,29 @@ public final class Resolution {
     products.putAll(project.products);
     selfEvaluations.putAll(project.selfEvaluations);
     monitorings.putAll(project.monitorings);
+    adjustments.putAll(project.adjustments);
+    adjusted.putAll(project.adjusted);
+  }
+
+  void adjustments(org.jixiao.syntax.Decl.Project project, AdjustedTargets read) {
+    adjustments.put(project, read);
+  }
+
+  /** The project's adjustments as read (see {@link Adjustments}); null when it has none. */
+  public AdjustedTargets adjustments(org.jixiao.syntax.Decl.Project project) {
+    return adjustments.get(project);
+  }
+
+  void adjustTarget(ProjectItem.Indicator indicator, org.jixiao.syntax.Target target) {
+    adjusted.put(indicator, target);
+  }
+
+  /**
+   * The target in force for an indicator: the latest adjustment's new target, else the target
+   * form's. Monitoring and self-evaluation are measured against it.
+   */
+  public org.jixiao.syntax.Target currentTarget(ProjectItem.Indicator indicator) {
+    return adjusted.getOrDefault(indicator, indicator.target());
   }
 
   void monitoring(org.jixiao.syntax.Decl.Project project, MonitorProgress progress) {

@@ -41,8 +41,17 @@ public record SelfEvalScore(
       RuleProfile.ScoreRule band, Rational counted) {}
 
   /**
-   * 预算执行率: the year's budget and execution of the sources (in 元), the rate (null when the budget
-   * is 0), the weight the profile gives it and the score.
+   * 预算执行率: each source's amounts, the 年初预算数, 全年预算数 and 全年执行数 of the sources (in 元),
+   * the rate (null when the budget is 0), the weight the profile gives it and the score.
    */
-  public record Execution(Rational budget, Rational executed, Rational rate, Rational weight, Rational score) {}
+  public record Execution(
+      List<FundsRow> rows, Rational start, Rational budget, Rational executed, Rational rate, Rational weight,
+      Rational score) {
+    public Execution {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** A source's 年初预算数, 全年预算数 and 全年执行数, in 元. */
+  public record FundsRow(org.jixiao.syntax.Name source, Rational start, Rational budget, Rational executed) {}
 }

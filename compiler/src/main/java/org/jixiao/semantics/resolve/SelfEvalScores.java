@@ -13,7 +13,6 @@ import org.jixiao.semantics.library.Suggest;
 import org.jixiao.semantics.scoring.ScoreFormulas;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
-import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.Column;
 import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.Name;
@@ -32,11 +31,9 @@ import org.jixiao.syntax.Target;
  */
 public final class SelfEvalScores {
   private final BudgetContext ctx;
-  private final Unit yuan;
 
   public SelfEvalScores(BudgetContext ctx) {
     this.ctx = ctx;
-    this.yuan = ctx.library().unit("元");
   }
 
   public void run() {
@@ -114,16 +111,17 @@ public final class SelfEvalScores {
     Rational weight = a.weight() != null ? Rational.of(a.weight().value())
         : target != null && target.parts().weight() != null ? Rational.of(target.parts().weight().value()) : null;
     Rational written = a.score() == null ? null : Rational.of(a.score().value());
-    if (target == null || target.target() == null) {
+    Target current = target == null ? null : ctx.resolution().currentTarget(target);
+    if (target == null || current == null) {
       return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.QUALITATIVE, null, null, null, written);
     }
     ScoreFormulas.Direction direction = direction(target);
-    if (target.target() instanceof Target.Quantity q) {
+    if (current instanceof Target.Quantity q) {
       Rational computed = quantity(pf, a, q, direction, weight);
       return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.QUANTITY, direction, computed, null,
           computed != null ? computed : written);
     }
-    if (target.target() instanceof Target.Deadline d) {
+    if (current instanceof Target.Deadline d) {
       Rational computed = deadline(d, a, weight);
       return new SelfEvalScore.Line(a, target, category, weight, SelfEvalScore.Kind.DEADLINE, direction, computed, null,
           computed != null ? computed : written);
@@ -144,7 +142,7 @@ public final class SelfEvalScores {
         return ScoreFormulas.Direction.NEGATIVE;
       }
     }
-    Comparator c = i.target().comparator();
+    Comparator c = ctx.resolution().currentTarget(i).comparator();
     return c == Comparator.LE || c == Comparator.LT ? ScoreFormulas.Direction.NEGATIVE
         : c == Comparator.EQ ? ScoreFormulas.Direction.EQUAL : ScoreFormulas.Direction.POSITIVE;
   }
@@ -197,50 +195,46 @@ public final class SelfEvalScores {
     return ctx.profile().scores("band").stream().filter(b -> Normalize.key(b.label()).equals(key)).findFirst().orElse(null);
   }
 
-  /** 预算执行率 from the funds rows: the sources' 全年执行数 over their 全年预算数 (the total row alone when no source is written). */
+  /**
+   * 预算执行率 from the funds rows: the sources' 全年执行数 over their 全年预算数 (the total row alone
+   * when no source is written). Each source's amounts in 元 are kept for the form to print.
+   */
   private SelfEvalScore.Execution execution(ProjectFile pf, SelfEvaluation e) {
     List<RuleProfile.ScoreRule> weights = ctx.profile().scores("execution");
     if (e.funds().isEmpty() || weights.isEmpty()) {
       return null;
     }
-    Unit blockUnit = e.fundsUnit() == null ? yuan : ctx.resolution().unit(e.fundsUnit());
+    LifecycleAmounts amounts = new LifecycleAmounts(ctx, e.fundsUnit());
+    List<SelfEvalScore.FundsRow> rows = new ArrayList<>();
+    SelfEvalScore.FundsRow total = null;
+    Rational start = Rational.ZERO;
     Rational budget = Rational.ZERO;
     Rational executed = Rational.ZERO;
-    Rational totalBudget = null;
-    Rational totalExecuted = null;
-    boolean sources = false;
     for (SelfEvaluation.FundsRow row : e.funds()) {
-      Rational b = yuan(row.budget(), blockUnit);
-      Rational x = yuan(row.executed(), blockUnit);
-      if (b == null || x == null) {
+      Rational s = amounts.yuan(row.start());
+      Rational b = amounts.yuan(row.budget());
+      Rational x = amounts.yuan(row.executed());
+      if (s == null || b == null || x == null) {
         return null;
       }
-      if (NameResolver.isTotal(row.source(), ctx.profile())) {
-        totalBudget = b;
-        totalExecuted = x;
+      SelfEvalScore.FundsRow kept = new SelfEvalScore.FundsRow(row.source(), s, b, x);
+      if (amounts.total(row.source())) {
+        total = kept;
       } else {
-        sources = true;
+        rows.add(kept);
+        start = start.plus(s);
         budget = budget.plus(b);
         executed = executed.plus(x);
       }
     }
-    if (!sources && totalBudget != null) {
-      budget = totalBudget;
-      executed = totalExecuted;
+    if (rows.isEmpty() && total != null) {
+      start = total.start();
+      budget = total.budget();
+      executed = total.executed();
     }
     Rational weight = Rational.of(weights.get(weights.size() - 1).low());
     Rational rate = ScoreFormulas.executionRate(executed, budget);
     Rational score = rate == null ? null : ScoreFormulas.executionScore(rate, weight);
-    return new SelfEvalScore.Execution(budget, executed, rate, weight, score);
-  }
-
-  /** An amount in 元 (a blank cell is 0); null when its unit is unknown or not money. */
-  private Rational yuan(Amount amount, Unit blockUnit) {
-    if (amount instanceof Amount.Blank || blockUnit == null) {
-      return amount instanceof Amount.Blank ? Rational.ZERO : null;
-    }
-    Amount.Money m = (Amount.Money) amount;
-    Unit unit = m.unit() == null ? blockUnit : ctx.resolution().unit(m.unit());
-    return unit == null || !unit.sameDimension(yuan) ? null : unit.amountIn(m.value(), yuan);
+    return new SelfEvalScore.Execution(rows, start, budget, executed, rate, weight, score);
   }
 }
