@@ -3,45 +3,21 @@ package org.jixiao.backend;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Escaping for the HTML backend. Every string that came from a budget goes through {@link #text}
- * (element content) or {@link #attribute} (a quoted attribute value), so nothing a user wrote can
- * become markup: the five characters {@code & < > " '} are always replaced by references.
+ * Escaping and links for the HTML backend: every string that came from a budget goes through
+ * {@link #text} or {@link #attribute} ({@link org.jixiao.diag.HtmlText}, shared with the review's
+ * page), so nothing a user wrote can become markup.
  */
 final class Html {
   private Html() {}
 
   /** Text for an attribute value in double quotes, or element content without line breaks. */
   static String attribute(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    escapeInto(out, s, false);
-    return out.toString();
+    return org.jixiao.diag.HtmlText.attribute(s);
   }
 
   /** Element content: escaped, and each line break (\n, \r\n or \r) drawn as {@code <br>}. */
   static String text(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    escapeInto(out, s, true);
-    return out.toString();
-  }
-
-  private static void escapeInto(StringBuilder out, String s, boolean breaks) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\r', '\n' -> {
-          if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-            i++;
-          }
-          out.append(breaks ? "<br>" : " ");
-        }
-        default -> out.append(c);
-      }
-    }
+    return org.jixiao.diag.HtmlText.text(s);
   }
 
   /**

@@ -27,7 +27,7 @@ final class MonitorViews {
       Monitoring.Actual a = l.actual();
       List<Name> path = a.path();
       IndicatorFramework.Category category = l.indicator() == null ? null : ctx.resolution().category(l.indicator());
-      String target = l.indicator() == null ? null : shown.apply(ctx.resolution().currentTarget(l.indicator()));
+      String target = l.indicator() == null ? null : shown.apply(ctx.resolution().targetOn(l.indicator(), m.monitoring().date()));
       actuals.add(new ProjectView.Progress(category == null ? null : category.level(), category == null ? null : category.name(),
           path.get(path.size() - 1).text(), target, shown.apply(a.value()), shown.apply(a.forecast()), number(l.deviation()),
           l.offTrack(), a.cause() == null ? null : a.cause().text(), a.reason() == null ? null : a.reason().value()));

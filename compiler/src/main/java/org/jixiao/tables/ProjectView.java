@@ -36,7 +36,8 @@ public record ProjectView(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Field> fields,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> emptyRows,
     @JsonInclude(JsonInclude.Include.NON_NULL) SelfEvaluation selfEvaluation,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Monitoring monitoring) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Monitoring monitoring,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Adjustment> adjustments) {
 
   /**
    * 自评, where the project has one: each actual line with its computed score, 预算执行率, the
@@ -87,6 +88,21 @@ public record ProjectView(
       String date, int month, List<StageFunds> funds, @JsonInclude(JsonInclude.Include.NON_NULL) MonitorExecution execution,
       List<Progress> actuals) {}
 
+  /**
+   * 调整, in date order: its date and reason, each source's 年度 amount in 元 before and after, and each
+   * indicator's target before and after, as the form prints them. The target form keeps its values.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Adjustment(String date, String reason, List<AdjustedFunds> funds, List<AdjustedTarget> indicators) {}
+
+  /** A source an adjustment changes: 年度 amounts in 元, before and after. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record AdjustedFunds(String key, String label, String before, String after) {}
+
+  /** An indicator an adjustment changes: its target before and after. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record AdjustedTarget(String level, String category, String name, String before, String after) {}
+
   /** Execution so far: the rate, the share of the year gone by, and the profile's light for the lag (null: none). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record MonitorExecution(String budget, String executed, String rate, String elapsed, String light) {}
@@ -107,7 +123,7 @@ public record ProjectView(
       Filed filed, int warnings, List<Silenced> silenced, List<Field> fields, List<String> emptyRows) {
     this(name, file, departmentCode, departmentName, implementer, attribute, period, funds, total, costs, narratives,
         goalTerm, goalAnnual, levels, indicators, leader, handler, phone, filed, warnings, silenced, fields, emptyRows, null,
-        null);
+        null, List.of());
   }
 
   public record Attribute(String key, String label, String written) {}

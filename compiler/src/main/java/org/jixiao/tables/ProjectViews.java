@@ -142,7 +142,8 @@ public final class ProjectViews {
         fields,
         emptyRows,
         SelfEvalViews.of(pf, ctx, t -> shown(pf, t)),
-        MonitorViews.of(pf, ctx, t -> shown(pf, t)));
+        MonitorViews.of(pf, ctx, t -> shown(pf, t)),
+        AdjustmentViews.of(pf, ctx, t -> shown(pf, t)));
   }
 
   /** 填报日期 as the official form prints it: yyyyMMddHHmmss. */

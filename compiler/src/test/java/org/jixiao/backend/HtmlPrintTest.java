@@ -231,7 +231,7 @@ class HtmlPrintTest {
       assertThat(pages(pdf)).as("%s pages", pdf).isEqualTo(1);
       String text = squeeze(text(pdf));
       assertThat(text).as(pdf.toString()).contains("项目支出绩效自评表", "（" + input.year() + "年度）", squeeze(p.name()),
-          "总分", se.weights(), TableBlock.figure(se.total()), se.grade());
+          "总分", se.weights(), se.writtenTotal() != null ? se.writtenTotal() : TableBlock.figure(se.total()), se.grade());
       for (ProjectView.Actual a : se.actuals()) {
         assertThat(text).as("%s: %s", pdf, a.name()).contains(TableBlock.figure(a.counted()));
       }

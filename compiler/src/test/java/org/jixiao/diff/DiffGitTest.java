@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * working tree; the revision's files come back byte for byte; problems with the command line are
  * one line in the reader's language.
  */
-class DiffGitTest {
+public class DiffGitTest {
   @TempDir Path dir;
 
   /** The command's exit code, output and errors. */
@@ -35,7 +35,7 @@ class DiffGitTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
-  static String git(Path repo, String... args) throws IOException, InterruptedException {
+  public static String git(Path repo, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
@@ -44,7 +44,7 @@ class DiffGitTest {
     return out;
   }
 
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".jx")).sorted().toList()) {

@@ -37,4 +37,53 @@ class ReviewTest {
   void lastYearAgainstThisYearAsMarkdownForAPullRequest() {
     Golden.assertMatches(FILES.resolve("review.md"), run("markdown"));
   }
+
+  /** The page for the bureau: the same findings, every text escaped, printable on A4. */
+  @Test
+  void lastYearAgainstThisYearAsAPageForTheBureau() {
+    String html = run("html");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("@page { size: A4 portrait", "JX1101", "JX1105", "建议等级")
+        .doesNotContain("<script");
+    Golden.assertMatches(FILES.resolve("review.html"), html);
+  }
+
+  /**
+   * Last year from git: this year's folder as it was at a revision ({@code --previous HEAD}) gives
+   * the same findings as last year's folder beside it.
+   */
+  @Test
+  void lastYearFromAGitRevision(@org.junit.jupiter.api.io.TempDir Path repo) throws Exception {
+    Path folder = repo.resolve("budget");
+    org.jixiao.diff.DiffGitTest.copy(FILES.resolve("2025"), folder);
+    org.jixiao.diff.DiffGitTest.git(repo, "init", "-q", "-b", "main");
+    org.jixiao.diff.DiffGitTest.git(repo, "add", ".");
+    org.jixiao.diff.DiffGitTest.git(repo, "commit", "-q", "-m", "2025");
+    try (var old = java.nio.file.Files.list(folder)) {
+      for (Path p : old.toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    }
+    org.jixiao.diff.DiffGitTest.copy(FILES.resolve("2026"), folder);
+    StringWriter out = new StringWriter();
+    int code = Main.run(new String[] {"review", "budget", "--previous", "HEAD", "-C", repo.toString(), "--lang", "zh"},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    String fromFolders = run("text");
+    assertThat(withoutTitle(out.toString())).isEqualTo(withoutTitle(fromFolders).replace("src/test/files/Review/2026/", "budget/"));
+    assertThat(out.toString()).startsWith("审核：budget（与上一年度 HEAD 对比）");
+  }
+
+  @Test
+  void aPreviousThatIsNeitherAFolderNorARevisionIsWrongUsage() {
+    StringWriter err = new StringWriter();
+    Path here = Path.of("").toAbsolutePath();
+    int code = Main.run(new String[] {"review", here.relativize(FILES.resolve("2026")).toString(), "--previous", "no-such-thing:x",
+        "--lang", "zh"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no-such-thing:x").doesNotContain("Exception");
+  }
+
+  private static String withoutTitle(String report) {
+    return report.substring(report.indexOf('\n') + 1);
+  }
 }

@@ -34,8 +34,13 @@ public record AdjustedTargets(List<Change> changes) {
     }
   }
 
-  /** An indicator line: the target's indicator it names (null when none) and whether its target is new. */
-  public record IndicatorChange(Adjustment.Indicator line, ProjectItem.Indicator indicator, boolean changed) {}
+  /**
+   * An indicator line: the target's indicator it names (null when none), the target in force before
+   * it (the target form's, or an earlier adjustment's; null without an indicator) and whether the
+   * line's target is new.
+   */
+  public record IndicatorChange(
+      Adjustment.Indicator line, ProjectItem.Indicator indicator, org.jixiao.syntax.Target before, boolean changed) {}
 
   /**
    * A funds row: the source's key, its 年度 amount in 元 before (in force until this adjustment; 0

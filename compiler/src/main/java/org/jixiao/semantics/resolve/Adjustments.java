@@ -58,12 +58,12 @@ public final class Adjustments {
       List<AdjustedTargets.IndicatorChange> indicators = new ArrayList<>();
       for (Adjustment.Indicator line : a.indicators()) {
         ProjectItem.Indicator target = find(pf, line);
-        boolean changed = target != null && !CanonicalText.target(ctx.resolution().currentTarget(target))
-            .equals(CanonicalText.target(line.target()));
+        Target before = target == null ? null : ctx.resolution().currentTarget(target);
+        boolean changed = before != null && !CanonicalText.target(before).equals(CanonicalText.target(line.target()));
         if (target != null) {
-          ctx.resolution().adjustTarget(target, line.target());
+          ctx.resolution().adjustTarget(target, a.date(), line.target());
         }
-        indicators.add(new AdjustedTargets.IndicatorChange(line, target, changed));
+        indicators.add(new AdjustedTargets.IndicatorChange(line, target, before, changed));
       }
       LifecycleAmounts amounts = new LifecycleAmounts(ctx, a.fundsUnit());
       List<AdjustedTargets.FundsChange> rows = new ArrayList<>();

@@ -20,7 +20,8 @@ import org.jixiao.syntax.Target;
 /**
  * Each project's monitoring snapshot, read once and kept in {@link Resolution#monitoring}: its
  * indicators matched with the target's 年度 ones by path (JX1201 when none), the 偏离度 of each
- * 全年预计完成 by the indicator's direction against the profile's {@code score deviation}, and the
+ * 全年预计完成 by the indicator's direction, against the target in force on the snapshot's date (an
+ * adjustment after it does not count) and the profile's {@code score deviation}, and the
  * execution so far against the share of the year gone by, lit by the profile's {@code score light}
  * lines. A forecast in a unit of another kind than its target is reported here (JX1207).
  */
@@ -50,7 +51,7 @@ public final class MonitorSnapshots {
     List<MonitorProgress.Line> lines = new ArrayList<>();
     for (Monitoring.Actual a : m.actuals()) {
       ProjectItem.Indicator target = find(pf, a.path());
-      Rational deviation = target == null ? null : deviation(pf, target, a);
+      Rational deviation = target == null ? null : deviation(pf, target, a, m.date());
       boolean off = deviation != null && threshold != null && deviation.negate().compareTo(threshold) > 0;
       lines.add(new MonitorProgress.Line(a, target, deviation, off));
     }
@@ -80,8 +81,8 @@ public final class MonitorSnapshots {
    * for a ≥ target, its negation for a ≤ target, minus its size for an exact one; null without a
    * forecast, a quantity target or comparable units.
    */
-  private Rational deviation(ProjectFile pf, ProjectItem.Indicator i, Monitoring.Actual a) {
-    if (!(ctx.resolution().currentTarget(i) instanceof Target.Quantity q) || !(a.forecast() instanceof Target.Quantity f) || q.value().signum() == 0) {
+  private Rational deviation(ProjectFile pf, ProjectItem.Indicator i, Monitoring.Actual a, java.time.LocalDate day) {
+    if (!(ctx.resolution().targetOn(i, day) instanceof Target.Quantity q) || !(a.forecast() instanceof Target.Quantity f) || q.value().signum() == 0) {
       return null;
     }
     Unit tu = q.unit() == null ? Unit.ONE : ctx.resolution().unit(q.unit());

@@ -29,7 +29,11 @@ public final class Resolution {
   private final Map<org.jixiao.syntax.Decl.Project, SelfEvalScore> selfEvaluations = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, MonitorProgress> monitorings = new IdentityHashMap<>();
   private final Map<org.jixiao.syntax.Decl.Project, AdjustedTargets> adjustments = new IdentityHashMap<>();
-  private final Map<ProjectItem.Indicator, org.jixiao.syntax.Target> adjusted = new IdentityHashMap<>();
+  /** Each adjusted indicator's targets in date order, each from its adjustment's date. */
+  private final Map<ProjectItem.Indicator, java.util.List<Dated>> adjusted = new IdentityHashMap<>();
+
+  /** A target in force from a date. */
+  private record Dated(java.time.LocalDate from, org.jixiao.syntax.Target target) {}
 
   /**
    * One project's tables into the budget's: each project is resolved in a context of its own
@@ -59,16 +63,29 @@ public final class Resolution {
     return adjustments.get(project);
   }
 
-  void adjustTarget(ProjectItem.Indicator indicator, org.jixiao.syntax.Target target) {
-    adjusted.put(indicator, target);
+  /** Records an adjustment's new target, from its date; adjustments are recorded in date order. */
+  void adjustTarget(ProjectItem.Indicator indicator, java.time.LocalDate from, org.jixiao.syntax.Target target) {
+    adjusted.computeIfAbsent(indicator, k -> new java.util.ArrayList<>()).add(new Dated(from, target));
   }
 
   /**
-   * The target in force for an indicator: the latest adjustment's new target, else the target
-   * form's. Monitoring and self-evaluation are measured against it.
+   * The target in force at the end of the year: the latest adjustment's new target, else the
+   * target form's. The self-evaluation is measured against it.
    */
   public org.jixiao.syntax.Target currentTarget(ProjectItem.Indicator indicator) {
-    return adjusted.getOrDefault(indicator, indicator.target());
+    java.util.List<Dated> list = adjusted.get(indicator);
+    return list == null ? indicator.target() : list.get(list.size() - 1).target();
+  }
+
+  /** The target in force on a day: a monitoring snapshot is measured against the target of its date. */
+  public org.jixiao.syntax.Target targetOn(ProjectItem.Indicator indicator, java.time.LocalDate day) {
+    org.jixiao.syntax.Target inForce = indicator.target();
+    for (Dated d : adjusted.getOrDefault(indicator, java.util.List.of())) {
+      if (!d.from().isAfter(day)) {
+        inForce = d.target();
+      }
+    }
+    return inForce;
   }
 
   void monitoring(org.jixiao.syntax.Decl.Project project, MonitorProgress progress) {

@@ -8,7 +8,8 @@ import org.jixiao.semantics.resolve.SelfEvalScore;
 /** The entry point of the self-evaluation checks: each rule over each project's scored self-evaluation. */
 public final class SelfEvalRules {
   private static final List<SelfEvalRule> RULES = List.of(new WeightKnown(), new ScoreWithinWeight(), new ScoreAsComputed(),
-      new QualitativeGrade(), new ExecutionFigures(), new TotalAndGrade(), new LevelWeights(), new EveryIndicatorEvaluated());
+      new QualitativeGrade(), new ExecutionFigures(), new TotalAndGrade(), new LevelWeights(), new EveryIndicatorEvaluated(),
+      new FundsAsBudgeted());
 
   private SelfEvalRules() {}
 
