@@ -186,6 +186,7 @@ public enum DiagnosticCode {
   SELFEVAL_FUNDS_ROW("JX1015", Severity.ERROR), // a funds row without its three amounts
   SELFEVAL_START_NOT_TARGET("JX1016", Severity.WARNING), // a source's 年初预算数 is not its 年度 amount in the target
   SELFEVAL_BUDGET_NOT_ADJUSTED("JX1017", Severity.WARNING), // a source's 全年预算数 is not the amount in force after the adjustments
+  SELFEVAL_WEIGHTS_TOTAL("JX1018", Severity.ERROR), // the weights and 预算执行率's do not add up to the profile's total
   // 审核 (the finance bureau's review of this year's target against last year's).
   REVIEW_TARGET_BELOW_LAST_ACTUAL("JX1101", Severity.WARNING), // a ≥ target below last year's actual
   REVIEW_FULL_TARGET_AFTER_SHORTFALL("JX1102", Severity.WARNING), // 100% where last year's actual fell short

@@ -34,7 +34,8 @@ public final class Reviewer {
     List<ProjectReview> out = new ArrayList<>();
     for (ProjectFile pf : now.projects()) {
       ProjectFile last = before == null ? null : before.projects().stream()
-          .filter(p -> p.project().name().key().equals(pf.project().name().key())).findFirst().orElse(null);
+          .filter(p -> YearPair.yearless(p.project().name().key(), before).equals(YearPair.yearless(pf.project().name().key(), now)))
+          .findFirst().orElse(null);
       List<Diagnostic> findings = new ArrayList<>();
       checked.stream().filter(d -> d.file() != null && d.file().equals(pf.file()) && inside(pf, d)).forEach(findings::add);
       if (last != null) {

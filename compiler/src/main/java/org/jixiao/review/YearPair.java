@@ -29,9 +29,27 @@ record YearPair(ProjectFile current, BudgetContext now, ProjectFile previous, Bu
     return out;
   }
 
-  /** An indicator's identity across the years: its category's name and its own name. */
+  /** An indicator's identity across the years: its category's name and its own name, its years relative to the budget's. */
   static String identity(ProjectItem.Indicator i, BudgetContext ctx) {
-    return ctx.resolution().category(i).name() + "\u0000" + i.name().key();
+    return ctx.resolution().category(i).name() + "\u0000" + yearless(i.name().key(), ctx);
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
+
+  /**
+   * A name with each year near the budget's written relative to it: 截至2026年12月底 in the 2026
+   * budget and 截至2025年12月底 in the 2025 one are the same indicator, 2024-2025年度供暖季 and
+   * 2023-2024年度供暖季 the same project a year apart.
+   */
+  static String yearless(String name, BudgetContext ctx) {
+    int year = ctx.budget() == null ? 0 : ctx.budget().year();
+    java.util.regex.Matcher m = YEAR.matcher(name);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int offset = Integer.parseInt(m.group()) - year;
+      m.appendReplacement(out, Math.abs(offset) <= 5 ? "\u0001" + offset + "\u0001" : m.group());
+    }
+    return m.appendTail(out).toString();
   }
 
   /** Last year's indicator of the same identity; null when there is none. */

@@ -40,7 +40,7 @@ class ImportRoundTripTest {
     try (Stream<Path> list = Files.list(EXAMPLES.resolve("templates"))) {
       templates = list.filter(Files::isDirectory).sorted().toList().stream();
     }
-    return Stream.concat(Stream.of(EXAMPLES.resolve("yangquan-2026"), EXAMPLES.resolve("yangquan-2026-published")), templates)
+    return Stream.concat(Stream.of(EXAMPLES.resolve("yangquan-2026"), EXAMPLES.resolve("yangquan-2025"), EXAMPLES.resolve("yangquan-2026-published")), templates)
         .map(p -> EXAMPLES.relativize(p).toString().replace('\\', '/'));
   }
 

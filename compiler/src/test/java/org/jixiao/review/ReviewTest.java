@@ -83,6 +83,20 @@ class ReviewTest {
     assertThat(err.toString()).contains("no-such-thing:x").doesNotContain("Exception");
   }
 
+  /** The example budget against its last year (examples/yangquan-2025, invented): every finding at its line, a grade per project. */
+  @Test
+  void theExampleBudgetAgainstItsLastYear() {
+    StringWriter out = new StringWriter();
+    Path here = Path.of("").toAbsolutePath();
+    Path examples = Golden.repo().resolve("examples");
+    int code = Main.run(new String[] {"review", here.relativize(examples.resolve("yangquan-2026")).toString().replace('\\', '/'),
+        "--previous", here.relativize(examples.resolve("yangquan-2025")).toString().replace('\\', '/'), "--lang", "zh"},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("JX1101", "JX1103", "JX1104").doesNotContain("去年没有这个项目");
+    Golden.assertMatches(FILES.resolve("examples.txt"), out.toString());
+  }
+
   private static String withoutTitle(String report) {
     return report.substring(report.indexOf('\n') + 1);
   }

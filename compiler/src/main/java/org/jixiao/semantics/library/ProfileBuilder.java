@@ -27,7 +27,7 @@ final class ProfileBuilder {
   private static final List<String> PERIOD_FORMS = List.of("duration", "range");
   private static final List<String> LIMITS = List.of("name", "unitfunds");
   /** The kinds of {@code score} line: 预算执行率's weight, a 一级's weight, a qualitative band, a grade. */
-  private static final List<String> SCORE_KINDS = List.of("execution", "level", "band", "grade", "review", "deviation", "light");
+  private static final List<String> SCORE_KINDS = List.of("execution", "level", "band", "grade", "review", "deviation", "light", "total");
   private static final List<String> WORD_KINDS = List.of("total", "rate", "goods", "masks", "sections", "nonsections", "allocates", "counted", "levels", "causes");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off", "强制", "提示");
 

@@ -59,8 +59,8 @@ public final class SelfEvalScores {
     List<ProjectItem.Indicator> unevaluated = new ArrayList<>(annual);
     List<SelfEvalScore.Line> lines = new ArrayList<>();
     for (SelfEvaluation.Actual a : e.actuals()) {
-      ProjectItem.Indicator target = find(pf, a, annual);
-      unevaluated.remove(target);
+      ProjectItem.Indicator target = find(pf, a, annual, unevaluated);
+      unevaluated.removeIf(i -> i == target);
       lines.add(line(pf, a, target));
     }
     SelfEvalScore.Execution execution = execution(pf, e);
@@ -75,14 +75,24 @@ public final class SelfEvalScores {
   }
 
   /** The target's indicator an actual names: same category (any of its spellings) and same name. */
-  private ProjectItem.Indicator find(ProjectFile pf, SelfEvaluation.Actual a, List<ProjectItem.Indicator> annual) {
+  private ProjectItem.Indicator find(
+      ProjectFile pf, SelfEvaluation.Actual a, List<ProjectItem.Indicator> annual, List<ProjectItem.Indicator> unevaluated) {
     List<Name> path = a.path();
     Name name = path.get(path.size() - 1);
     IndicatorFramework.Category category = path.size() >= 2 ? ctx.framework().category(path.get(path.size() - 2).key()) : null;
+    ProjectItem.Indicator first = null;
     for (ProjectItem.Indicator i : annual) {
       if (ctx.resolution().category(i) == category && i.name().key().equals(name.key())) {
-        return i;
+        // Same-named indicators (templates that tell them apart by 绩效标准 or 指标值说明) are
+        // evaluated in their order: each line names the first one not named yet.
+        if (unevaluated.stream().anyMatch(u -> u == i)) {
+          return i;
+        }
+        first = first == null ? i : first;
       }
+    }
+    if (first != null) {
+      return first;
     }
     if (!ctx.lines(pf).whole()) {
       return null; // the line it names may be the one with a syntax error (being typed): that error is all it costs

@@ -14,7 +14,10 @@ import org.jixiao.syntax.Normalize;
 
 /**
  * The weights under each 一级 the profile gives a self-evaluation weight add up to it (JX1013:
- * 产出 50, 效益 30, 满意度 10 under 财预〔2020〕10号). Reported at the first line of the level.
+ * 产出 50, 效益 30, 满意度 10 under 财预〔2020〕10号). Reported at the first line of the level. A
+ * template whose target form has its own 分值 column (重庆, 内蒙古) gives each indicator its weight
+ * there, within the totals of its own {@code weight} lines, checked on the target form: its
+ * self-evaluation takes those weights, and the 10号 levels do not apply.
  */
 final class LevelWeights implements SelfEvalRule {
   @Override
@@ -24,6 +27,10 @@ final class LevelWeights implements SelfEvalRule {
 
   @Override
   public void check(ProjectFile pf, SelfEvalScore score, BudgetContext ctx) {
+    var weights = ctx.profile().field("weight");
+    if (weights != null && weights.present()) {
+      return;
+    }
     Map<IndicatorFramework.Level, Rational> sums = new LinkedHashMap<>();
     Map<IndicatorFramework.Level, SelfEvalScore.Line> first = new LinkedHashMap<>();
     for (SelfEvalScore.Line l : score.lines()) {

@@ -9,7 +9,7 @@ import org.jixiao.semantics.resolve.SelfEvalScore;
 public final class SelfEvalRules {
   private static final List<SelfEvalRule> RULES = List.of(new WeightKnown(), new ScoreWithinWeight(), new ScoreAsComputed(),
       new QualitativeGrade(), new ExecutionFigures(), new TotalAndGrade(), new LevelWeights(), new EveryIndicatorEvaluated(),
-      new FundsAsBudgeted());
+      new FundsAsBudgeted(), new WeightsTotal());
 
   private SelfEvalRules() {}
 
