@@ -32,20 +32,30 @@ import org.jixiao.grammar.JixiaoParser;
  * <p>The one place the two readings differ is a run that breaks off (an operator with no name
  * after it: {@code 5 元 /} then a line end): the unit reading dies inside {@code amount}, the glued
  * one outside, and ANTLR's recovery then takes the glued one. There the decision is ANTLR's own,
- * which looks only as far as the break. {@code GreedyUnitProperties} holds that trees and
+ * which looks only as far as the break (in the LL stage; the SLL stage fails there either way).
+ * {@code GreedyUnitProperties} holds that trees and
  * diagnostics are the same as with ANTLR's prediction throughout.
  */
 final class GreedyUnitSimulator extends ParserATNSimulator {
   /** The decision of {@code unitExpr?} after the number of an amount, found in the ATN by its shape. */
   static final int UNIT_AFTER_NUMBER = unitAfterNumber(JixiaoParser._ATN);
 
-  GreedyUnitSimulator(JixiaoParser parser) {
+  /** True for the LL stage: the unit at once only after a whole run, else ANTLR's prediction. */
+  private final boolean wholeRunsOnly;
+
+  /**
+   * {@code wholeRunsOnly} false for the SLL stage, which fails on a run that breaks off whichever
+   * reading it takes (neither parses), so the name is taken as the unit at once, with no look at
+   * the run: this decision is one of the parse's hottest calls.
+   */
+  GreedyUnitSimulator(JixiaoParser parser, boolean wholeRunsOnly) {
     super(parser, parser.getATN(), parser.getInterpreter().decisionToDFA, parser.getInterpreter().getSharedContextCache());
+    this.wholeRunsOnly = wholeRunsOnly;
   }
 
   @Override
   public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
-    if (decision == UNIT_AFTER_NUMBER && input.LA(1) == JixiaoParser.NAME && wholeRun(input)) {
+    if (decision == UNIT_AFTER_NUMBER && input.LA(1) == JixiaoParser.NAME && (!wholeRunsOnly || wholeRun(input))) {
       return 1; // enter unitExpr
     }
     return super.adaptivePredict(input, decision, outerContext);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jixiao.diag.DiagnosticSink;
@@ -62,8 +63,9 @@ public final class SourceParser {
     // The scan may have moved tokens off the parser's channel: the SLL stage reads the channel as it left it.
     JixiaoParser parser = new JixiaoParser(new ParserTokens(tokens.getTokens(), lexer));
     parser.removeErrorListeners();
+    ParserATNSimulator antlrs = parser.getInterpreter();
     if (greedyUnits) {
-      parser.setInterpreter(new GreedyUnitSimulator(parser));
+      parser.setInterpreter(new GreedyUnitSimulator(parser, false));
     }
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
@@ -73,7 +75,9 @@ public final class SourceParser {
     } catch (ParseCancellationException slow) {
       tokens.seek(0); // the scan may have moved tokens off the parser's channel, the first among them
       parser.setInputStream(tokens); // the full stream: the hints of syntax errors read hidden tokens too
-      // Full LL prediction (GreedyUnitSimulator's choice is LL's too), errors recovered from by line.
+      // Full LL prediction (GreedyUnitSimulator's choice after a whole run is LL's too), errors
+      // recovered from by line.
+      parser.setInterpreter(greedyUnits ? new GreedyUnitSimulator(parser, true) : antlrs);
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new LineErrorStrategy());
       parser.addErrorListener(new SyntaxErrorReporter(file, offsets, sink, scan.reportedTokens));

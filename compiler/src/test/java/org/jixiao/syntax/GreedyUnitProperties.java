@@ -65,7 +65,7 @@ class GreedyUnitProperties {
     JixiaoParser parser = new JixiaoParser(new CommonTokenStream(new FastLexer(CharStreams.fromString(text))));
     parser.removeErrorListeners();
     if (greedy) {
-      parser.setInterpreter(new GreedyUnitSimulator(parser));
+      parser.setInterpreter(new GreedyUnitSimulator(parser, false));
     }
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
