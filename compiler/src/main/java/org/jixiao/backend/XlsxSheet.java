@@ -34,6 +34,7 @@ final class XlsxSheet {
     }
     CellStyle[][] style = new CellStyle[grid.rowCount()][grid.columnCount()];
     Grid.Cell[][] origin = new Grid.Cell[grid.rowCount()][grid.columnCount()];
+    boolean[][] merged = new boolean[grid.rowCount()][grid.columnCount()];
     for (Grid.Cell g : grid.cells()) {
       int decimals = g.value() instanceof Value.Money m ? m.decimals() : -1;
       String text = g.value() instanceof Value.Text t ? t.text() : null;
@@ -46,7 +47,10 @@ final class XlsxSheet {
       }
       origin[g.row()][g.column()] = g;
       if (g.merged()) {
-        sheet.addMergedRegion(new CellRangeAddress(g.row(), g.row() + g.rowSpan() - 1, g.column(),
+        mergeOnce(merged, g);
+        // POI's checked addMergedRegion reads every merge of the sheet back from its XML for each new
+        // one (a tenth of the backend's time); mergeOnce has already checked what it would.
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(g.row(), g.row() + g.rowSpan() - 1, g.column(),
             g.column() + g.columnSpan() - 1));
       }
     }
@@ -64,6 +68,21 @@ final class XlsxSheet {
     }
     print(grid, sheet, landscape);
     return used.range();
+  }
+
+  /**
+   * Marks a merged cell's range, refusing one that overlaps an earlier merged cell, as POI's checked
+   * {@code addMergedRegion} refuses it (a layout bug; Excel would call the file corrupt).
+   */
+  private static void mergeOnce(boolean[][] merged, Grid.Cell g) {
+    for (int r = g.row(); r < g.row() + g.rowSpan(); r++) {
+      for (int c = g.column(); c < g.column() + g.columnSpan(); c++) {
+        if (merged[r][c]) {
+          throw new IllegalStateException("merged cells overlap at row " + r + ", column " + c + ": " + g);
+        }
+        merged[r][c] = true;
+      }
+    }
   }
 
   /** The smallest range holding every cell drawn. */
@@ -185,31 +204,12 @@ final class XlsxSheet {
     // their header rows.
     List<Grid.Rows> heads = grid.sectionHeads();
     if (!heads.isEmpty()) {
-      repeatRows(sheet, heads.get(0).first(), heads.get(0).last());
+      PrintTitles.set(sheet, heads.get(0).first(), heads.get(0).last());
     } else if (grid.headerRows() > 0) {
-      repeatRows(sheet, 0, grid.headerRows() - 1);
+      PrintTitles.set(sheet, 0, grid.headerRows() - 1);
     }
     if (grid.headerRows() > 0) {
       sheet.createFreezePane(0, grid.headerRows());
-    }
-  }
-
-  /**
-   * The rows printed atop every page. POI writes them as a formula naming the sheet, and leaves
-   * some names unquoted that its own parser then refuses (a project named "../x" gives the sheet
-   * ".._x"): for those the built-in name gets the reference quoted here, as Excel writes it.
-   */
-  private static void repeatRows(Sheet sheet, int first, int last) {
-    try {
-      sheet.setRepeatingRows(new CellRangeAddress(first, last, -1, -1));
-    } catch (org.apache.poi.ss.formula.FormulaParseException e) {
-      int index = sheet.getWorkbook().getSheetIndex(sheet);
-      String quoted = "'" + sheet.getSheetName().replace("'", "''") + "'!$" + (first + 1) + ":$" + (last + 1);
-      for (org.apache.poi.ss.usermodel.Name name : sheet.getWorkbook().getNames("_xlnm.Print_Titles")) {
-        if (name.getSheetIndex() == index) {
-          name.setRefersToFormula(quoted);
-        }
-      }
     }
   }
 }

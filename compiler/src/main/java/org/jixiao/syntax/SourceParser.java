@@ -37,6 +37,14 @@ public final class SourceParser {
   private SourceParser() {}
 
   public static SourceUnit parse(SourceFile file, DiagnosticSink sink) {
+    return parse(file, sink, true);
+  }
+
+  /**
+   * {@code greedyUnits} false: ANTLR's own prediction throughout, without {@link
+   * GreedyUnitSimulator}, for the tests that compare the two.
+   */
+  static SourceUnit parse(SourceFile file, DiagnosticSink sink, boolean greedyUnits) {
     TokenOffsets offsets = new TokenOffsets(file.text());
     FastLexer lexer = new FastLexer(TextCharStream.of(file.text(), file.displayName(), offsets.bmpOnly()));
     CommonTokenStream tokens = new CommonTokenStream(lexer) {
@@ -56,7 +64,9 @@ public final class SourceParser {
     JixiaoParser parser = new JixiaoParser(new ParserTokens(tokens.getTokens(), lexer));
     parser.removeErrorListeners();
     ParserATNSimulator antlrs = parser.getInterpreter();
-    parser.setInterpreter(new GreedyUnitSimulator(parser));
+    if (greedyUnits) {
+      parser.setInterpreter(new GreedyUnitSimulator(parser, false));
+    }
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     JixiaoParser.FileContext tree;
@@ -65,7 +75,9 @@ public final class SourceParser {
     } catch (ParseCancellationException slow) {
       tokens.seek(0); // the scan may have moved tokens off the parser's channel, the first among them
       parser.setInputStream(tokens); // the full stream: the hints of syntax errors read hidden tokens too
-      parser.setInterpreter(antlrs); // errors are found, and recovered from, by ANTLR's own prediction
+      // Full LL prediction (GreedyUnitSimulator's choice after a whole run is LL's too), errors
+      // recovered from by line.
+      parser.setInterpreter(greedyUnits ? new GreedyUnitSimulator(parser, true) : antlrs);
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new LineErrorStrategy());
       parser.addErrorListener(new SyntaxErrorReporter(file, offsets, sink, scan.reportedTokens));
