@@ -1,5 +1,7 @@
 package org.jixiao.tables;
 
+import static org.jixiao.tables.ProjectViews.yuanText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,8 +27,8 @@ final class AdjustmentViews {
       List<ProjectView.AdjustedFunds> funds = new ArrayList<>();
       for (AdjustedTargets.FundsChange f : c.funds()) {
         var source = ctx.profile().source(f.source());
-        funds.add(new ProjectView.AdjustedFunds(f.source(), source == null ? f.source() : source.label(), money(f.before()),
-            money(f.after())));
+        funds.add(new ProjectView.AdjustedFunds(f.source(), source == null ? f.source() : source.label(), yuanText(f.before()),
+            yuanText(f.after())));
       }
       List<ProjectView.AdjustedTarget> targets = new ArrayList<>();
       for (AdjustedTargets.IndicatorChange i : c.indicators()) {
@@ -44,7 +46,4 @@ final class AdjustmentViews {
     return out;
   }
 
-  private static String money(Rational yuan) {
-    return yuan == null ? null : ProjectViews.yuan(yuan).toPlainString();
-  }
 }

@@ -1,5 +1,8 @@
 package org.jixiao.tables;
 
+import static org.jixiao.tables.ProjectViews.decimalText;
+import static org.jixiao.tables.ProjectViews.yuanText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +32,7 @@ final class MonitorViews {
       IndicatorFramework.Category category = l.indicator() == null ? null : ctx.resolution().category(l.indicator());
       String target = l.indicator() == null ? null : shown.apply(ctx.resolution().targetOn(l.indicator(), m.monitoring().date()));
       actuals.add(new ProjectView.Progress(category == null ? null : category.level(), category == null ? null : category.name(),
-          path.get(path.size() - 1).text(), target, shown.apply(a.value()), shown.apply(a.forecast()), number(l.deviation()),
+          path.get(path.size() - 1).text(), target, shown.apply(a.value()), shown.apply(a.forecast()), decimalText(l.deviation()),
           l.offTrack(), a.cause() == null ? null : a.cause().text(), a.reason() == null ? null : a.reason().value()));
     }
     List<ProjectView.StageFunds> funds = List.of();
@@ -39,14 +42,11 @@ final class MonitorViews {
       List<StageFundsViews.Written> written = x.rows().stream()
           .map(r -> new StageFundsViews.Written(r.source(), null, r.budget(), r.executed())).toList();
       funds = StageFundsViews.of(ctx, written, new StageFundsViews.Written(null, null, x.budget(), x.executed()));
-      execution = new ProjectView.MonitorExecution(ProjectViews.yuan(x.budget()).toPlainString(),
-          ProjectViews.yuan(x.executed()).toPlainString(), number(x.rate()), number(m.elapsed()), x.light());
+      execution = new ProjectView.MonitorExecution(yuanText(x.budget()),
+          yuanText(x.executed()), decimalText(x.rate()), decimalText(m.elapsed()), x.light());
     }
     Monitoring snapshot = m.monitoring();
     return new ProjectView.Monitoring(snapshot.date().toString(), snapshot.date().getMonthValue(), funds, execution, actuals);
   }
 
-  private static String number(Rational r) {
-    return r == null ? null : ProjectViews.decimal(r);
-  }
 }

@@ -313,6 +313,16 @@ public final class ProjectViews {
         : new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), 12, RoundingMode.HALF_EVEN).toPlainString();
   }
 
+  /** {@link #decimal}, null for none: the figures of the later forms, where a figure may be missing. */
+  static String decimalText(Rational r) {
+    return r == null ? null : decimal(r);
+  }
+
+  /** An amount in 元 as the JSON writes it (two decimals), null for none. */
+  static String yuanText(Rational r) {
+    return r == null ? null : yuan(r).toPlainString();
+  }
+
   static String plain(BigDecimal value) {
     return value.stripTrailingZeros().scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
   }

@@ -1,5 +1,8 @@
 package org.jixiao.tables;
 
+import static org.jixiao.tables.ProjectViews.decimalText;
+import static org.jixiao.tables.ProjectViews.yuanText;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.semantics.BudgetContext;
@@ -21,8 +24,6 @@ final class SelfEvalViews {
       return null;
     }
     List<ProjectView.Actual> actuals = new ArrayList<>();
-    // The 总分 row's 分值: the weights the lines and 预算执行率 carry, added for the form to print.
-    Rational weights = Rational.ZERO;
     for (SelfEvalScore.Line l : s.lines()) {
       SelfEvaluation.Actual a = l.actual();
       String category = l.category() == null ? null : l.category().name();
@@ -30,36 +31,28 @@ final class SelfEvalViews {
       String target = l.indicator() == null ? null : shown.apply(ctx.resolution().currentTarget(l.indicator()));
       String actual = shown.apply(a.value());
       String level = l.category() == null ? null : l.category().level();
-      actuals.add(new ProjectView.Actual(level, category, name, target, actual, number(l.weight()), number(l.computed()),
-          number(l.counted()), a.score() == null ? null : a.score().written(), a.reason() == null ? null : a.reason().value()));
-      if (l.weight() != null) {
-        weights = weights.plus(l.weight());
-      }
+      actuals.add(new ProjectView.Actual(level, category, name, target, actual, decimalText(l.weight()), decimalText(l.computed()),
+          decimalText(l.counted()), a.score() == null ? null : a.score().written(), a.reason() == null ? null : a.reason().value()));
     }
     ProjectView.Execution execution = null;
     List<ProjectView.StageFunds> funds = List.of();
     SelfEvalScore.Execution x = s.execution();
     if (x != null) {
       SelfEvaluation.Execution line = s.evaluation().execution();
-      weights = weights.plus(x.weight());
       List<StageFundsViews.Written> written = x.rows().stream()
           .map(r -> new StageFundsViews.Written(r.source(), r.start(), r.budget(), r.executed())).toList();
       funds = StageFundsViews.of(ctx, written, new StageFundsViews.Written(null, x.start(), x.budget(), x.executed()));
-      execution = new ProjectView.Execution(ProjectViews.yuan(x.start()).toPlainString(),
-          ProjectViews.yuan(x.budget()).toPlainString(), ProjectViews.yuan(x.executed()).toPlainString(),
-          number(x.rate()), number(x.weight()), number(x.score()),
+      execution = new ProjectView.Execution(yuanText(x.start()),
+          yuanText(x.budget()), yuanText(x.executed()),
+          decimalText(x.rate()), decimalText(x.weight()), decimalText(x.score()),
           line == null || line.rate() == null ? null : line.rate().written(),
           line == null || line.score() == null ? null : line.score().written());
     }
     SelfEvaluation.Total total = s.evaluation().total();
     SelfEvaluation e = s.evaluation();
     return new ProjectView.SelfEvaluation(funds, e.achieved() == null ? null : e.achieved().value(), actuals, execution,
-        number(s.total()), s.grade(), total == null ? null : total.score().written(),
-        total == null || total.grade() == null ? null : total.grade().text(), number(weights));
+        decimalText(s.total()), s.grade(), total == null ? null : total.score().written(),
+        total == null || total.grade() == null ? null : total.grade().text(), decimalText(s.weights()));
   }
 
-  /** An exact decimal, or 12 places for one that does not end (2/3 → 0.666666666667); null for none. */
-  private static String number(Rational r) {
-    return r == null ? null : ProjectViews.decimal(r);
-  }
 }

@@ -1,5 +1,7 @@
 package org.jixiao.tables;
 
+import static org.jixiao.tables.ProjectViews.yuanText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -48,13 +50,10 @@ final class StageFundsViews {
   }
 
   private static ProjectView.StageFunds row(String key, String label, Written w) {
-    return new ProjectView.StageFunds(key, label, w == null ? null : money(w.start()), w == null ? null : money(w.budget()),
-        w == null ? null : money(w.executed()));
+    return new ProjectView.StageFunds(key, label, w == null ? null : yuanText(w.start()), w == null ? null : yuanText(w.budget()),
+        w == null ? null : yuanText(w.executed()));
   }
 
-  private static String money(Rational r) {
-    return r == null ? null : ProjectViews.yuan(r).toPlainString();
-  }
 
   /** 年度资金总额: the label of the profile's annual funding column. */
   private static String totalLabel(RuleProfile profile) {

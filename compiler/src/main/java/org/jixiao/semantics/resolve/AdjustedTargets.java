@@ -16,6 +16,19 @@ public record AdjustedTargets(List<Change> changes) {
     changes = List.copyOf(changes);
   }
 
+  /** A source's 年度 amount in 元 after every adjustment; {@code target} (the target form's) when none changed it. */
+  public Rational annualAfter(String source, Rational target) {
+    Rational inForce = target;
+    for (Change c : changes) {
+      for (FundsChange f : c.funds()) {
+        if (f.source().equals(source) && f.after() != null) {
+          inForce = f.after();
+        }
+      }
+    }
+    return inForce;
+  }
+
   /** One adjustment: what it changes. */
   public record Change(Adjustment adjustment, List<IndicatorChange> indicators, List<FundsChange> funds) {
     public Change {

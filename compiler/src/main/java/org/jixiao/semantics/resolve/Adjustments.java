@@ -9,11 +9,9 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
-import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.syntax.Adjustment;
 import org.jixiao.syntax.CanonicalText;
-import org.jixiao.syntax.Column;
 import org.jixiao.syntax.FundsRow;
 import org.jixiao.syntax.Name;
 import org.jixiao.syntax.ProjectItem;
@@ -52,12 +50,14 @@ public final class Adjustments {
   }
 
   private AdjustedTargets read(ProjectFile pf, List<Adjustment> adjustments) {
-    Map<String, Rational> funds = targetFunds(pf);
+    FundingTable table = ctx.resolution().funding(pf.project());
+    Map<String, Rational> funds = new HashMap<>(); // the sources' amounts as the adjustments so far leave them
     List<AdjustedTargets.Change> changes = new ArrayList<>();
     for (Adjustment a : adjustments) {
       List<AdjustedTargets.IndicatorChange> indicators = new ArrayList<>();
+      NamedIndicators named = NamedIndicators.any(ctx, ctx.lines(pf).items());
       for (Adjustment.Indicator line : a.indicators()) {
-        ProjectItem.Indicator target = find(pf, line);
+        ProjectItem.Indicator target = find(pf, line, named);
         Target before = target == null ? null : ctx.resolution().currentTarget(target);
         boolean changed = before != null && !CanonicalText.target(before).equals(CanonicalText.target(line.target()));
         if (target != null) {
@@ -72,7 +72,7 @@ public final class Adjustments {
         if (source == null) {
           continue; // an unknown source is reported by name resolution
         }
-        Rational before = funds.getOrDefault(source.key(), Rational.ZERO);
+        Rational before = funds.getOrDefault(source.key(), table == null ? Rational.ZERO : table.annual(source.key()));
         Rational after = amounts.yuan(row.annualOrTerm());
         rows.add(new AdjustedTargets.FundsChange(row, source.key(), before, after));
         if (after != null) {
@@ -84,32 +84,13 @@ public final class Adjustments {
     return new AdjustedTargets(changes);
   }
 
-  /** The target's 年度 amount of each source, in 元. */
-  private Map<String, Rational> targetFunds(ProjectFile pf) {
-    Map<String, Rational> funds = new HashMap<>();
-    FundingTable table = ctx.resolution().funding(pf.project());
-    if (table != null) {
-      for (var s : ctx.profile().sources()) {
-        FundingTable.Cell cell = table.column(Column.ANNUAL).cell(s.key());
-        if (cell != null && cell.yuan() != null) {
-          funds.put(s.key(), cell.yuan());
-        }
-      }
-    }
-    return funds;
-  }
-
   /** The target's indicator a line names by its path and column; JX1301 when none. */
-  private ProjectItem.Indicator find(ProjectFile pf, Adjustment.Indicator line) {
+  private ProjectItem.Indicator find(ProjectFile pf, Adjustment.Indicator line, NamedIndicators named) {
     List<Name> path = line.path();
     Name name = path.get(path.size() - 1);
-    IndicatorFramework.Category category = path.size() >= 2 ? ctx.framework().category(path.get(path.size() - 2).key()) : null;
-    for (ProjectItem item : ctx.lines(pf).items()) {
-      if (item instanceof ProjectItem.Indicator i && category != null && i.path().size() >= 2
-          && ctx.resolution().category(i) == category && i.name().key().equals(name.key())
-          && (line.column() == Column.BOTH || i.column() == Column.BOTH || i.column() == line.column())) {
-        return i;
-      }
+    ProjectItem.Indicator found = named.find(path, line.column());
+    if (found != null) {
+      return found;
     }
     if (ctx.lines(pf).whole()) {
       ctx.report(Diagnostic.of(DiagnosticCode.ADJUST_UNKNOWN_INDICATOR, pf.file(), path.get(0).span().union(name.span()),

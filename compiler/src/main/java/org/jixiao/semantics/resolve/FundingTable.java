@@ -63,6 +63,12 @@ public record FundingTable(Map<Column, ColumnFunds> columns) {
    * A column's funds. On a template with only the annual column, the 实施期 is that same money:
    * the form asks for the year only, so the year is the whole of what is asked.
    */
+  /** A source's 年度 amount in 元: zero when the form has no row for it, or its amount is not money. */
+  public Rational annual(String sourceKey) {
+    Cell c = column(Column.ANNUAL).cell(sourceKey);
+    return c == null || c.yuan() == null ? Rational.ZERO : c.yuan();
+  }
+
   public ColumnFunds column(Column column) {
     ColumnFunds funds = columns.get(column);
     return funds != null ? funds : columns.get(Column.ANNUAL);

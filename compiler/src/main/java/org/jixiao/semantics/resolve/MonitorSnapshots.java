@@ -6,7 +6,6 @@ import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.ProjectFile;
-import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
@@ -49,10 +48,9 @@ public final class MonitorSnapshots {
     List<RuleProfile.ScoreRule> thresholds = ctx.profile().scores("deviation");
     Rational threshold = thresholds.isEmpty() ? null : Rational.of(thresholds.get(thresholds.size() - 1).low()).dividedBy(HUNDRED);
     List<MonitorProgress.Line> lines = new ArrayList<>();
-    List<ProjectItem.Indicator> named = new ArrayList<>();
+    NamedIndicators annual = NamedIndicators.annual(ctx, ctx.lines(pf).items());
     for (Monitoring.Actual a : m.actuals()) {
-      ProjectItem.Indicator target = find(pf, a.path(), named);
-      named.add(target);
+      ProjectItem.Indicator target = find(pf, a.path(), annual);
       Rational deviation = target == null ? null : deviation(pf, target, a, m.date());
       boolean off = deviation != null && threshold != null && deviation.negate().compareTo(threshold) > 0;
       lines.add(new MonitorProgress.Line(a, target, deviation, off));
@@ -61,25 +59,12 @@ public final class MonitorSnapshots {
     return new MonitorProgress(m, lines, execution(m, elapsed), elapsed);
   }
 
-  /**
-   * The target's 年度 indicator a path names: of same-named ones, the first no earlier line named
-   * ({@code named}); JX1201 when none (waiting for a whole form: it may name the line being typed).
-   */
-  private ProjectItem.Indicator find(ProjectFile pf, List<Name> path, List<ProjectItem.Indicator> named) {
+  /** The target's 年度 indicator a path names; JX1201 when none (waiting for a whole form: it may name the line being typed). */
+  private ProjectItem.Indicator find(ProjectFile pf, List<Name> path, NamedIndicators annual) {
     Name name = path.get(path.size() - 1);
-    IndicatorFramework.Category category = path.size() >= 2 ? ctx.framework().category(path.get(path.size() - 2).key()) : null;
-    ProjectItem.Indicator first = null;
-    for (ProjectItem item : ctx.lines(pf).items()) {
-      if (item instanceof ProjectItem.Indicator i && i.path().size() >= 2 && i.column() != Column.TERM
-          && ctx.resolution().category(i) == category && category != null && i.name().key().equals(name.key())) {
-        if (named.stream().noneMatch(n -> n == i)) {
-          return i;
-        }
-        first = first == null ? i : first;
-      }
-    }
-    if (first != null) {
-      return first;
+    ProjectItem.Indicator found = annual.find(path, Column.BOTH);
+    if (found != null) {
+      return found;
     }
     if (ctx.lines(pf).whole()) {
       ctx.report(Diagnostic.of(DiagnosticCode.MONITOR_UNKNOWN_INDICATOR, pf.file(), path.get(0).span().union(name.span()),

@@ -25,6 +25,20 @@ public record SelfEvalScore(
     unevaluated = List.copyOf(unevaluated);
   }
 
+  /**
+   * The 总分 row's 分值: the weights the lines and 预算执行率 carry, added (a line without a weight
+   * adds nothing: it is reported on its line, JX1008).
+   */
+  public Rational weights() {
+    Rational sum = execution == null ? Rational.ZERO : execution.weight();
+    for (Line l : lines) {
+      if (l.weight() != null) {
+        sum = sum.plus(l.weight());
+      }
+    }
+    return sum;
+  }
+
   /** How a line is scored: by formula (a quantity), by date (a deadline), or by the office within a band (qualitative). */
   public enum Kind { QUANTITY, DEADLINE, QUALITATIVE }
 

@@ -49,20 +49,12 @@ public final class SelfEvalScores {
   }
 
   private SelfEvalScore score(ProjectFile pf, SelfEvaluation e, List<ProjectItem> items) {
-    List<ProjectItem.Indicator> annual = new ArrayList<>();
-    for (ProjectItem item : items) {
-      if (item instanceof ProjectItem.Indicator i && i.path().size() >= 2 && i.column() != Column.TERM
-          && ctx.resolution().category(i) != null) {
-        annual.add(i);
-      }
-    }
-    List<ProjectItem.Indicator> unevaluated = new ArrayList<>(annual);
+    NamedIndicators annual = NamedIndicators.annual(ctx, items);
     List<SelfEvalScore.Line> lines = new ArrayList<>();
     for (SelfEvaluation.Actual a : e.actuals()) {
-      ProjectItem.Indicator target = find(pf, a, annual, unevaluated);
-      unevaluated.removeIf(i -> i == target);
-      lines.add(line(pf, a, target));
+      lines.add(line(pf, a, find(pf, a, annual)));
     }
+    List<ProjectItem.Indicator> unevaluated = annual.unnamed();
     SelfEvalScore.Execution execution = execution(pf, e);
     Rational total = execution == null || execution.score() == null ? null : execution.score();
     for (SelfEvalScore.Line l : lines) {
@@ -74,30 +66,17 @@ public final class SelfEvalScores {
     return new SelfEvalScore(e, lines, unevaluated, execution, total, grade);
   }
 
-  /** The target's indicator an actual names: same category (any of its spellings) and same name. */
-  private ProjectItem.Indicator find(
-      ProjectFile pf, SelfEvaluation.Actual a, List<ProjectItem.Indicator> annual, List<ProjectItem.Indicator> unevaluated) {
+  /** The target's indicator an actual names: same category (any of its spellings) and same name; JX1001 when none. */
+  private ProjectItem.Indicator find(ProjectFile pf, SelfEvaluation.Actual a, NamedIndicators annual) {
     List<Name> path = a.path();
-    Name name = path.get(path.size() - 1);
-    IndicatorFramework.Category category = path.size() >= 2 ? ctx.framework().category(path.get(path.size() - 2).key()) : null;
-    ProjectItem.Indicator first = null;
-    for (ProjectItem.Indicator i : annual) {
-      if (ctx.resolution().category(i) == category && i.name().key().equals(name.key())) {
-        // Same-named indicators (templates that tell them apart by 绩效标准 or 指标值说明) are
-        // evaluated in their order: each line names the first one not named yet.
-        if (unevaluated.stream().anyMatch(u -> u == i)) {
-          return i;
-        }
-        first = first == null ? i : first;
-      }
-    }
-    if (first != null) {
-      return first;
+    ProjectItem.Indicator found = annual.find(path, Column.BOTH);
+    if (found != null) {
+      return found;
     }
     if (!ctx.lines(pf).whole()) {
       return null; // the line it names may be the one with a syntax error (being typed): that error is all it costs
     }
-    List<String> known = annual.stream().map(i -> shortOf(ctx.resolution().category(i)) + "." + i.name().text()).toList();
+    List<String> known = annual.candidates().stream().map(i -> shortOf(ctx.resolution().category(i)) + "." + i.name().text()).toList();
     Diagnostic d = Diagnostic.of(DiagnosticCode.SELFEVAL_UNKNOWN_INDICATOR, pf.file(), spanOf(path), written(path));
     String suggestion = Suggest.closest(written(path), known);
     ctx.report(suggestion == null ? d : d.withHint(Hint.of("hint.didYouMean", suggestion)));

@@ -1,7 +1,5 @@
 package org.jixiao.semantics.selfeval;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
@@ -10,7 +8,6 @@ import org.jixiao.semantics.resolve.AdjustedTargets;
 import org.jixiao.semantics.resolve.FundingTable;
 import org.jixiao.semantics.resolve.SelfEvalScore;
 import org.jixiao.semantics.units.Rational;
-import org.jixiao.syntax.Column;
 
 /**
  * The self-evaluation's funds are the target's (one identity per source through the year): each
@@ -30,28 +27,18 @@ final class FundsAsBudgeted implements SelfEvalRule {
     if (score.execution() == null || table == null || ctx.profile() == null) {
       return;
     }
-    Map<String, Rational> target = new HashMap<>();
-    for (var s : ctx.profile().sources()) {
-      FundingTable.Cell cell = table.column(Column.ANNUAL).cell(s.key());
-      target.put(s.key(), cell == null || cell.yuan() == null ? Rational.ZERO : cell.yuan());
-    }
-    Map<String, Rational> inForce = new HashMap<>(target);
     AdjustedTargets adjusted = ctx.resolution().adjustments(pf.project());
-    if (adjusted != null) {
-      adjusted.changes().forEach(c -> c.funds().stream().filter(f -> f.after() != null)
-          .forEach(f -> inForce.put(f.source(), f.after())));
-    }
     for (SelfEvalScore.FundsRow row : score.execution().rows()) {
       var source = ctx.profile().source(row.source().key());
       if (source == null) {
         continue; // reported by name resolution
       }
-      Rational start = target.getOrDefault(source.key(), Rational.ZERO);
+      Rational start = table.annual(source.key());
       if (row.start().compareTo(start) != 0) {
         ctx.report(Diagnostic.of(DiagnosticCode.SELFEVAL_START_NOT_TARGET, pf.file(), row.source().span(),
             org.jixiao.diag.Arg.text(source.label()), ctx.money(row.start()), ctx.money(start)));
       }
-      Rational budget = inForce.getOrDefault(source.key(), Rational.ZERO);
+      Rational budget = adjusted == null ? start : adjusted.annualAfter(source.key(), start);
       if (row.budget().compareTo(budget) != 0) {
         ctx.report(Diagnostic.of(DiagnosticCode.SELFEVAL_BUDGET_NOT_ADJUSTED, pf.file(), row.source().span(),
             org.jixiao.diag.Arg.text(source.label()), ctx.money(row.budget()), ctx.money(budget),

@@ -25,13 +25,10 @@ final class WeightsTotal implements SelfEvalRule {
     if (totals.isEmpty() || score.lines().isEmpty()) {
       return;
     }
-    Rational sum = score.execution() == null ? Rational.ZERO : score.execution().weight();
-    for (SelfEvalScore.Line l : score.lines()) {
-      if (l.weight() == null) {
-        return; // reported on its line (JX1008)
-      }
-      sum = sum.plus(l.weight());
+    if (score.lines().stream().anyMatch(l -> l.weight() == null)) {
+      return; // reported on its line (JX1008)
     }
+    Rational sum = score.weights();
     Rational total = Rational.of(totals.get(totals.size() - 1).low());
     if (sum.compareTo(total) != 0) {
       ctx.report(Diagnostic.of(DiagnosticCode.SELFEVAL_WEIGHTS_TOTAL, pf.file(), score.lines().get(0).actual().span(),
