@@ -31,7 +31,7 @@ final class IndexedWorkbook extends XSSFWorkbook {
   private final Map<Sheet, Integer> indexes = new IdentityHashMap<>();
   /** The sheets' names as POI compares them (ignoring case), for {@link FastSheets#create}. */
   private final Set<String> folded = new HashSet<>();
-  /** The factory POI's own constructor would pick, kept so that a new sheet is made by the same one. */
+  /** The factory of the workbook's parts, kept so that a new sheet is made by the same one. */
   private final XSSFFactory factory;
   /** The number of the last sheet made here ({@code sheetN.xml}, its {@code sheetId}). */
   private int lastNumber;
@@ -39,11 +39,12 @@ final class IndexedWorkbook extends XSSFWorkbook {
   private boolean ours = true;
 
   IndexedWorkbook() {
-    this(XSSFFactory.getInstance());
+    this(new CompactSheet.Factory());
   }
 
   private IndexedWorkbook(XSSFFactory factory) {
-    super(factory); // the same as POI's XSSFWorkbook(), which takes XSSFFactory.getInstance()
+    // As POI's XSSFWorkbook(), which takes XSSFFactory.getInstance(); this one's sheets can be compacted.
+    super(factory);
     this.factory = factory;
   }
 

@@ -2,6 +2,7 @@ package org.jixiao.backend;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +42,60 @@ final class StreamingWorkbook extends SXSSFWorkbook {
   /** Each sheet by the name of its zip entry, made at write time ({@link #getSheetFromZipEntryName}). */
   private Map<String, XSSFSheet> sheetsByEntry;
 
+  /**
+   * SXSSF's own step before it writes a sheet: the sheet's {@code <dimension>} from the rows and
+   * columns it saw. Package-private in POI, reached once; without it (another POI) sheets are not
+   * compacted and POI writes them all at the end, as before.
+   */
+  private static final java.lang.reflect.Method DERIVE_DIMENSION = deriveDimensionMethod();
+
+  private static java.lang.reflect.Method deriveDimensionMethod() {
+    try {
+      java.lang.reflect.Method m = SXSSFSheet.class.getDeclaredMethod("deriveDimension");
+      m.setAccessible(true);
+      return m;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void deriveDimension(SXSSFSheet sheet) throws IOException {
+    try {
+      DERIVE_DIMENSION.invoke(sheet);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("POI's SXSSFSheet changed under jixiao", e);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /**
+   * SXSSF's tracker of column widths for autosizing, which the backend never asks for (it sets
+   * each width itself): some 4 KB of number formats per sheet, kept until the workbook is written.
+   * POI only reads it while a sheet's rows are flushed, and a finished sheet has none left.
+   */
+  private static final Field AUTOSIZE_TRACKER = field(SXSSFSheet.class, "_autoSizeColumnTracker");
+
+  private static Field field(Class<?> owner, String name) {
+    try {
+      Field f = owner.getDeclaredField(name);
+      f.setAccessible(true);
+      return f;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null; // another POI: the tracker stays
+    }
+  }
+
+  private static void forgetColumnWidths(SXSSFSheet sheet) {
+    if (AUTOSIZE_TRACKER != null) {
+      try {
+        AUTOSIZE_TRACKER.set(sheet, null);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("POI's SXSSFSheet changed under jixiao", e);
+      }
+    }
+  }
+
   StreamingWorkbook(LocalDateTime time) {
     super(new IndexedWorkbook(), ROW_WINDOW, true, false);
     this.time = time;
@@ -48,7 +103,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
-    current = super.createSheetDataWriter();
+    // What POI makes for a workbook that compresses its temporary files and has no shared strings
+    // (the constructor's true and false), letting go of its buffers once the sheet is finished.
+    current = new ReleasingSheetWriter();
     return current;
   }
 
@@ -66,8 +123,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
    * Writes the rest of a drawn sheet's rows to its temporary file and closes that file. POI would
    * keep every sheet's file (and, compressed, a zlib stream of some 256 KB outside the heap) open
    * until the workbook is written: 10,000 sheets would hold 10,000 file handles and 2.5 GB. The
-   * sheet's non-row parts (widths, merges, print setup) stay with POI until then. {@code used} is
-   * the range of the sheet's cells, null for none.
+   * sheet's other parts (widths, merges, print setup) are written then too and kept as deflated
+   * bytes ({@link CompactSheet}). {@code used} is the range of the sheet's cells, null for none.
    */
   void finish(SXSSFSheet sheet, CellRangeAddress used) throws IOException {
     if (sheet != currentSheet) {
@@ -80,6 +137,13 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     sheet.flushRows();
     // POI closes it again at write time; a closed writer's close does nothing.
     current.close();
+    if (currentXssf instanceof CompactSheet compact && DERIVE_DIMENSION != null) {
+      // What POI's write does first to every sheet, done now that nothing changes it any more;
+      // then the sheet's XML is written and POI's objects for it let go (CompactSheet).
+      deriveDimension(sheet);
+      compact.compact();
+    }
+    forgetColumnWidths(sheet);
     current = null;
     currentSheet = null;
     currentXssf = null;

@@ -105,6 +105,14 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_USAGE;
           }
+          if (outOfMemory(e)) {
+            // Not a defect: the budget needs more heap than the JVM was given. Nothing was written
+            // (build stages its outputs and moves them only when every one is whole).
+            err.println(new Messages(language(parseResult.originalArgs().toArray(String[]::new))).get("cli.outOfMemory",
+                String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            err.flush();
+            return EXIT_INTERNAL;
+          }
           err.println("jixiao 内部错误（internal error）: " + e);
           err.println("这是 jixiao 的缺陷，不是您的错误。请把这段输出和出错的文件一起报告给维护者。");
           err.flush();
@@ -114,6 +122,32 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * True when the JVM ran out of heap somewhere in {@code e}: thrown, as a cause, or suppressed (a
+   * stream closed while the heap was full throws the same error again, which Java refuses to add
+   * to itself: an IllegalArgumentException whose cause is the error).
+   */
+  static boolean outOfMemory(Throwable e) {
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+    while (!todo.isEmpty()) {
+      Throwable t = todo.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+      if (t.getCause() != null) {
+        todo.push(t.getCause());
+      }
+      for (Throwable s : t.getSuppressed()) {
+        todo.push(s);
+      }
+    }
+    return false;
   }
 
   /** The commands whose model is the whole tree: help and completion describe every command. */
