@@ -23,9 +23,27 @@ public record BuildInput(
     return tables.budget();
   }
 
-  /** The projects to write, as the form shows them. */
+  /**
+   * Every project to write, as the form shows it, made at once and kept: for tests and callers
+   * that want them all. The backends read {@link #view} once per project instead.
+   */
   public List<ProjectView> projects() {
     return tables.projects();
+  }
+
+  /** What the summaries read of each project to write, in order. */
+  public List<org.jixiao.tables.ProjectSummary> summaries() {
+    return tables.summaries();
+  }
+
+  /** The number of projects to write. */
+  public int size() {
+    return tables.size();
+  }
+
+  /** Project {@code index}'s view, made when asked and not kept (see {@link org.jixiao.tables.BudgetTables#view}). */
+  public ProjectView view(int index) {
+    return tables.view(index);
   }
 
   /** The money totals of those projects, added up once by the checker. */

@@ -27,29 +27,53 @@ public final class HtmlBackend implements Backend {
     return "html";
   }
 
+  /** One project's pages: its form, and its later forms' in the order of {@link LaterForm#of}. */
+  record Pages(String form, List<String> later) {}
+
   @Override
-  public void write(BuildInput input, Path folder) throws IOException {
+  public Output<Pages> open(BuildInput input, Path folder) throws IOException {
     Path projects = Files.createDirectories(folder.resolve(PROJECTS));
-    for (int i = 0; i < input.projects().size(); i++) {
-      Files.writeString(PathText.resolve(projects, input.fileNames().get(i) + ".html"),
-          project(input, input.projects().get(i)), StandardCharsets.UTF_8);
+    List<LaterForm> laterForms = LaterForm.of(input);
+    List<Path> laterFolders = new ArrayList<>();
+    for (LaterForm later : laterForms) {
+      laterFolders.add(Files.createDirectories(PathText.resolve(folder, later.fileName())));
     }
-    Files.writeString(folder.resolve("index.html"), summary(input), StandardCharsets.UTF_8);
-    for (LaterForm later : LaterForm.of(input)) {
-      Path pages = Files.createDirectories(PathText.resolve(folder, later.fileName()));
-      for (int i = 0; i < later.projects().size(); i++) {
-        Files.writeString(PathText.resolve(pages, later.fileNames().get(i) + ".html"),
-            laterForm(input, later, i), StandardCharsets.UTF_8);
+    return new Output<>() {
+      @Override
+      public Pages render(int index, ProjectView view) {
+        List<String> later = new ArrayList<>();
+        for (LaterForm form : laterForms) {
+          if (form.has(index)) {
+            later.add(laterForm(input, form, view, input.fileNames().get(index)));
+          }
+        }
+        return new Pages(project(input, view), later);
       }
-    }
+
+      @Override
+      public void emit(int index, Pages pages) throws IOException {
+        Files.writeString(PathText.resolve(projects, input.fileNames().get(index) + ".html"), pages.form(), StandardCharsets.UTF_8);
+        int next = 0;
+        for (int f = 0; f < laterForms.size(); f++) {
+          if (laterForms.get(f).has(index)) {
+            Files.writeString(PathText.resolve(laterFolders.get(f), laterForms.get(f).projectFileName(index) + ".html"),
+                pages.later().get(next++), StandardCharsets.UTF_8);
+          }
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        Files.writeString(folder.resolve("index.html"), summary(input), StandardCharsets.UTF_8);
+      }
+    };
   }
 
   /** The page of one project's later form (自评表, 监控表), linking back to the summary and to its target form. */
-  static String laterForm(BuildInput input, LaterForm later, int i) {
-    ProjectView p = later.projects().get(i);
+  static String laterForm(BuildInput input, LaterForm later, ProjectView p, String fileName) {
     Grid grid = FormLayout.of(p, later.context());
     String nav = "<p class=\"nav\"><a href=\"../index.html\">" + Html.text(input.messages().get("html.summary"))
-        + "</a> · <a href=\"" + Html.href("../" + PROJECTS, later.fileNames().get(i) + ".html") + "\">"
+        + "</a> · <a href=\"" + Html.href("../" + PROJECTS, fileName + ".html") + "\">"
         + Html.text(input.messages().get("html.targetForm")) + "</a></p>\n";
     return HtmlPage.of(p.name() + " - " + later.context().layout().title(), grid, "form", false, nav, c -> null);
   }
@@ -68,12 +92,12 @@ public final class HtmlBackend implements Backend {
     Map<Grid.Cell, String> links = new HashMap<>();
     // In one pass over the cells (a search of every cell per project row took seconds at 10,000
     // projects): on each project's row, the first cell that shows its name links to its page.
-    int projects = input.projects().size();
+    int projects = input.size();
     boolean[] linked = new boolean[projects];
     for (Grid.Cell c : grid.cells()) {
       int i = c.row() - grid.headerRows();
       if (i >= 0 && i < projects && !linked[i] && c.value() instanceof Grid.Value.Text t
-          && t.text().equals(input.projects().get(i).name())) {
+          && t.text().equals(input.summaries().get(i).name())) {
         links.put(c, Html.href(PROJECTS, input.fileNames().get(i) + ".html"));
         linked[i] = true;
       }

@@ -1,6 +1,7 @@
 package org.jixiao.backend;
 
 import org.jixiao.source.PathText;
+import org.jixiao.tables.ProjectSummary;
 import org.jixiao.tables.ProjectView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,13 +38,28 @@ public final class JsonBackend implements Backend {
   }
 
   @Override
-  public void write(BuildInput input, Path folder) throws IOException {
+  public Output<String> open(BuildInput input, Path folder) throws IOException {
     Path projects = Files.createDirectories(folder.resolve("projects"));
-    for (int i = 0; i < input.projects().size(); i++) {
-      Files.writeString(PathText.resolve(projects, input.fileNames().get(i) + ".json"),
-          toJson(projectDocument(input, input.projects().get(i))), StandardCharsets.UTF_8);
-    }
-    Files.writeString(folder.resolve("budget.json"), toJson(budgetDocument(input)), StandardCharsets.UTF_8);
+    return new Output<>() {
+      @Override
+      public String render(int index, ProjectView view) {
+        try {
+          return toJson(projectDocument(input, view));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e); // Jackson writing to a string: a defect, not the disk
+        }
+      }
+
+      @Override
+      public void emit(int index, String json) throws IOException {
+        Files.writeString(PathText.resolve(projects, input.fileNames().get(index) + ".json"), json, StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public void finish() throws IOException {
+        Files.writeString(folder.resolve("budget.json"), toJson(budgetDocument(input)), StandardCharsets.UTF_8);
+      }
+    };
   }
 
   private static ObjectNode budgetHeader(BuildInput input) {
@@ -76,8 +92,8 @@ public final class JsonBackend implements Backend {
     ArrayNode projects = root.putArray("projects");
     int warnings = 0;
     int silenced = 0;
-    for (int i = 0; i < input.projects().size(); i++) {
-      ProjectView p = input.projects().get(i);
+    for (int i = 0; i < input.size(); i++) {
+      ProjectSummary p = input.summaries().get(i);
       ObjectNode node = projects.addObject();
       node.put("name", p.name());
       node.put("file", p.file());
@@ -117,7 +133,7 @@ public final class JsonBackend implements Backend {
     return root;
   }
 
-  private static ObjectNode columnNode(ProjectView p, boolean term) {
+  private static ObjectNode columnNode(ProjectSummary p, boolean term) {
     ObjectNode column = MAPPER.createObjectNode();
     column.put("total", (term ? p.total().term() : p.total().annual()).yuan().toPlainString());
     ObjectNode sources = column.putObject("sources");

@@ -3,7 +3,6 @@ package org.jixiao.backend;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.semantics.library.RuleProfile;
-import org.jixiao.tables.ProjectView;
 
 /**
  * One of the year's later forms a build prints beside the target form: the 自评表 of the projects
@@ -11,12 +10,23 @@ import org.jixiao.tables.ProjectView;
  * profile names for it. Its files are named after that layout ({@code NAME-自评表.xlsx}, {@code
  * 自评表/项目.html}), so a province's own layout names its own files.
  *
- * @param fileNames each project's output name, as the target form's files use it
+ * @param projects the indexes of the budget's projects that fill it, in order
+ * @param fileNames each of those projects' output name, as the target form's files use it
  */
-record LaterForm(String form, FormContext context, List<ProjectView> projects, List<String> fileNames) {
+record LaterForm(String form, FormContext context, List<Integer> projects, List<String> fileNames) {
   LaterForm {
     projects = List.copyOf(projects);
     fileNames = List.copyOf(fileNames);
+  }
+
+  /** Whether project {@code index} of the budget fills this form. */
+  boolean has(int index) {
+    return java.util.Collections.binarySearch(projects, index) >= 0;
+  }
+
+  /** The output name of project {@code index} of the budget, which fills this form. */
+  String projectFileName(int index) {
+    return fileNames.get(java.util.Collections.binarySearch(projects, index));
   }
 
   /** The later forms a budget has: those its profile lays out and at least one project fills, in the profile's order. */
@@ -27,12 +37,11 @@ record LaterForm(String form, FormContext context, List<ProjectView> projects, L
       if (fc == null) {
         continue;
       }
-      List<ProjectView> projects = new ArrayList<>();
+      List<Integer> projects = new ArrayList<>();
       List<String> names = new ArrayList<>();
-      for (int i = 0; i < input.projects().size(); i++) {
-        ProjectView p = input.projects().get(i);
-        if (form.equals("selfeval") ? p.selfEvaluation() != null : p.monitoring() != null) {
-          projects.add(p);
+      for (int i = 0; i < input.size(); i++) {
+        if (input.summaries().get(i).fills(form)) {
+          projects.add(i);
           names.add(input.fileNames().get(i));
         }
       }

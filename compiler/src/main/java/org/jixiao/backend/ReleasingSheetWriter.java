@@ -33,17 +33,25 @@ final class ReleasingSheetWriter extends GZIPSheetDataWriter {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-      out.write(chars, offset, length);
+      open().write(chars, offset, length);
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-      out.write(text, offset, length);
+      open().write(text, offset, length);
     }
 
     @Override
     public void write(int c) throws IOException {
-      out.write(c);
+      open().write(c);
+    }
+
+    /** The writer written to, while open; as the JDK's writers, a closed one refuses with an IOException. */
+    private Writer open() throws IOException {
+      if (out == null) {
+        throw new IOException("Stream closed");
+      }
+      return out;
     }
 
     @Override

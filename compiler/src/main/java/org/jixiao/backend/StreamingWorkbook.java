@@ -97,9 +97,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
   }
 
   StreamingWorkbook(LocalDateTime time) {
+    this(time, true);
+  }
+
+  /** {@code compactSheets} false keeps every sheet with POI until written, as POI does (tests compare the two). */
+  StreamingWorkbook(LocalDateTime time, boolean compactSheets) {
     super(new IndexedWorkbook(), ROW_WINDOW, true, false);
     this.time = time;
+    this.compactSheets = compactSheets;
   }
+
+  private final boolean compactSheets;
 
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
@@ -137,7 +145,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     sheet.flushRows();
     // POI closes it again at write time; a closed writer's close does nothing.
     current.close();
-    if (currentXssf instanceof CompactSheet compact && DERIVE_DIMENSION != null) {
+    if (compactSheets && currentXssf instanceof CompactSheet compact && DERIVE_DIMENSION != null) {
       // What POI's write does first to every sheet, done now that nothing changes it any more;
       // then the sheet's XML is written and POI's objects for it let go (CompactSheet).
       deriveDimension(sheet);

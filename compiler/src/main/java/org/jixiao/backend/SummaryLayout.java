@@ -1,5 +1,6 @@
 package org.jixiao.backend;
 
+import org.jixiao.tables.ProjectSummary;
 import org.jixiao.tables.ProjectView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class SummaryLayout {
   static final int WARNINGS_WIDTH = 3;
 
   /** A text column of the summary: its header, width, and what it shows of a project. */
-  private record TextColumn(String header, int width, java.util.function.Function<ProjectView, String> value) {}
+  private record TextColumn(String header, int width, java.util.function.Function<ProjectSummary, String> value) {}
 
   private final List<Cell> cells = new ArrayList<>();
 
@@ -40,7 +41,7 @@ public final class SummaryLayout {
   }
 
   private Grid grid(BuildInput input, List<String> allSourceLabels) {
-    List<ProjectView> projects = input.projects();
+    List<ProjectSummary> projects = input.summaries();
     FormContext fc = input.formContext();
     Messages m = input.messages();
     RuleProfile profile = fc.profile();
@@ -78,7 +79,7 @@ public final class SummaryLayout {
     put(1, columns - 1, 2, 1, m.get("summary.warnings"), Role.HEADER);
     int row = 3;
     int warnings = 0;
-    for (ProjectView p : projects) {
+    for (ProjectSummary p : projects) {
       for (int i = 0; i < text.size(); i++) {
         put(row, i, 1, 1, text.get(i).value().apply(p), Role.VALUE);
       }
@@ -115,10 +116,10 @@ public final class SummaryLayout {
     boolean coded = profile.departmentCoded();
     List<TextColumn> out = new ArrayList<>();
     if (coded) {
-      out.add(new TextColumn(m.get("summary.code"), 4, ProjectView::departmentCode));
+      out.add(new TextColumn(m.get("summary.code"), 4, ProjectSummary::departmentCode));
     }
-    out.add(new TextColumn(coded ? m.get("summary.department") : fc.label("department"), 12, ProjectView::departmentName));
-    out.add(new TextColumn(fc.label("name"), 16, ProjectView::name));
+    out.add(new TextColumn(coded ? m.get("summary.department") : fc.label("department"), 12, ProjectSummary::departmentName));
+    out.add(new TextColumn(fc.label("name"), 16, ProjectSummary::name));
     if (profile.field("attribute") == null || profile.has("attribute")) {
       out.add(new TextColumn(fc.label("attribute"), 6, p -> p.attribute() == null ? "" : p.attribute().label()));
     }
@@ -130,7 +131,7 @@ public final class SummaryLayout {
   }
 
   /** True when some project has a non-zero amount from the source {@code label}. */
-  private static boolean used(List<ProjectView> projects, String label) {
+  private static boolean used(List<ProjectSummary> projects, String label) {
     return projects.stream().anyMatch(p -> amount(p, label, true).signum() != 0 || amount(p, label, false).signum() != 0);
   }
 
@@ -147,7 +148,7 @@ public final class SummaryLayout {
   }
 
   /** A project's amount from one source, for the whole term or the year (zero when it has none). */
-  private static BigDecimal amount(ProjectView p, String label, boolean term) {
+  private static BigDecimal amount(ProjectSummary p, String label, boolean term) {
     for (ProjectView.FundsRow f : p.funds()) {
       if (f.label().equals(label)) {
         return (term ? f.term() : f.annual()).yuan();

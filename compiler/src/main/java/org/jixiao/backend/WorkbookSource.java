@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.tables.ProjectView;
+import org.jixiao.tables.ProjectSummary;
 
 /**
  * What a workbook built by jixiao says of its source beyond the printed forms, kept in the
@@ -42,7 +42,7 @@ public final class WorkbookSource {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The properties for a budget: its region, year and profile, then each form that has facts to keep. */
-  static Map<String, String> properties(String region, int year, String profile, Map<String, ProjectView> sheets) {
+  static Map<String, String> properties(String region, int year, String profile, Map<String, ProjectSummary> sheets) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put(REGION, region);
     out.put(YEAR, String.valueOf(year));
@@ -50,8 +50,8 @@ public final class WorkbookSource {
       out.put(PROFILE, profile);
     }
     int n = 0;
-    for (Map.Entry<String, ProjectView> e : sheets.entrySet()) {
-      ProjectView p = e.getValue();
+    for (Map.Entry<String, ProjectSummary> e : sheets.entrySet()) {
+      ProjectSummary p = e.getValue();
       List<Allowed> allowed = new ArrayList<>();
       p.silenced().forEach(s -> allowed.add(new Allowed(s.code(), s.message(), s.reason())));
       if (!allowed.isEmpty() || !p.emptyRows().isEmpty()) {

@@ -35,16 +35,28 @@ public final class XlsxBackend implements Backend {
   }
 
   @Override
-  public void write(BuildInput input, Path folder) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(PathText.resolve(folder, input.name() + ".xlsx")))) {
-      write(input, out);
-    }
-    for (LaterForm later : LaterForm.of(input)) {
-      Path file = PathText.resolve(folder, input.name() + "-" + later.fileName() + ".xlsx");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-        write(input, later, out);
+  public Output<XlsxOutput.Grids> open(BuildInput input, Path folder) throws IOException {
+    return new XlsxOutput(input, file(PathText.resolve(folder, input.name() + ".xlsx")), LaterForm.of(input),
+        later -> file(PathText.resolve(folder, input.name() + "-" + later.fileName() + ".xlsx")), true);
+  }
+
+  private static XlsxOutput.Sink file(Path path) {
+    return () -> new BufferedOutputStream(Files.newOutputStream(path));
+  }
+
+  /** A caller's stream, left open: the caller closes it. */
+  private static XlsxOutput.Sink kept(OutputStream out) {
+    return () -> new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
       }
-    }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   /**
@@ -52,19 +64,11 @@ public final class XlsxBackend implements Backend {
    * layout the profile names for it; no summary, as the official forms are filed one by one.
    */
   static void write(BuildInput input, LaterForm later, OutputStream out) throws IOException {
-    try (StreamingWorkbook workbook = new StreamingWorkbook(ZipTimes.newYear(input.year()))) {
-      XlsxStyles styles = new XlsxStyles(workbook.getXSSFWorkbook());
-      SheetNames names = new SheetNames();
-      for (ProjectView p : later.projects()) {
-        draw(workbook, FormLayout.of(p, later.context()), names, styles, false);
-      }
-      properties(workbook.getXSSFWorkbook().getProperties(), input, later.context().layout().title());
-      // Import reads target forms only; these say what this workbook is and where its target forms are.
-      var custom = workbook.getXSSFWorkbook().getProperties().getCustomProperties();
-      custom.addProperty(WorkbookSource.LATER_FORM, xmlText(later.context().layout().name()));
-      custom.addProperty(WorkbookSource.TARGET_WORKBOOK, xmlText(input.name() + ".xlsx"));
-      Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
-    }
+    write(input, later, out, true);
+  }
+
+  static void write(BuildInput input, LaterForm later, OutputStream out, boolean compactSheets) throws IOException {
+    writeEach(new XlsxOutput(input, null, List.of(later), l -> kept(out), compactSheets), input);
   }
 
   /** The .xlsx file of a budget: the same bytes for the same budget, on any machine and time zone. */
@@ -75,39 +79,21 @@ public final class XlsxBackend implements Backend {
   }
 
   static void write(BuildInput input, OutputStream out) throws IOException {
-    try (StreamingWorkbook workbook = new StreamingWorkbook(ZipTimes.newYear(input.year()))) {
-      XlsxStyles styles = new XlsxStyles(workbook.getXSSFWorkbook());
-      SheetNames names = new SheetNames();
-      // The forms print portrait, as the official ones; the summary is two funding tables wide.
-      draw(workbook, SummaryLayout.of(input, sourceLabels(input)), names, styles, true);
-      FormContext form = input.formContext();
-      Map<String, ProjectView> sheets = new LinkedHashMap<>();
-      for (ProjectView p : input.projects()) {
-        sheets.put(draw(workbook, FormLayout.of(p, form), names, styles, false), p);
-      }
-      if (!input.projects().isEmpty()) {
-        // The workbook opens on the first form, not on 汇总: the forms are what is filed, and Excel
-        // prints the active sheet by default. 汇总 stays the first tab, one click away.
-        workbook.setActiveSheet(1);
-      }
-      properties(workbook.getXSSFWorkbook().getProperties(), input, input.title());
-      var ctx = input.budget() == null ? null : input.budget().context();
-      String profile = ctx == null || ctx.profile() == null ? null : ctx.profile().name();
-      WorkbookSource.properties(form.region(), input.year(), profile, sheets)
-          .forEach((k, v) -> workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(k, xmlText(v)));
-      // POI's reproducible mode keeps its own clock out of the package; the zip entries' times are
-      // the budget's New Year (ZipTimes).
-      Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
-    }
+    write(input, out, true);
   }
 
-  /** Draws a grid on a sheet of its own; its sheet's name. */
-  private static String draw(StreamingWorkbook workbook, Grid grid, SheetNames names, XlsxStyles styles, boolean landscape)
-      throws IOException {
-    String name = names.unique(grid.name());
-    SXSSFSheet sheet = workbook.createSheet(name);
-    workbook.finish(sheet, XlsxSheet.draw(grid, sheet, styles, landscape));
-    return name;
+  /** As {@link #write(BuildInput, OutputStream)}; {@code compactSheets} false keeps POI's sheets whole until written. */
+  static void write(BuildInput input, OutputStream out, boolean compactSheets) throws IOException {
+    writeEach(new XlsxOutput(input, kept(out), List.of(), l -> null, compactSheets), input);
+  }
+
+  private static void writeEach(XlsxOutput output, BuildInput input) throws IOException {
+    try (output) {
+      for (int i = 0; i < input.size(); i++) {
+        output.emit(i, output.render(i, input.view(i)));
+      }
+      output.finish();
+    }
   }
 
   /** The funding sources in the profile's order; from the projects when there is no profile. */
@@ -118,13 +104,13 @@ public final class XlsxBackend implements Backend {
       for (RuleProfile.FundingSource s : ctx.profile().sources()) {
         labels.add(s.label());
       }
-    } else if (!input.projects().isEmpty()) {
-      input.projects().get(0).funds().forEach(f -> labels.add(f.label()));
+    } else if (input.size() > 0) {
+      input.summaries().get(0).funds().forEach(f -> labels.add(f.label()));
     }
     return labels;
   }
 
-  private static void properties(POIXMLProperties properties, BuildInput input, String title) {
+  static void properties(POIXMLProperties properties, BuildInput input, String title) {
     Date date = Date.from(LocalDate.of(input.year(), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
     core.setCreated(Optional.of(date));

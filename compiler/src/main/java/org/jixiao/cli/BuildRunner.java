@@ -95,6 +95,7 @@ public final class BuildRunner {
       return Main.EXIT_DIAGNOSTICS;
     }
     List<BuildInput> inputs = inputs(run);
+    int projects = inputs.stream().mapToInt(BuildInput::size).sum();
     int step = 0;
     try (OutputFolder folder = new OutputFolder(output)) {
       for (BuildInput input : inputs) {
@@ -104,7 +105,7 @@ public final class BuildRunner {
           return Main.EXIT_USAGE;
         }
         Path staged = folder.stage(input.name());
-        step = writeAll(input, staged, step, inputs.size() * formats.size());
+        step = writeAll(input, staged, step, projects);
       }
       folder.commit();
       progress.finish();
@@ -115,7 +116,7 @@ public final class BuildRunner {
     }
     for (BuildInput input : inputs) {
       out.print(messages.get("build.written", PathText.text(PathText.resolve(output, input.name())).replace('\\', '/'),
-          String.valueOf(input.projects().size()), String.join(", ", formats)) + "\n");
+          String.valueOf(input.size()), String.join(", ", formats)) + "\n");
     }
     out.flush();
     err.flush();
@@ -123,35 +124,98 @@ public final class BuildRunner {
   }
 
   /**
-   * The formats of one budget written at once, each backend on a core of its own (they share
-   * nothing but the checked budget, which they only read, and write files of their own). The
-   * slowest, Excel, starts first. When some fail, the first of them in the order the formats were
-   * asked for is reported, as when they were written one after the other.
+   * The formats of one budget written in one pass over its projects: each project's view is made
+   * once, on a worker, and rendered there by every format (its JSON, its pages, its sheets' grids);
+   * the calling thread then writes what each rendered, in the projects' order. So a view is made
+   * once for all formats and let go when its project is written: a large budget never has every
+   * view in memory. The formats' endings (summaries, the workbooks' packages) are written at once,
+   * one per core, Excel's first. When several fail, the first of them in the order the formats
+   * were asked for is reported.
    */
   private int writeAll(BuildInput input, Path staged, int step, int steps) throws IOException {
-    List<String> slowestFirst = new java.util.ArrayList<>(formats);
-    slowestFirst.sort(java.util.Comparator.comparingInt(f -> f.equals("xlsx") ? 0 : f.equals("html") ? 1 : 2));
-    Map<String, IOException> failures = new java.util.HashMap<>();
-    int[] done = {step};
-    org.jixiao.driver.InOrder.map(slowestFirst, format -> {
+    List<Backend.Output<?>> outputs = new ArrayList<>();
+    try {
+      for (String format : formats) {
+        outputs.add(backends().get(format).open(input, staged));
+      }
+      List<Integer> indexes = java.util.stream.IntStream.range(0, input.size()).boxed().toList();
+      int[] done = {step};
       try {
-        backends().get(format).write(input, staged);
+        org.jixiao.driver.InOrder.map(indexes, i -> rendered(outputs, i, input.view(i)), project -> {
+          try {
+            emit(outputs, project);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          progress.step(org.jixiao.driver.Progress.WRITE, ++done[0], steps);
+        });
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      finishAll(outputs);
+      return done[0];
+    } finally {
+      closeAll(outputs);
+    }
+  }
+
+  /** One project as each format rendered it. */
+  private record Rendered(int index, List<Object> byFormat) {}
+
+  private static Rendered rendered(List<Backend.Output<?>> outputs, int index, ProjectView view) {
+    List<Object> byFormat = new ArrayList<>(outputs.size());
+    for (Backend.Output<?> out : outputs) {
+      byFormat.add(out.render(index, view));
+    }
+    return new Rendered(index, byFormat);
+  }
+
+  private static void emit(List<Backend.Output<?>> outputs, Rendered project) throws IOException {
+    for (int f = 0; f < outputs.size(); f++) {
+      emitOne(outputs.get(f), project.index(), project.byFormat().get(f));
+    }
+  }
+
+  @SuppressWarnings("unchecked") // rendered by this very output (rendered above)
+  private static <R> void emitOne(Backend.Output<R> out, int index, Object rendered) throws IOException {
+    out.emit(index, (R) rendered);
+  }
+
+  private void finishAll(List<Backend.Output<?>> outputs) throws IOException {
+    List<Integer> slowestFirst = new ArrayList<>(java.util.stream.IntStream.range(0, outputs.size()).boxed().toList());
+    slowestFirst.sort(java.util.Comparator.comparingInt(f -> formats.get(f).equals("xlsx") ? 0 : formats.get(f).equals("html") ? 1 : 2));
+    Map<Integer, IOException> failures = new java.util.HashMap<>();
+    org.jixiao.driver.InOrder.map(slowestFirst, f -> {
+      try {
+        outputs.get(f).finish();
         return null;
       } catch (IOException e) {
-        return Map.entry(format, e);
+        return Map.entry(f, e);
       }
     }, failure -> {
-      progress.step(org.jixiao.driver.Progress.WRITE, done[0]++, steps);
       if (failure != null) {
         failures.put(failure.getKey(), failure.getValue());
       }
     });
-    for (String format : formats) {
-      if (failures.containsKey(format)) {
-        throw failures.get(format);
+    for (int f = 0; f < outputs.size(); f++) {
+      if (failures.containsKey(f)) {
+        throw failures.get(f);
       }
     }
-    return done[0];
+  }
+
+  private static void closeAll(List<Backend.Output<?>> outputs) throws IOException {
+    IOException failure = null;
+    for (Backend.Output<?> out : outputs) {
+      try {
+        out.close();
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   private List<BuildInput> inputs(CheckRun run) {
@@ -165,10 +229,9 @@ public final class BuildRunner {
       String name = names.unique(budget.input().folder().getFileName() == null ? "budget"
           : PathText.text(budget.input().folder().getFileName()));
       BudgetTables tables = BudgetTables.of(budget.checked(), form);
-      List<ProjectView> projects = tables.projects();
       List<String> fileNames = new ArrayList<>();
       org.jixiao.backend.OutputNames taken = new org.jixiao.backend.OutputNames();
-      for (ProjectView p : projects) {
+      for (org.jixiao.tables.ProjectSummary p : tables.summaries()) {
         // p.file() is the display name, '/'-separated on every platform.
         String file = p.file().substring(p.file().lastIndexOf('/') + 1).replaceFirst("\\.jx$", "");
         fileNames.add(taken.unique(file));

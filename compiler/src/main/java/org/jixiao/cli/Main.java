@@ -106,22 +106,34 @@ public final class Main implements Runnable {
             return EXIT_USAGE;
           }
           if (outOfMemory(e)) {
-            // Not a defect: the budget needs more heap than the JVM was given. Nothing was written
-            // (build stages its outputs and moves them only when every one is whole).
-            err.println(new Messages(language(parseResult.originalArgs().toArray(String[]::new))).get("cli.outOfMemory",
-                String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
-            err.flush();
-            return EXIT_INTERNAL;
+            return tooLittleMemory(err, args);
           }
           err.println("jixiao 内部错误（internal error）: " + e);
           err.println("这是 jixiao 的缺陷，不是您的错误。请把这段输出和出错的文件一起报告给维护者。");
           err.flush();
           return EXIT_INTERNAL;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands Exceptions to the handler above, and lets Errors through.
+      code = tooLittleMemory(err, args);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Not a defect: the budget needs more heap than the JVM was given. Nothing was written (build
+   * stages its outputs and moves them only when every one is whole). Said in the language asked for.
+   */
+  private static int tooLittleMemory(PrintWriter err, String[] args) {
+    err.println();
+    err.println(new Messages(language(args)).get("cli.outOfMemory", String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+    err.flush();
+    return EXIT_INTERNAL;
   }
 
   /**

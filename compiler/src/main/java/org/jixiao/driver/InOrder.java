@@ -55,11 +55,13 @@ public final class InOrder {
       }
       return;
     }
+    // At most AHEAD tasks are started past the one being handed over: when the consumer is the
+    // slower (a build drawing sheets), results wait for it only that far ahead, not the whole list.
     List<CompletableFuture<R>> results = new ArrayList<>(items.size());
-    for (T item : items) {
-      results.add(CompletableFuture.supplyAsync(() -> task.apply(item), Pool.WORKERS));
+    for (int i = 0; i < Math.min(AHEAD, items.size()); i++) {
+      results.add(start(items.get(i), task));
     }
-    for (int i = 0; i < results.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
       R result;
       try {
         result = results.get(i).join();
@@ -76,8 +78,30 @@ public final class InOrder {
         throw rethrown(e.getCause());
       }
       results.set(i, null); // let a result go once it is handed over
-      inOrder.accept(result);
+      if (results.size() < items.size()) {
+        results.add(start(items.get(results.size()), task));
+      }
+      try {
+        inOrder.accept(result);
+      } catch (RuntimeException | Error e) {
+        // As above: the tasks started are waited for (at most AHEAD), none started after.
+        for (CompletableFuture<R> rest : results.subList(i + 1, results.size())) {
+          try {
+            rest.join();
+          } catch (CompletionException ignored) {
+            // the consumer's failure is the one reported
+          }
+        }
+        throw e;
+      }
     }
+  }
+
+  /** Tasks started ahead of the one whose result is being handed over, per core. */
+  private static final int AHEAD = 32 * CORES;
+
+  private static <T, R> CompletableFuture<R> start(T item, Function<T, R> task) {
+    return CompletableFuture.supplyAsync(() -> task.apply(item), Pool.WORKERS);
   }
 
   /** The task's own exception, as the sequential loop would have thrown it. */

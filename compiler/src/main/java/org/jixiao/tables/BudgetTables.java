@@ -9,15 +9,41 @@ import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.resolve.BudgetFunds;
 
 /**
- * A checked budget's forms as its outputs read them, built once: each project to be written (a
- * build of one file writes that file's) as a {@link ProjectView}, and the money totals of those
- * projects. The backends draw these; the diff compares them.
- *
- * @param budget null for projects made by hand in tests
+ * A checked budget's forms as its outputs read them: each project to be written (a build of one
+ * file writes that file's), its {@link ProjectSummary} for the budget's summaries, made once for
+ * every project, and the money totals of those projects. A project's whole {@link ProjectView} is
+ * made when asked: a build asks {@link #view} once per project as it writes it, so it never holds
+ * every view of a large budget; the diff asks for {@link #projects}, made once and kept.
  */
-public record BudgetTables(CheckedBudget budget, List<ProjectView> projects, FundsTotals totals) {
-  public BudgetTables {
-    projects = List.copyOf(projects);
+public final class BudgetTables {
+  private final CheckedBudget budget;
+  private final List<ProjectSummary> summaries;
+  private final FundsTotals totals;
+  /** The projects written, and how their views are made; null for views made by hand. */
+  private final List<ProjectFile> written;
+  private final ProjectViews views;
+  private List<ProjectView> projects;
+
+  /**
+   * Views made by hand (tests), with their totals.
+   *
+   * @param budget null for projects made by hand in tests
+   */
+  public BudgetTables(CheckedBudget budget, List<ProjectView> projects, FundsTotals totals) {
+    this.budget = budget;
+    this.projects = List.copyOf(projects);
+    this.summaries = this.projects.stream().map(ProjectSummary::of).toList();
+    this.totals = totals;
+    this.written = null;
+    this.views = null;
+  }
+
+  private BudgetTables(CheckedBudget budget, List<ProjectFile> written, ProjectViews views, FundsTotals totals) {
+    this.budget = budget;
+    this.written = List.copyOf(written);
+    this.views = views;
+    this.summaries = this.written.stream().map(views::summaryOf).toList();
+    this.totals = totals;
   }
 
   public static BudgetTables of(CheckedBudget budget, Messages messages) {
@@ -28,12 +54,53 @@ public record BudgetTables(CheckedBudget budget, List<ProjectView> projects, Fun
         written.add(pf);
       }
     }
-    ProjectViews views = new ProjectViews(budget, messages);
-    List<ProjectView> projects = written.stream().map(views::of).toList();
     // The whole budget's totals were added up by resolution; a build of part of it adds up its part.
     BudgetFunds funds = written.size() == ctx.projects().size() && ctx.resolution().budgetFunds() != null
         ? ctx.resolution().budgetFunds()
         : BudgetFunds.of(written, ctx.resolution(), ctx.profile());
-    return new BudgetTables(budget, projects, FundsTotals.of(funds));
+    return new BudgetTables(budget, written, new ProjectViews(budget, messages), FundsTotals.of(funds));
+  }
+
+  /** The checked budget; null for projects made by hand in tests. */
+  public CheckedBudget budget() {
+    return budget;
+  }
+
+  /** Each project to be written, in order: what the summaries read of it. */
+  public List<ProjectSummary> summaries() {
+    return summaries;
+  }
+
+  /** The money totals of those projects, added up once by the checker. */
+  public FundsTotals totals() {
+    return totals;
+  }
+
+  /** How many projects are written. */
+  public int size() {
+    return summaries.size();
+  }
+
+  /**
+   * The view of project {@code index}, made now and not kept (the build's one pass over the
+   * projects); safe to call from several threads at once.
+   */
+  public ProjectView view(int index) {
+    if (written == null) {
+      return projects.get(index);
+    }
+    return views.of(written.get(index), summaries.get(index));
+  }
+
+  /** Every project's view, made on first ask and kept (the diff compares them all). */
+  public synchronized List<ProjectView> projects() {
+    if (projects == null) {
+      List<ProjectView> all = new ArrayList<>(written.size());
+      for (int i = 0; i < written.size(); i++) {
+        all.add(view(i));
+      }
+      projects = List.copyOf(all);
+    }
+    return projects;
   }
 }

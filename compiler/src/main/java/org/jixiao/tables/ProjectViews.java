@@ -32,11 +32,28 @@ public final class ProjectViews {
   private final BudgetContext ctx;
   private final Messages messages;
 
+  /**
+   * Views of a checked budget's projects. Everything shared between projects (warnings and
+   * silenced ones by file, the framework's order) is gathered here, once, so that views can be
+   * made on several threads at once: they only read.
+   */
   public ProjectViews(org.jixiao.semantics.CheckedBudget budget, Messages messages) {
     this.budget = budget;
     this.ctx = budget.context();
     this.messages = messages;
+    this.order = ctx.frameworkOrder();
+    for (Diagnostic d : budget.diagnostics()) {
+      if (d.severity() == org.jixiao.diag.Severity.WARNING && d.file() != null) {
+        warningsByFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+      }
+    }
+    for (BudgetContext.Silenced s : ctx.silenced()) {
+      silencedByFile.computeIfAbsent(s.diagnostic().file(), f -> new ArrayList<>()).add(s);
+    }
   }
+
+  /** The framework's order of indicators; null when the budget has none. */
+  private final java.util.function.ToIntFunction<ProjectItem.Indicator> order;
 
   /**
    * The project's file relative to its budget folder, '/'-separated: the same whichever folder the
@@ -53,29 +70,54 @@ public final class ProjectViews {
     return String.join("/", parts);
   }
 
+  /** The project's view. */
   public ProjectView of(ProjectFile pf) {
-    Map<String, String> narratives = new LinkedHashMap<>();
-    String goalTerm = "";
-    String goalAnnual = "";
+    return of(pf, summaryOf(pf));
+  }
+
+  /**
+   * The parts of the project's view that its budget's summaries read, made for every project
+   * before any view ({@link BudgetTables}).
+   */
+  public ProjectSummary summaryOf(ProjectFile pf) {
     String departmentCode = "";
     String departmentName = "";
-    String implementer = "";
     ProjectView.Attribute attribute = null;
-    ProjectView.Period period = null;
-    Map<ProjectItem.ContactKind, String> contacts = new LinkedHashMap<>();
-    ProjectView.Filed filed = null;
-    List<ProjectView.Indicator> indicators = new ArrayList<>();
-    List<ProjectView.Field> fields = new ArrayList<>();
     List<String> emptyRows = new ArrayList<>();
     for (ProjectItem item : inFrameworkOrder(pf.project().items())) {
       if (item instanceof ProjectItem.Department d) {
         departmentCode = d.code() == null ? "" : d.code();
         departmentName = d.name().value();
-      } else if (item instanceof ProjectItem.Implementer i) {
-        implementer = i.name().value();
       } else if (item instanceof ProjectItem.Attribute a) {
         RuleProfile.AttributeValue v = ctx.resolution().attribute(a);
         attribute = new ProjectView.Attribute(v == null ? a.value().text() : v.key(), v == null ? a.value().text() : v.label(), a.value().text());
+      } else if (item instanceof ProjectItem.Indicator i && i.emptyRow()) {
+        IndicatorFramework.Category c = ctx.resolution().category(i);
+        emptyRows.add(c == null ? i.category().text() : c.name());
+      }
+    }
+    FundingTable table = ctx.resolution().funding(pf.project());
+    return new ProjectSummary(pf.project().name().text(), fileInFolder(pf), departmentCode, departmentName, attribute,
+        fundsRows(table), total(table), warnings(pf), silenced(pf), emptyRows,
+        ctx.resolution().selfEvaluation(pf.project()) != null, ctx.resolution().monitoring(pf.project()) != null);
+  }
+
+  /** The project's view, with the parts its summary already has taken from it. */
+  public ProjectView of(ProjectFile pf, ProjectSummary summary) {
+    Map<String, String> narratives = new LinkedHashMap<>();
+    String goalTerm = "";
+    String goalAnnual = "";
+    String implementer = "";
+    ProjectView.Period period = null;
+    Map<ProjectItem.ContactKind, String> contacts = new LinkedHashMap<>();
+    ProjectView.Filed filed = null;
+    List<ProjectView.Indicator> indicators = new ArrayList<>();
+    List<ProjectView.Field> fields = new ArrayList<>();
+    for (ProjectItem item : inFrameworkOrder(pf.project().items())) {
+      if (item instanceof ProjectItem.Department || item instanceof ProjectItem.Attribute) {
+        continue; // in the summary
+      } else if (item instanceof ProjectItem.Implementer i) {
+        implementer = i.name().value();
       } else if (item instanceof ProjectItem.Period p) {
         Rational years = ctx.periodYears(pf.project());
         period = new ProjectView.Period(plain(p.value().value()) + p.value().unit().spelling(),
@@ -89,8 +131,7 @@ public final class ProjectViews {
         FormField f = ctx.profile().field(c.key().text());
         fields.add(new ProjectView.Field(f.key(), f.label() == null ? f.key() : f.label(), c.value().value()));
       } else if (item instanceof ProjectItem.Indicator i && i.emptyRow()) {
-        IndicatorFramework.Category c = ctx.resolution().category(i);
-        emptyRows.add(c == null ? i.category().text() : c.name());
+        continue; // in the summary
       } else if (item instanceof ProjectItem.Narrative n) {
         narratives.put(n.kind().keyword(), n.text().value());
       } else if (item instanceof ProjectItem.Goal g) {
@@ -116,17 +157,16 @@ public final class ProjectViews {
         narrativeList.add(new ProjectView.Narrative(kind.keyword(), label, narratives.getOrDefault(kind.keyword(), "")));
       }
     }
-    FundingTable table = ctx.resolution().funding(pf.project());
     return new ProjectView(
-        pf.project().name().text(),
-        fileInFolder(pf),
-        departmentCode,
-        departmentName,
+        summary.name(),
+        summary.file(),
+        summary.departmentCode(),
+        summary.departmentName(),
         implementer,
-        attribute,
+        summary.attribute(),
         period,
-        fundsRows(table),
-        total(table),
+        summary.funds(),
+        summary.total(),
         CostViews.of(pf, ctx),
         narrativeList,
         goalTerm,
@@ -137,10 +177,10 @@ public final class ProjectViews {
         contacts.getOrDefault(ProjectItem.ContactKind.HANDLER, ""),
         contacts.getOrDefault(ProjectItem.ContactKind.PHONE, ""),
         filed,
-        warnings(pf),
-        silenced(pf),
+        summary.warnings(),
+        summary.silenced(),
         fields,
-        emptyRows,
+        summary.emptyRows(),
         SelfEvalViews.of(pf, ctx, t -> shown(pf, t)),
         MonitorViews.of(pf, ctx, t -> shown(pf, t)),
         AdjustmentViews.of(pf, ctx, t -> shown(pf, t)));
@@ -208,7 +248,6 @@ public final class ProjectViews {
    * printed form and {@code jixiao fmt} have them, so that formatting a file never changes its JSON.
    */
   private List<ProjectItem> inFrameworkOrder(List<ProjectItem> items) {
-    java.util.function.ToIntFunction<ProjectItem.Indicator> order = ctx.frameworkOrder();
     if (order == null) {
       return items;
     }
@@ -356,17 +395,11 @@ public final class ProjectViews {
   }
 
   /** Warnings by file, grouped once: a budget of thousands of forms has thousands of them. */
-  private Map<org.jixiao.source.SourceFile, List<Diagnostic>> warningsByFile;
+  private final Map<org.jixiao.source.SourceFile, List<Diagnostic>> warningsByFile = new java.util.IdentityHashMap<>();
+  /** Silenced warnings by file, likewise. */
+  private final Map<org.jixiao.source.SourceFile, List<BudgetContext.Silenced>> silencedByFile = new java.util.IdentityHashMap<>();
 
   private int warnings(ProjectFile pf) {
-    if (warningsByFile == null) {
-      warningsByFile = new java.util.IdentityHashMap<>();
-      for (Diagnostic d : budget.diagnostics()) {
-        if (d.severity() == org.jixiao.diag.Severity.WARNING && d.file() != null) {
-          warningsByFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
-        }
-      }
-    }
     int count = 0;
     for (Diagnostic d : warningsByFile.getOrDefault(pf.file(), List.of())) {
       if (pf.project().span().contains(d.span())) {
@@ -376,14 +409,9 @@ public final class ProjectViews {
     return count;
   }
 
-  private List<BudgetContext.Silenced> allSilenced;
-
   private List<ProjectView.Silenced> silenced(ProjectFile pf) {
-    if (allSilenced == null) {
-      allSilenced = ctx.silenced();
-    }
     List<ProjectView.Silenced> out = new ArrayList<>();
-    for (BudgetContext.Silenced s : allSilenced) {
+    for (BudgetContext.Silenced s : silencedByFile.getOrDefault(pf.file(), List.of())) {
       Diagnostic d = s.diagnostic();
       if (d.file() == pf.file() && pf.project().span().contains(d.span())) {
         out.add(new ProjectView.Silenced(d.code().code(), d.line(), messages.message(d), d.args(), s.reason()));
