@@ -2,6 +2,7 @@ package org.jixiao.syntax;
 
 import org.jixiao.source.SourceFile;
 import org.jixiao.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -45,6 +46,32 @@ record AstContext(SourceFile file, TokenOffsets offsets, DiagnosticSink sink) {
 
   static Token real(TerminalNode node) {
     return node == null ? null : real(node.getSymbol());
+  }
+
+  /**
+   * The children of {@code ctx} that are {@code type}, in order: what a generated list accessor
+   * ({@code ctx.string()}, {@code ctx.allowClause()}) returns. The accessors walk the children
+   * with a reflective type test on every call, and the builder's hottest lines called several per
+   * context, a good part of building the tree; the builder now reads each list once, here, and
+   * looks at the children directly where it can. Small on purpose, so that it is inlined and the
+   * test is a plain {@code instanceof}.
+   */
+  static <T> List<T> children(ParserRuleContext ctx, Class<T> type) {
+    List<org.antlr.v4.runtime.tree.ParseTree> all = ctx.children;
+    if (all == null) {
+      return List.of();
+    }
+    List<T> out = null;
+    for (int i = 0, n = all.size(); i < n; i++) {
+      Object child = all.get(i);
+      if (type.isInstance(child)) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
+        out.add(type.cast(child));
+      }
+    }
+    return out == null ? List.of() : out;
   }
 
   static <T> void addIfPresent(List<T> list, T item) {

@@ -74,17 +74,30 @@ record BudgetAndProjectBuilder(
       return null;
     }
     // The allow clauses of the project being built, gathered as its items are.
+    // One walk over the project's children (hundreds: its items and line ends) for both lists.
+    List<AllowClauseContext> own = new ArrayList<>(2);
+    List<ProjectItemContext> written = new ArrayList<>(ctx.children.size() / 2 + 1);
+    for (int i = 0, n = ctx.children.size(); i < n; i++) {
+      Object child = ctx.children.get(i);
+      if (child instanceof ProjectItemContext item) {
+        written.add(item);
+      } else if (child instanceof AllowClauseContext clause) {
+        own.add(clause);
+      }
+    }
     List<Allow> allows = new ArrayList<>();
-    for (AllowClauseContext clause : ctx.allowClause()) {
+    for (AllowClauseContext clause : own) {
       addIfPresent(allows, literals.allow(clause, name.span()));
     }
-    List<ProjectItem> items = new ArrayList<>();
-    for (ProjectItemContext item : ctx.projectItem()) {
+    List<ProjectItem> items = new ArrayList<>(written.size());
+    for (ProjectItemContext item : written) {
       ProjectItem built = projectItem(item, allows);
       addIfPresent(items, built);
-      for (AllowClauseContext clause : item.getRuleContexts(AllowClauseContext.class)) {
-        if (built != null) {
-          addIfPresent(allows, literals.allow(clause, built.span()));
+      if (built != null && item.children != null) {
+        for (int i = 0, n = item.children.size(); i < n; i++) {
+          if (item.children.get(i) instanceof AllowClauseContext clause) {
+            addIfPresent(allows, literals.allow(clause, built.span()));
+          }
         }
       }
     }
@@ -192,16 +205,41 @@ record BudgetAndProjectBuilder(
   /** The rows of a funds block (the target's or an adjustment's); their allows into the project's. */
   List<FundsRow> rows(org.jixiao.grammar.JixiaoParser.FundsBlockContext block, List<Allow> allows) {
     List<FundsRow> rows = new ArrayList<>();
-    for (FundsRowContext row : block.fundsRow()) {
-      Name source = literals.name(row.name());
-      List<AmountContext> amounts = row.amount();
-      Amount term = amounts.isEmpty() ? null : literals.amount(amounts.get(0));
-      Amount annual = amounts.size() > 1 ? literals.amount(amounts.get(1)) : null;
-      if (source != null && term != null && (amounts.size() < 2 || annual != null)) {
+    for (FundsRowContext row : AstContext.children(block, FundsRowContext.class)) {
+      // fundsRow : name amount amount? allowClause* — its parts in one walk of its children.
+      NameContext sourceName = null;
+      AmountContext first = null;
+      AmountContext second = null;
+      int amountCount = 0;
+      List<AllowClauseContext> clauses = null;
+      for (int i = 0, n = row.children == null ? 0 : row.children.size(); i < n; i++) {
+        Object child = row.children.get(i);
+        if (child instanceof NameContext nc) {
+          sourceName = sourceName == null ? nc : sourceName;
+        } else if (child instanceof AmountContext ac) {
+          amountCount++;
+          if (first == null) {
+            first = ac;
+          } else if (second == null) {
+            second = ac;
+          }
+        } else if (child instanceof AllowClauseContext clause) {
+          if (clauses == null) {
+            clauses = new ArrayList<>(2);
+          }
+          clauses.add(clause);
+        }
+      }
+      Name source = literals.name(sourceName);
+      Amount term = first == null ? null : literals.amount(first);
+      Amount annual = second != null ? literals.amount(second) : null;
+      if (source != null && term != null && (amountCount < 2 || annual != null)) {
         FundsRow built = new FundsRow(source, term, annual, context.span(row));
         rows.add(built);
-        for (AllowClauseContext clause : row.allowClause()) {
-          addIfPresent(allows, literals.allow(clause, built.span()));
+        if (clauses != null) {
+          for (AllowClauseContext clause : clauses) {
+            addIfPresent(allows, literals.allow(clause, built.span()));
+          }
         }
       }
     }
@@ -209,29 +247,33 @@ record BudgetAndProjectBuilder(
   }
 
   private ProjectItem indicator(IndicatorContext c, Span span) {
-    if (c.path() == null) {
+    // Each accessor walks the children: every part is read once.
+    PathContext pathCtx = c.path();
+    if (pathCtx == null) {
       return null;
     }
-    List<Name> path = literals.path(c.path());
+    List<Name> path = literals.path(pathCtx);
     if (path == null) {
-      return partialIndicator(c, literals.writtenPath(c.path()), span);
+      return partialIndicator(c, literals.writtenPath(pathCtx), span);
     }
+    TargetContext targetCtx = c.target();
+    List<IndicatorPartContext> partCtxs = AstContext.children(c, IndicatorPartContext.class);
     // One name and no target is an empty second-level row: indicator 经济效益.
-    boolean emptyRow = path.size() == 1 && c.target() == null && c.indicatorPart().isEmpty();
+    boolean emptyRow = path.size() == 1 && targetCtx == null && partCtxs.isEmpty();
     if (!emptyRow && (path.size() < 2 || path.size() > 3)) {
-      context.report(DiagnosticCode.INDICATOR_PATH_LENGTH, context.span(c.path()), String.valueOf(path.size()));
+      context.report(DiagnosticCode.INDICATOR_PATH_LENGTH, context.span(pathCtx), String.valueOf(path.size()));
       return null;
     }
-    Target target = c.target() == null ? null : targets.target(c.target());
-    if (c.target() != null && target == null) {
+    Target target = targetCtx == null ? null : targets.target(targetCtx);
+    if (targetCtx != null && target == null) {
       return partialIndicator(c, path, span);
     }
-    IndicatorParts parts = IndicatorPartsBuilder.parts(c.indicatorPart(), literals, context);
+    IndicatorParts parts = IndicatorPartsBuilder.parts(partCtxs, literals, context);
     if (parts == null) {
       return null;
     }
     return new ProjectItem.Indicator(
-        column(c.column()), path, target, parts, literals.firstAllow(c.allowClause(), span), span);
+        column(c.column()), path, target, parts, literals.firstAllow(AstContext.children(c, AllowClauseContext.class), span), span);
   }
 
   /**

@@ -23,13 +23,28 @@ record LiteralBuilder(AstContext context) {
   // ------------------------------------------------------------ names, texts
 
   Text text(TextContext ctx) {
-    List<StringContext> strings = ctx == null ? List.of() : ctx.string(); // each call walks the children
-    if (strings.isEmpty()) {
+    if (ctx == null || ctx.children == null) {
       return null;
     }
-    if (strings.size() == 1) { // the usual text: one string, its value without a copy to join
-      Token t = real(strings.get(0).start);
+    // The usual text is one string: its value without a list of strings or a copy to join. The
+    // children are the strings and the line ends between them (text : string (NL* string)*).
+    StringContext only = null;
+    for (int i = 0, n = ctx.children.size(); i < n; i++) {
+      if (ctx.children.get(i) instanceof StringContext s) {
+        if (only != null) {
+          only = null;
+          break;
+        }
+        only = s;
+      }
+    }
+    if (only != null) {
+      Token t = real(only.start);
       return t == null ? null : new Text(stringValue(t), context.span(ctx));
+    }
+    List<StringContext> strings = AstContext.children(ctx, StringContext.class);
+    if (strings.isEmpty()) {
+      return null;
     }
     StringBuilder value = new StringBuilder(ctx.stop == null ? 16 : Math.max(16, ctx.stop.getStopIndex() - ctx.start.getStartIndex()));
     for (StringContext s : strings) {
@@ -68,8 +83,8 @@ record LiteralBuilder(AstContext context) {
 
   /** The names of a dotted path, or null when one of them is missing. */
   List<Name> path(PathContext ctx) {
-    List<Name> path = new ArrayList<>();
-    for (NameContext n : ctx.name()) {
+    List<Name> path = new ArrayList<>(3);
+    for (NameContext n : AstContext.children(ctx, NameContext.class)) {
       Name name = name(n);
       if (name == null) {
         return null;
@@ -251,9 +266,9 @@ record LiteralBuilder(AstContext context) {
   // ------------------------------------------------------------------- units
 
   UnitExpr unitExpr(UnitExprContext ctx) {
-    List<UnitExpr.Factor> factors = new ArrayList<>();
+    List<UnitExpr.Factor> factors = new ArrayList<>(3);
     boolean first = true;
-    for (UnitTermContext term : ctx.unitTerm()) {
+    for (UnitTermContext term : AstContext.children(ctx, UnitTermContext.class)) {
       if (!addTerm(factors, term, first ? 1 : -1)) {
         return null;
       }
@@ -286,7 +301,7 @@ record LiteralBuilder(AstContext context) {
   }
 
   boolean addTerm(List<UnitExpr.Factor> factors, UnitTermContext term, int exponent) {
-    List<UnitAtomContext> atoms = term.unitAtom(); // each accessor call walks the children: once each
+    List<UnitAtomContext> atoms = AstContext.children(term, UnitAtomContext.class);
     for (UnitAtomContext atom : atoms) {
       org.antlr.v4.runtime.tree.TerminalNode word = atom.NAME();
       org.antlr.v4.runtime.tree.TerminalNode percent = atom.PERCENT();

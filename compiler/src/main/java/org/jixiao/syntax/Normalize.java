@@ -54,18 +54,21 @@ public final class Normalize {
    * {@code NormalizeProperties} holds it against NFKC for every character the table names.
    */
   private static String foldedByTable(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    // Into an array, not a StringBuilder: a paragraph is thousands of characters, and a builder's
+    // append checks its room and its coder on each (most of this method's time in a check).
+    char[] out = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c >= 0x21 && c <= 0x7E) || (c >= 0x4E00 && c <= 0x9FFF) || keptCjkPunctuation(c)) {
-        b.append(c);
+        out[n++] = c;
       } else if (c >= 0xFF01 && c <= 0xFF5E) {
-        b.append((char) (c - 0xFEE0));
+        out[n++] = (char) (c - 0xFEE0);
       } else if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00A0')) {
         return null;
       }
     }
-    return b.toString();
+    return new String(out, 0, n);
   }
 
   /** 、。〈〉《》「」『』【】〔〕 ‘’ “” — ·: punctuation NFKC keeps as it is. */

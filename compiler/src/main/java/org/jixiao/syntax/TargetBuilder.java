@@ -27,8 +27,9 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
   // ----------------------------------------------------------------- targets
 
   Target target(TargetContext ctx) {
-    Comparator cmp = ctx.comparator() == null ? Comparator.EQ : comparator(ctx.comparator());
-    boolean explicit = ctx.comparator() != null;
+    ComparatorContext written = ctx.comparator(); // each accessor walks the children: read once
+    Comparator cmp = written == null ? Comparator.EQ : comparator(written);
+    boolean explicit = written != null;
     ValueContext value = ctx.value();
     if (cmp == null || value == null) {
       return null;

@@ -36,6 +36,34 @@ class UnitProperties {
         }));
   }
 
+  @Provide
+  Arbitrary<List<org.jixiao.syntax.UnitExpr.Factor>> factors() {
+    List<String> words = new java.util.ArrayList<>(NAMES);
+    words.addAll(List.of("不是单位", "万不是")); // unknown, the second after a known prefix
+    return net.jqwik.api.Combinators.combine(Arbitraries.of(words), Arbitraries.integers().between(-2, 2))
+        .as((name, exponent) -> new org.jixiao.syntax.UnitExpr.Factor(name, exponent, org.jixiao.source.Span.NONE))
+        .list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  /**
+   * {@link Library#product} keeps each spelling's product: asked twice, it gives what the words
+   * multiplied in order give, null when one is unknown.
+   */
+  @Property(tries = 2000)
+  void productIsTheWordsMultipliedInOrder(@ForAll("factors") List<org.jixiao.syntax.UnitExpr.Factor> factors) {
+    Unit expected = Unit.ONE;
+    for (org.jixiao.syntax.UnitExpr.Factor f : factors) {
+      Unit u = LIBRARY.unit(f.name());
+      if (u == null) {
+        expected = null;
+        break;
+      }
+      expected = expected.times(u.pow(f.exponent()));
+    }
+    assertThat(LIBRARY.product(factors)).isEqualTo(expected);
+    assertThat(LIBRARY.product(factors)).isEqualTo(expected);
+  }
+
   @Property
   void unitTimesItsInverseIsDimensionlessOne(@ForAll("units") Unit u) {
     Unit product = u.times(u.pow(-1));

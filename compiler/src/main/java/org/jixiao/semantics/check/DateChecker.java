@@ -31,7 +31,7 @@ public final class DateChecker {
    * A year written as 2024年, or a range 2024-2025年 / 2024—2027年 (group 2 is its end); not part
    * of a longer number. A range is stale only when it ends before the budget year.
    */
-  private static final Pattern YEAR =
+  static final Pattern YEAR = // package-private for DateCheckerProperties
       Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:[-—－–~～至]((?:19|20)[0-9]{2}))?(?=年|-|—|－|–)");
 
   private final BudgetContext ctx;
@@ -127,9 +127,8 @@ public final class DateChecker {
 
   /** As {@link #staleYear}, for a text of several strings: a comment between them is not the text. */
   private void staleYearInText(SourceFile file, Span span, int year) {
-    Matcher m = YEAR.matcher(file.text());
-    m.region(span.start(), span.end());
-    while (m.find()) {
+    Matcher m = years(file.text(), span);
+    while (m != null && m.find()) {
       int found = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
       if (found < year && insideString(file, m.start())) {
         ctx.report(Diagnostic.of(DiagnosticCode.YEAR_BEFORE_BUDGET_YEAR, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
@@ -155,14 +154,39 @@ public final class DateChecker {
 
   /** JX0704 at the first year before the budget year inside {@code span}, once per field. */
   private void staleYear(SourceFile file, Span span, int year) {
-    Matcher m = YEAR.matcher(file.text());
-    m.region(span.start(), span.end());
-    while (m.find()) {
+    Matcher m = years(file.text(), span);
+    while (m != null && m.find()) {
       int found = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
       if (found < year) {
         ctx.report(Diagnostic.of(DiagnosticCode.YEAR_BEFORE_BUDGET_YEAR, file, new Span(m.start(), m.end()), m.group(), String.valueOf(year)));
         return;
       }
     }
+  }
+
+  /**
+   * {@link #YEAR}'s matcher over {@code span}, or null when it can find nothing there. Every match
+   * starts with four ASCII digits 19xx or 20xx; most fields hold none, and the regex tries its
+   * look-behind and alternatives at every character of a paragraph. So the first such place is
+   * found by hand, and the search starts one character before it: the look-behind still sees that
+   * character, and no match can start there (it is not such a place). The matches are the same
+   * as over the whole span ({@code DateCheckerProperties}).
+   */
+  static Matcher years(String text, Span span) {
+    int end = Math.min(span.end(), text.length());
+    for (int i = span.start(); i + 3 < end; i++) {
+      char c = text.charAt(i);
+      if (((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))
+          && asciiDigit(text.charAt(i + 2)) && asciiDigit(text.charAt(i + 3))) {
+        Matcher m = YEAR.matcher(text);
+        m.region(Math.max(span.start(), i - 1), span.end());
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

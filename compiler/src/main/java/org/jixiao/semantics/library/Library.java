@@ -65,6 +65,51 @@ public final class Library {
     return p.prefix() == null ? unit : new Unit(p.prefix().times(unit.scale()), unit.dimension());
   }
 
+  /**
+   * The unit a written unit denotes, its words multiplied with their exponents in order (元/人/月
+   * is 元 × 人⁻¹ × 月⁻¹); null when a word is unknown. A budget writes the same few units tens of
+   * thousands of times, so each spelling's product is computed once and kept: units are values
+   * (exact scale, dimension), so the one kept equals the one that would be computed. Read once
+   * the library is built; its builder never asks, so nothing kept can predate a declaration.
+   * Shared by the threads analysing projects, hence concurrent.
+   */
+  public Unit product(List<org.jixiao.syntax.UnitExpr.Factor> factors) {
+    if (factors.size() == 1 && factors.get(0).exponent() == 1) {
+      String word = factors.get(0).name();
+      Unit kept = words.get(word);
+      if (kept == null) {
+        kept = unit(word);
+        if (kept != null) {
+          words.putIfAbsent(word, kept);
+        }
+      }
+      return kept;
+    }
+    StringBuilder key = new StringBuilder();
+    for (org.jixiao.syntax.UnitExpr.Factor f : factors) { // lengths make the key unambiguous
+      key.append(f.name().length()).append(':').append(f.name()).append('^').append(f.exponent()).append(';');
+    }
+    String spelled = key.toString();
+    Unit kept = products.get(spelled);
+    if (kept == null) {
+      kept = Unit.ONE;
+      for (org.jixiao.syntax.UnitExpr.Factor f : factors) {
+        Unit u = unit(f.name());
+        if (u == null) {
+          return null;
+        }
+        kept = kept.times(u.pow(f.exponent()));
+      }
+      products.putIfAbsent(spelled, kept);
+    }
+    return kept;
+  }
+
+  /** {@link #product}'s results: single words with exponent 1 (the usual unit), and the rest. */
+  private final Map<String, Unit> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<String, Unit> products = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A unit word as a declared unit's key, with the magnitude prefix before it (null: none). */
   private record Prefixed(Rational prefix, String unitKey) {}
 

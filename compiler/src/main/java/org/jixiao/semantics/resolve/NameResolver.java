@@ -151,10 +151,18 @@ public final class NameResolver {
     if (expr == null || file == null) {
       return;
     }
-    Unit result = Unit.ONE;
+    Unit result = ctx.library().product(expr.factors()); // kept per spelling by the library
+    if (result == null) {
+      unknownUnit(file, expr);
+      return;
+    }
+    ctx.resolution().unit(expr, result);
+  }
+
+  /** JX0102 at the first word of the unit the library does not know. */
+  private void unknownUnit(SourceFile file, UnitExpr expr) {
     for (UnitExpr.Factor f : expr.factors()) {
-      Unit u = ctx.library().unit(f.name());
-      if (u == null) {
+      if (ctx.library().unit(f.name()) == null) {
         Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_UNIT, file, f.span(), f.name());
         String suggestion = Suggest.closest(f.name(), ctx.library().unitNames());
         if (suggestion != null) {
@@ -166,9 +174,7 @@ public final class NameResolver {
         ctx.report(d);
         return;
       }
-      result = result.times(u.pow(f.exponent()));
     }
-    ctx.resolution().unit(expr, result);
   }
 
   /** True for 2026年底前完成: a word that only looks like a number and a unit. */

@@ -3,8 +3,6 @@ package org.jixiao.semantics.resolve;
 import org.jixiao.semantics.library.IndicatorFramework;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.units.Unit;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.jixiao.syntax.FundsRow;
 import org.jixiao.syntax.ProjectItem;
 import org.jixiao.syntax.UnitExpr;
@@ -16,21 +14,21 @@ import org.jixiao.syntax.UnitExpr;
  * private): a check reads what resolution found, it never changes it.
  */
 public final class Resolution {
-  private final Map<ProjectItem.Indicator, IndicatorFramework.Category> categories = new IdentityHashMap<>();
-  private final Map<UnitExpr, Unit> units = new IdentityHashMap<>();
-  private final Map<FundsRow, RuleProfile.FundingSource> sources = new IdentityHashMap<>();
-  private final Map<ProjectItem.Attribute, RuleProfile.AttributeValue> attributes = new IdentityHashMap<>();
+  private final SideTable<ProjectItem.Indicator, IndicatorFramework.Category> categories = new SideTable<>();
+  private final SideTable<UnitExpr, Unit> units = new SideTable<>();
+  private final SideTable<FundsRow, RuleProfile.FundingSource> sources = new SideTable<>();
+  private final SideTable<ProjectItem.Attribute, RuleProfile.AttributeValue> attributes = new SideTable<>();
 
-  private final Map<org.jixiao.syntax.Decl.Project, FundingTable> funding = new IdentityHashMap<>();
+  private final SideTable<org.jixiao.syntax.Decl.Project, FundingTable> funding = new SideTable<>();
 
   private BudgetFunds budgetFunds;
-  private final Map<org.jixiao.syntax.Decl.Project, CostComposition> costs = new IdentityHashMap<>();
-  private final Map<org.jixiao.syntax.Decl.Project, java.util.List<CostProduct>> products = new IdentityHashMap<>();
-  private final Map<org.jixiao.syntax.Decl.Project, SelfEvalScore> selfEvaluations = new IdentityHashMap<>();
-  private final Map<org.jixiao.syntax.Decl.Project, MonitorProgress> monitorings = new IdentityHashMap<>();
-  private final Map<org.jixiao.syntax.Decl.Project, AdjustedTargets> adjustments = new IdentityHashMap<>();
+  private final SideTable<org.jixiao.syntax.Decl.Project, CostComposition> costs = new SideTable<>();
+  private final SideTable<org.jixiao.syntax.Decl.Project, java.util.List<CostProduct>> products = new SideTable<>();
+  private final SideTable<org.jixiao.syntax.Decl.Project, SelfEvalScore> selfEvaluations = new SideTable<>();
+  private final SideTable<org.jixiao.syntax.Decl.Project, MonitorProgress> monitorings = new SideTable<>();
+  private final SideTable<org.jixiao.syntax.Decl.Project, AdjustedTargets> adjustments = new SideTable<>();
   /** Each adjusted indicator's targets in date order, each from its adjustment's date. */
-  private final Map<ProjectItem.Indicator, java.util.List<Dated>> adjusted = new IdentityHashMap<>();
+  private final SideTable<ProjectItem.Indicator, java.util.List<Dated>> adjusted = new SideTable<>();
 
   /** A target in force from a date. */
   private record Dated(java.time.LocalDate from, org.jixiao.syntax.Target target) {}
@@ -38,20 +36,21 @@ public final class Resolution {
   /**
    * One project's tables into the budget's: each project is resolved in a context of its own
    * ({@code BudgetContext.forProject}), and the budget's tables are the union. Nodes are keys by
-   * identity, so no project's entry can replace another's.
+   * identity, so no project's entry can replace another's. Each table joins what it was given
+   * when it is first read ({@link SideTable}).
    */
   public void include(Resolution project) {
-    categories.putAll(project.categories);
-    units.putAll(project.units);
-    sources.putAll(project.sources);
-    attributes.putAll(project.attributes);
-    funding.putAll(project.funding);
-    costs.putAll(project.costs);
-    products.putAll(project.products);
-    selfEvaluations.putAll(project.selfEvaluations);
-    monitorings.putAll(project.monitorings);
-    adjustments.putAll(project.adjustments);
-    adjusted.putAll(project.adjusted);
+    categories.include(project.categories);
+    units.include(project.units);
+    sources.include(project.sources);
+    attributes.include(project.attributes);
+    funding.include(project.funding);
+    costs.include(project.costs);
+    products.include(project.products);
+    selfEvaluations.include(project.selfEvaluations);
+    monitorings.include(project.monitorings);
+    adjustments.include(project.adjustments);
+    adjusted.include(project.adjusted);
   }
 
   void adjustments(org.jixiao.syntax.Decl.Project project, AdjustedTargets read) {
