@@ -81,7 +81,8 @@ public final class BuildRunner {
   }
 
   private int build() {
-    CheckRun run = CheckRun.check(paths, base, progress);
+    // Streamed: a budget's forms are never all in memory as trees (issue 14); same findings.
+    CheckRun run = CheckRun.check(paths, base, progress, true);
     progress.finish();
     TextRenderer renderer = new TextRenderer(messages, color);
     for (Diagnostic d : run.diagnostics()) {

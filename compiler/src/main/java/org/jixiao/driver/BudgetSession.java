@@ -43,6 +43,8 @@ public final class BudgetSession {
   private final BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser;
   private final boolean rules;
   private final boolean keep;
+  /** Lets each project's tree go once analysed (a session that keeps nothing, for a build). */
+  private final boolean streamed;
 
   private final Map<Path, String> overlays = new HashMap<>();
   private final Map<Path, Kept> files = new HashMap<>();
@@ -78,14 +80,17 @@ public final class BudgetSession {
 
   /** A session that keeps what it computed for the next check (an editor's). */
   public BudgetSession(Workspace workspace) {
-    this(workspace, org.jixiao.syntax.SourceParser::parse, true, true);
+    this(workspace, org.jixiao.syntax.SourceParser::parse, true, true, false);
   }
 
-  BudgetSession(Workspace workspace, BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser, boolean rules, boolean keep) {
+  /** @param streamed with {@code keep} false only: see {@link StreamedProjects} */
+  BudgetSession(Workspace workspace, BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser, boolean rules, boolean keep,
+      boolean streamed) {
     this.workspace = workspace;
     this.parser = parser;
     this.rules = rules;
     this.keep = keep;
+    this.streamed = streamed && !keep;
   }
 
   /** From now on the file's text is {@code text}, whatever is on disk (an editor's unsaved buffer). */
@@ -109,11 +114,15 @@ public final class BudgetSession {
     projectsAnalysed = 0;
     List<ParsedFile> parsed = new ArrayList<>();
     List<Diagnostic> readProblems = new ArrayList<>();
+    Map<SourceFile, Integer> projectCounts = new IdentityHashMap<>();
     // Files are read and parsed on every core; what each gives is taken in the files' order.
     InOrder.map(input.files(), this::load, loaded -> {
       ParsedFile file = keep(loaded, input.reported().contains(loaded.path) ? readProblems : null);
       if (file != null) {
-        parsed.add(file);
+        projectCounts.put(file.file(), file.projectCount());
+        // A streamed check keeps the trees of the files the library and budget are read from.
+        boolean declaresBudget = file.unit().declarations().stream().anyMatch(Decl.Budget.class::isInstance);
+        parsed.add(streamed && !file.declaresLibrary() && !declaresBudget ? file.withoutProjects() : file);
       }
       afterEachFile.run();
     });
@@ -126,7 +135,7 @@ public final class BudgetSession {
       sink.absorb(file.problems());
       sinks.put(file.file(), sink);
     }
-    BudgetContext context = parsed.isEmpty() ? null : analyse(input, parsed, sinks);
+    BudgetContext context = parsed.isEmpty() ? null : analyse(input, parsed, projectCounts, sinks);
     List<Diagnostic> diagnostics = new ArrayList<>(readProblems);
     sinks.forEach((file, sink) -> {
       if (input.reported().contains(file.path())) {
@@ -150,7 +159,7 @@ public final class BudgetSession {
       }
     }
     return new CompiledBudget(input, parsed.stream().map(ParsedFile::unit).toList(), context, diagnostics, parseProblems,
-        notWhole);
+        notWhole, context == null ? null : analysed);
   }
 
   /**
@@ -210,7 +219,11 @@ public final class BudgetSession {
     }
   }
 
-  private BudgetContext analyse(BudgetInput input, List<ParsedFile> parsed, Map<SourceFile, DiagnosticSink> sinks) {
+  /** The projects of the last check (kept, or streamed); set by {@link #analyse}. */
+  private org.jixiao.semantics.AnalysedProjects analysed;
+
+  private BudgetContext analyse(BudgetInput input, List<ParsedFile> parsed, Map<SourceFile, Integer> projectCounts,
+      Map<SourceFile, DiagnosticSink> sinks) {
     Library lib = library(parsed, sinks);
     BudgetHeader header = BudgetHeader.read(input, parsed, lib, sinks);
     RuleProfile profile = header.profile();
@@ -218,8 +231,20 @@ public final class BudgetSession {
         profile == null || profile.frameworkName() == null ? null : lib.framework(profile.frameworkName());
     Map<SourceFile, List<Span>> syntaxErrors = new IdentityHashMap<>();
     parsed.forEach(f -> syntaxErrors.put(f.file(), f.syntaxErrors()));
-    BudgetContext context = new BudgetContext(header.budget(), header.budgetFile(), header.projects(), lib, profile,
-        framework, sinks, file -> input.reported().contains(file.path()), f -> syntaxErrors.getOrDefault(f, List.of()));
+    // A streamed check's context holds no tree of a project: it reads their digests.
+    BudgetContext context = new BudgetContext(header.budget(), header.budgetFile(), streamed ? List.of() : header.projects(),
+        lib, profile, framework, sinks, file -> input.reported().contains(file.path()), f -> syntaxErrors.getOrDefault(f, List.of()));
+    SourceFile at = header.budgetFile() != null ? header.budgetFile() : parsed.get(0).file();
+    if (streamed) {
+      analysed = StreamedProjects.analyse(context, parsed, projectCounts, parser, rules);
+      projectsAnalysed += context.digests().size();
+      environment = null;
+      library = null;
+      libraryFiles = List.of();
+      ProjectPasses.finish(context, at, rules);
+      return context;
+    }
+    analysed = org.jixiao.semantics.AnalysedProjects.kept(context);
     Environment now = new Environment(lib, profile, header.budget(), header.budgetFile());
     if (!now.same(environment)) {
       projects.clear();
@@ -229,19 +254,26 @@ public final class BudgetSession {
     // Each project's passes run in a context of its own (BudgetContext.forProject), so projects
     // are analysed on every core; their findings join the budget's in the projects' order.
     List<ProjectFile> redo = new ArrayList<>();
+    Map<Decl.Project, Integer> indexInFile = new IdentityHashMap<>();
+    SourceFile last = null;
+    int index = 0;
     for (ProjectFile pf : header.projects()) {
+      index = pf.file() == last ? index + 1 : 0;
+      last = pf.file();
+      indexInFile.put(pf.project(), index);
       ProjectAnalysis kept = projects.get(pf.project());
       if (kept == null || kept.shown() != input.reported().contains(pf.file().path())) {
         redo.add(pf);
       }
     }
     Map<Decl.Project, ProjectAnalysis> fresh = new IdentityHashMap<>();
-    InOrder.map(redo, pf -> ProjectPasses.analyse(context, pf, rules), analysis -> fresh.put(analysis.project().project(), analysis));
+    InOrder.map(redo, pf -> ProjectPasses.analyse(context, pf, indexInFile.get(pf.project()), rules),
+        analysis -> fresh.put(analysis.project().project(), analysis));
     projectsAnalysed += redo.size();
     for (ProjectFile pf : header.projects()) {
       ProjectAnalysis analysis = fresh.containsKey(pf.project()) ? fresh.get(pf.project()) : projects.get(pf.project());
       analysed.put(pf.project(), analysis);
-      context.include(analysis);
+      context.include(analysis, true);
     }
     projects.clear();
     if (keep) {
@@ -251,7 +283,6 @@ public final class BudgetSession {
       library = null;
       libraryFiles = List.of();
     }
-    SourceFile at = header.budgetFile() != null ? header.budgetFile() : parsed.get(0).file();
     ProjectPasses.finish(context, at, rules);
     return context;
   }

@@ -22,10 +22,19 @@ public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProble
 
   /** As {@link #check(List, Path)}, telling {@code progress} of each file read and budget checked. */
   public static CheckRun check(List<Path> paths, Path base, Progress progress) {
+    return check(paths, base, progress, false);
+  }
+
+  /**
+   * As {@link #check(List, Path, Progress)}; {@code streamed}, each project's tree is let go once
+   * analysed and made again when an output asks for it ({@link BudgetCompiler#streamed}), as a
+   * build does.
+   */
+  public static CheckRun check(List<Path> paths, Path base, Progress progress, boolean streamed) {
     Workspace workspace = new Workspace(base);
     DiagnosticSink problems = new DiagnosticSink();
     List<BudgetInput> inputs = workspace.budgets(paths, problems);
-    BudgetCompiler compiler = new BudgetCompiler(workspace);
+    BudgetCompiler compiler = streamed ? BudgetCompiler.streamed(workspace) : new BudgetCompiler(workspace);
     List<CompiledBudget> budgets = new ArrayList<>();
     int files = inputs.stream().mapToInt(i -> i.files().size()).sum();
     int[] read = {0};
@@ -75,7 +84,7 @@ public record CheckRun(List<CompiledBudget> budgets, List<Diagnostic> pathProble
     int count = 0;
     for (CompiledBudget b : budgets) {
       if (b.context() != null) {
-        count += (int) b.context().projects().stream()
+        count += (int) b.context().digests().stream()
             .filter(p -> b.input().reported().contains(p.file().path()))
             .count();
       }

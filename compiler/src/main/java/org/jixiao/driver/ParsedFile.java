@@ -27,6 +27,21 @@ record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, Lis
     return new ParsedFile(file, unit, problems, List.copyOf(syntax), problems.sorted(), notWhole);
   }
 
+  /** How many projects the file declares. */
+  int projectCount() {
+    return (int) unit.declarations().stream().filter(Decl.Project.class::isInstance).count();
+  }
+
+  /**
+   * The file without its projects' trees, for a streamed check: what the budget-wide reading of
+   * the top level needs (the budget, the library, unknown keywords) and the parser's findings. The
+   * projects are parsed again from the kept text when they are analysed.
+   */
+  ParsedFile withoutProjects() {
+    List<Decl> rest = unit.declarations().stream().filter(d -> !(d instanceof Decl.Project)).toList();
+    return new ParsedFile(file, new SourceUnit(file, rest, List.of()), problems, syntaxErrors, sortedProblems, notWhole);
+  }
+
   /** True when the file declares something of the library (units, frameworks, profiles, layouts). */
   boolean declaresLibrary() {
     for (Decl decl : unit.declarations()) {

@@ -27,15 +27,27 @@ import org.jixiao.source.Span;
 final class ProjectPasses {
   private ProjectPasses() {}
 
-  /** Names, funds, shape, and (with {@code rules}) the form rules of one project. */
-  static ProjectAnalysis analyse(BudgetContext budget, ProjectFile pf, boolean rules) {
+  /**
+   * Names, funds, shape, and (with {@code rules}) the form rules of one project, the {@code
+   * indexInFile}-th of its file.
+   */
+  static ProjectAnalysis analyse(BudgetContext budget, ProjectFile pf, int indexInFile, boolean rules) {
     BudgetContext ctx = budget.forProject(pf);
+    return ctx.analysis(run(ctx, rules), indexInFile);
+  }
+
+  /**
+   * The passes of one project in its own context {@code ctx} ({@link BudgetContext#forProject});
+   * false when one failed.
+   */
+  static boolean run(BudgetContext ctx, boolean rules) {
+    ProjectFile pf = ctx.projects().get(0);
     new NameResolver(ctx).run();
     new FundsResolver(ctx).run();
     new StructureChecker(ctx).run();
     boolean whole = true;
     if (rules) {
-      SourceFile at = budget.budgetFile() != null ? budget.budgetFile() : pf.file();
+      SourceFile at = ctx.budgetFile() != null ? ctx.budgetFile() : pf.file();
       // & rather than &&: every pass runs, whichever failed before it.
       whole = pass(ctx, at, () -> new FundingChecker(ctx).run())
           & pass(ctx, at, () -> new IndicatorRules(ctx).run())
@@ -52,7 +64,7 @@ final class ProjectPasses {
           & pass(ctx, at, () -> new DateChecker(ctx).run())
           & pass(ctx, at, () -> new TextChecker(ctx).run());
     }
-    return ctx.analysis(whole);
+    return whole;
   }
 
   /** The budget-wide passes, after every project's analysis is in {@code ctx}; then the allows. */

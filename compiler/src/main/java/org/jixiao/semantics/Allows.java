@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.source.SourceFile;
+import org.jixiao.source.Span;
 import org.jixiao.syntax.Allow;
 
 /**
@@ -18,17 +19,24 @@ import org.jixiao.syntax.Allow;
  * is decided on everything the allow could have silenced.
  */
 final class Allows {
-  private final List<ProjectFile> projects;
+  /** A project's place in its file and its allows (nothing else of its tree). */
+  private record Scope(Span span, List<Allow> allows) {}
 
   /** The projects with allow clauses of each file, by position, for finding the one a diagnostic is in. */
-  private Map<SourceFile, List<ProjectFile>> byFile;
+  private final Map<SourceFile, List<Scope>> byFile = new IdentityHashMap<>();
+  private boolean sorted = true;
 
   final List<BudgetContext.Silenced> silenced = new ArrayList<>();
   final Set<Allow> used = Collections.newSetFromMap(new IdentityHashMap<>());
   final Set<Allow> refused = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  Allows(List<ProjectFile> projects) {
-    this.projects = projects;
+  /** A project's allows, that may silence what is reported in its span. */
+  void add(SourceFile file, Span span, List<Allow> allows) {
+    if (!allows.isEmpty()) {
+      // Only projects that have allows can silence anything.
+      byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new Scope(span, allows));
+      sorted = false;
+    }
   }
 
   /** What another set of allows found (one project's analysis), as if found here. */
@@ -40,15 +48,13 @@ final class Allows {
 
   /** The allow whose scope holds the diagnostic and names its code; null when none does. */
   Allow covering(Diagnostic d) {
-    if (byFile == null) {
-      // Only projects that have allows can silence anything; in the order of the file, so the one
-      // holding a diagnostic is found by binary search (projects of one file do not overlap).
-      byFile = new IdentityHashMap<>();
-      projects.stream().filter(pf -> !pf.project().allows().isEmpty())
-          .forEach(pf -> byFile.computeIfAbsent(pf.file(), f -> new ArrayList<>()).add(pf));
-      byFile.values().forEach(list -> list.sort(Comparator.comparingInt(pf -> pf.project().span().start())));
+    if (!sorted) {
+      // In the order of the file, so the one holding a diagnostic is found by binary search
+      // (projects of one file do not overlap).
+      byFile.values().forEach(list -> list.sort(Comparator.comparingInt(s -> s.span().start())));
+      sorted = true;
     }
-    List<ProjectFile> candidates = byFile.get(d.file());
+    List<Scope> candidates = byFile.get(d.file());
     if (candidates == null) {
       return null;
     }
@@ -56,11 +62,11 @@ final class Allows {
     int high = candidates.size() - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      ProjectFile pf = candidates.get(mid);
-      if (pf.project().span().start() > d.span().start()) {
+      Scope scope = candidates.get(mid);
+      if (scope.span().start() > d.span().start()) {
         high = mid - 1;
-      } else if (pf.project().span().contains(d.span())) {
-        for (Allow allow : pf.project().allows()) {
+      } else if (scope.span().contains(d.span())) {
+        for (Allow allow : scope.allows()) {
           if (allow.code().text().equalsIgnoreCase(d.code().code()) && allow.scope().contains(d.span())) {
             return allow;
           }

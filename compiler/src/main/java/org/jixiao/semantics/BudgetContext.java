@@ -64,7 +64,7 @@ public final class BudgetContext {
     this.framework = framework;
     this.sinks = sinks;
     this.syntaxErrors = syntaxErrors;
-    this.allows = new Allows(this.projects);
+    this.allows = new Allows();
   }
 
   /**
@@ -79,11 +79,17 @@ public final class BudgetContext {
     if (budgetFile != null) {
       own.putIfAbsent(budgetFile, new DiagnosticSink());
     }
-    return new BudgetContext(budget, budgetFile, List.of(pf), library, profile, framework, own, shown, syntaxErrors);
+    BudgetContext ctx = new BudgetContext(budget, budgetFile, List.of(pf), library, profile, framework, own, shown, syntaxErrors);
+    ctx.allows.add(pf.file(), pf.project().span(), pf.project().allows());
+    return ctx;
   }
 
-  /** What the passes found in a context made by {@link #forProject}; {@code whole} when none failed. */
-  public ProjectAnalysis analysis(boolean whole) {
+  /**
+   * What the passes found in a context made by {@link #forProject}; {@code whole} when none failed.
+   *
+   * @param indexInFile the project's place among its file's projects
+   */
+  public ProjectAnalysis analysis(boolean whole, int indexInFile) {
     ProjectFile pf = projects.get(0);
     // Some name the checks need is unknown: the budget has no profile or framework (an unknown
     // profile is reported at the budget), or a name in the project (a category, unit, source,
@@ -91,12 +97,21 @@ public final class BudgetContext {
     // remembers an error it did not keep.
     DiagnosticSink own = sinks.get(pf.file());
     boolean unresolved = profile == null || framework == null || own.reportedError(c -> c.code().startsWith("JX01"));
-    return new ProjectAnalysis(pf, resolution, sinks, allows, whole, shown.test(pf.file()), unresolved);
+    ProjectDigest digest = ProjectDigest.of(pf, indexInFile,
+        org.jixiao.semantics.resolve.BudgetFunds.ProjectMoney.of(resolution.funding(pf.project())), whole, unresolved,
+        lines(pf).whole(), shown.test(pf.file()));
+    return new ProjectAnalysis(pf, resolution, sinks, allows, digest);
   }
 
-  /** A project's analysis into this budget's tables, sinks and allows. */
-  public void include(ProjectAnalysis analysis) {
-    resolution.include(analysis.resolution);
+  /**
+   * A project's analysis into this budget's sinks, allows and digests, and (with {@code tables})
+   * its side tables: a streamed check leaves them out, and makes them again for the project it
+   * writes ({@link AnalysedProjects}).
+   */
+  public void include(ProjectAnalysis analysis, boolean tables) {
+    if (tables) {
+      resolution.include(analysis.resolution);
+    }
     allows.include(analysis.allows);
     analysis.sinks.forEach((file, sink) -> {
       DiagnosticSink mine = sinks.get(file);
@@ -104,19 +119,17 @@ public final class BudgetContext {
         mine.absorb(sink);
       }
     });
-    if (!analysis.whole) {
-      broken.add(analysis.project.project());
-    }
-    if (analysis.unresolved) {
-      unresolved.add(analysis.project.project());
-    }
+    digests.add(analysis.digest);
+    allows.add(analysis.digest.file(), analysis.digest.span(), analysis.digest.allows());
   }
 
-  /** Projects a rule pass failed on: their allows are not judged unused. */
-  private final Set<Decl.Project> broken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** What the budget-wide passes read of each project, in the projects' order. */
+  private final List<ProjectDigest> digests = new ArrayList<>();
 
-  /** Projects with a name the checks needed and could not resolve, as their analyses found. */
-  private final Set<Decl.Project> unresolved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Each analysed project's digest, in the projects' order (every project, kept tree or not). */
+  public List<ProjectDigest> digests() {
+    return java.util.Collections.unmodifiableList(digests);
+  }
 
   public Decl.Budget budget() {
     return budget;
@@ -205,7 +218,8 @@ public final class BudgetContext {
     };
   }
 
-  private Map<IndicatorFramework.Category, Integer> categoryPlaces;
+  /** Volatile: views are made on several threads, and the map is whole before it is published. */
+  private volatile Map<IndicatorFramework.Category, Integer> categoryPlaces;
 
 
   /**
@@ -315,13 +329,13 @@ public final class BudgetContext {
    * did not run, and "allow 可以删除" would be an echo of that error, and wrong.
    */
   public void finishAllows() {
-    for (ProjectFile pf : ruledProjects()) {
-      if (broken.contains(pf.project())) {
-        continue; // a pass failed on it: what it would have silenced is not known
+    for (ProjectDigest pf : digests) {
+      if (!pf.shown() || !pf.whole()) {
+        continue; // not ruled, or a pass failed on it: what it would have silenced is not known
       }
       // A rule that reads every line skipped a form with a syntax error: nor is what it silences.
-      boolean unjudged = this.unresolved.contains(pf.project()) || !lines(pf).whole();
-      for (Allow allow : pf.project().allows()) {
+      boolean unjudged = pf.unresolved() || !pf.linesWhole();
+      for (Allow allow : pf.allows()) {
         boolean known = DiagnosticCode.byCode(allow.code().text()).isPresent();
         DiagnosticSink sink = sinks.get(pf.file());
         if (!known) {

@@ -16,27 +16,33 @@ public final class ProjectAnalysis {
   final Resolution resolution;
   final Map<SourceFile, DiagnosticSink> sinks;
   final Allows allows;
-  final boolean whole;
-  final boolean shown;
-  final boolean unresolved;
+  final ProjectDigest digest;
 
   ProjectAnalysis(ProjectFile project, Resolution resolution, Map<SourceFile, DiagnosticSink> sinks, Allows allows,
-      boolean whole, boolean shown, boolean unresolved) {
+      ProjectDigest digest) {
     this.project = project;
     this.resolution = resolution;
     this.sinks = sinks;
     this.allows = allows;
-    this.whole = whole;
-    this.shown = shown;
-    this.unresolved = unresolved;
+    this.digest = digest;
   }
 
   public ProjectFile project() {
     return project;
   }
 
+  /** What the budget-wide passes read of the project. */
+  public ProjectDigest digest() {
+    return digest;
+  }
+
   /** True when the project's file is one whose diagnostics are shown (its form rules ran). */
   public boolean shown() {
-    return shown;
+    return digest.shown();
+  }
+
+  /** The side tables the project's passes made (a streamed check makes them again to write it). */
+  public Resolution resolution() {
+    return resolution;
   }
 }

@@ -1,6 +1,6 @@
 package org.jixiao.tables;
 
-import static org.jixiao.tables.ProjectViews.yuanText;
+import static org.jixiao.tables.Amounts.yuanText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,12 @@ package org.jixiao.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jixiao.diag.Messages;
+import org.jixiao.semantics.AnalysedProjects;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.CheckedBudget;
-import org.jixiao.semantics.ProjectFile;
+import org.jixiao.semantics.ProjectDigest;
 import org.jixiao.semantics.resolve.BudgetFunds;
 
 /**
@@ -19,8 +21,8 @@ public final class BudgetTables {
   private final CheckedBudget budget;
   private final List<ProjectSummary> summaries;
   private final FundsTotals totals;
-  /** The projects written, and how their views are made; null for views made by hand. */
-  private final List<ProjectFile> written;
+  /** The index of each project written among the budget's; null for views made by hand. */
+  private final List<Integer> written;
   private final ProjectViews views;
   private List<ProjectView> projects;
 
@@ -38,27 +40,35 @@ public final class BudgetTables {
     this.views = null;
   }
 
-  private BudgetTables(CheckedBudget budget, List<ProjectFile> written, ProjectViews views, FundsTotals totals) {
+  private BudgetTables(CheckedBudget budget, List<Integer> written, Messages messages, FundsTotals totals) {
     this.budget = budget;
     this.written = List.copyOf(written);
-    this.views = views;
-    this.summaries = this.written.stream().map(views::summaryOf).toList();
+    this.views = new ProjectViews(messages);
+    ProjectSummaries summaryOf = new ProjectSummaries(budget, messages);
+    AnalysedProjects all = budget.projects();
+    // In order, on every core: a streamed check's projects are parsed and analysed again here.
+    this.summaries = IntStream.range(0, this.written.size()).parallel()
+        .mapToObj(k -> summaryOf.of(all.analysed(this.written.get(k)), all.digests().get(this.written.get(k))))
+        .toList();
     this.totals = totals;
   }
 
   public static BudgetTables of(CheckedBudget budget, Messages messages) {
     BudgetContext ctx = budget.context();
-    List<ProjectFile> written = new ArrayList<>();
-    for (ProjectFile pf : ctx.projects()) {
-      if (budget.reported().contains(pf.file().path())) {
-        written.add(pf);
+    List<ProjectDigest> all = budget.projects().digests();
+    List<Integer> written = new ArrayList<>();
+    List<ProjectDigest> writtenDigests = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (budget.reported().contains(all.get(i).file().path())) {
+        written.add(i);
+        writtenDigests.add(all.get(i));
       }
     }
     // The whole budget's totals were added up by resolution; a build of part of it adds up its part.
-    BudgetFunds funds = written.size() == ctx.projects().size() && ctx.resolution().budgetFunds() != null
+    BudgetFunds funds = written.size() == all.size() && ctx.resolution().budgetFunds() != null
         ? ctx.resolution().budgetFunds()
-        : BudgetFunds.of(written, ctx.resolution(), ctx.profile());
-    return new BudgetTables(budget, written, new ProjectViews(budget, messages), FundsTotals.of(funds));
+        : BudgetFunds.of(writtenDigests, ctx.profile());
+    return new BudgetTables(budget, written, messages, FundsTotals.of(funds));
   }
 
   /** The checked budget; null for projects made by hand in tests. */
@@ -89,7 +99,7 @@ public final class BudgetTables {
     if (written == null) {
       return projects.get(index);
     }
-    return views.of(written.get(index), summaries.get(index));
+    return views.of(budget.projects().analysed(written.get(index)), summaries.get(index));
   }
 
   /** Every project's view, made on first ask and kept (the diff compares them all). */

@@ -5,9 +5,7 @@ import java.util.List;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.resolve.CostComposition;
 import org.jixiao.semantics.ProjectFile;
-import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.library.RuleProfile;
-import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.ProjectItem;
 
 /** The 预算成本构成 of a {@link ProjectView}, from the same exact table the rule checks. */
@@ -43,19 +41,13 @@ final class CostViews {
     for (int k = 0; k < columns.size(); k++) {
       CostComposition.Cell written = table.writtenTotal() == null ? null : table.writtenTotal().cell(k);
       total.add(written != null && !written.blank() ? costAmount(written)
-          : new ProjectView.Amount(ProjectViews.yuan(table.total(k)), null, null, false));
+          : Amounts.derived(table.total(k)));
     }
     return new ProjectView.Costs(profile.label("costs", "costs"), profile.costItemLabel(), heads, items, total);
   }
 
   /** A cost cell in 元 with what was written; a cell the row leaves out is 0, as a missing source. */
   private static ProjectView.Amount costAmount(CostComposition.Cell cell) {
-    if (cell == null || cell.yuan() == null) {
-      return new ProjectView.Amount(ProjectViews.yuan(Rational.ZERO), null, null, false);
-    }
-    if (cell.amount() instanceof Amount.Money m) {
-      return new ProjectView.Amount(ProjectViews.yuan(cell.yuan()), m.numberText(), m.unit() == null ? null : m.unit().spelling(), false);
-    }
-    return new ProjectView.Amount(ProjectViews.yuan(Rational.ZERO), "-", null, true);
+    return cell == null || cell.yuan() == null ? Amounts.zero() : Amounts.of(cell.amount(), cell.yuan());
   }
 }

@@ -28,7 +28,7 @@ public record FundsTotals(ColumnTotal term, ColumnTotal annual, List<Department>
 
     /** One source's sum; zero for a source the profile does not have. */
     public BigDecimal source(String key) {
-      return sources.getOrDefault(key, ProjectViews.yuan(org.jixiao.semantics.units.Rational.ZERO));
+      return sources.getOrDefault(key, Amounts.yuan(org.jixiao.semantics.units.Rational.ZERO));
     }
   }
 
@@ -43,7 +43,7 @@ public record FundsTotals(ColumnTotal term, ColumnTotal annual, List<Department>
     List<Department> departments = new ArrayList<>();
     for (BudgetFunds.DepartmentTotal d : funds.departments()) {
       departments.add(new Department(d.code() == null ? "" : d.code(), d.name(), d.projects(),
-          ProjectViews.yuan(d.total(Column.TERM)), ProjectViews.yuan(d.total(Column.ANNUAL))));
+          Amounts.yuan(d.total(Column.TERM)), Amounts.yuan(d.total(Column.ANNUAL))));
     }
     return new FundsTotals(column(funds, Column.TERM), column(funds, Column.ANNUAL), departments);
   }
@@ -51,7 +51,7 @@ public record FundsTotals(ColumnTotal term, ColumnTotal annual, List<Department>
   private static ColumnTotal column(BudgetFunds funds, Column column) {
     BudgetFunds.ColumnTotal c = funds.column(column);
     Map<String, BigDecimal> sources = new LinkedHashMap<>();
-    c.sources().forEach((key, value) -> sources.put(key, ProjectViews.yuan(value)));
-    return new ColumnTotal(ProjectViews.yuan(c.total()), sources);
+    c.sources().forEach((key, value) -> sources.put(key, Amounts.yuan(value)));
+    return new ColumnTotal(Amounts.yuan(c.total()), sources);
   }
 }

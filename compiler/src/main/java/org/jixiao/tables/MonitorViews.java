@@ -1,7 +1,7 @@
 package org.jixiao.tables;
 
-import static org.jixiao.tables.ProjectViews.decimalText;
-import static org.jixiao.tables.ProjectViews.yuanText;
+import static org.jixiao.tables.Amounts.decimalText;
+import static org.jixiao.tables.Amounts.yuanText;
 
 import java.util.ArrayList;
 import java.util.List;

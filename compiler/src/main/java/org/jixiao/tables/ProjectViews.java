@@ -1,109 +1,42 @@
 package org.jixiao.tables;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.Messages;
 import org.jixiao.semantics.BudgetContext;
 import org.jixiao.semantics.library.FormField;
-import org.jixiao.semantics.resolve.FundingTable;
 import org.jixiao.semantics.units.PeriodRanges;
 import org.jixiao.semantics.library.IndicatorFramework;
+import org.jixiao.semantics.AnalysedProjects;
 import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.units.Rational;
-import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.units.Unit;
-import org.jixiao.syntax.Column;
-import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.Comparator;
 import org.jixiao.syntax.ProjectItem;
 import org.jixiao.syntax.Target;
 
-/** Builds the {@link ProjectView} of a project of a checked budget (for {@link BudgetTables}). */
+/**
+ * Builds the {@link ProjectView} of a project of a checked budget (for {@link BudgetTables}), from
+ * its tree and tables and its {@link ProjectSummary}. Views only read, so they are made on several
+ * threads at once.
+ */
 public final class ProjectViews {
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-  private final org.jixiao.semantics.CheckedBudget budget;
-  private final BudgetContext ctx;
   private final Messages messages;
 
-  /**
-   * Views of a checked budget's projects. Everything shared between projects (warnings and
-   * silenced ones by file, the framework's order) is gathered here, once, so that views can be
-   * made on several threads at once: they only read.
-   */
-  public ProjectViews(org.jixiao.semantics.CheckedBudget budget, Messages messages) {
-    this.budget = budget;
-    this.ctx = budget.context();
+  ProjectViews(Messages messages) {
     this.messages = messages;
-    this.order = ctx.frameworkOrder();
-    for (Diagnostic d : budget.diagnostics()) {
-      if (d.severity() == org.jixiao.diag.Severity.WARNING && d.file() != null) {
-        warningsByFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
-      }
-    }
-    for (BudgetContext.Silenced s : ctx.silenced()) {
-      silencedByFile.computeIfAbsent(s.diagnostic().file(), f -> new ArrayList<>()).add(s);
-    }
-  }
-
-  /** The framework's order of indicators; null when the budget has none. */
-  private final java.util.function.ToIntFunction<ProjectItem.Indicator> order;
-
-  /**
-   * The project's file relative to its budget folder, '/'-separated: the same whichever folder the
-   * command ran in (the display name is relative to that).
-   */
-  private String fileInFolder(ProjectFile pf) {
-    java.nio.file.Path folder = budget.folder() == null ? null : budget.folder().toAbsolutePath().normalize();
-    java.nio.file.Path file = pf.file().path() == null ? null : pf.file().path().toAbsolutePath().normalize();
-    if (folder == null || file == null || !file.startsWith(folder) || file.equals(folder)) {
-      return pf.file().displayName();
-    }
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    folder.relativize(file).forEach(part -> parts.add(org.jixiao.source.PathText.text(part)));
-    return String.join("/", parts);
-  }
-
-  /** The project's view. */
-  public ProjectView of(ProjectFile pf) {
-    return of(pf, summaryOf(pf));
-  }
-
-  /**
-   * The parts of the project's view that its budget's summaries read, made for every project
-   * before any view ({@link BudgetTables}).
-   */
-  public ProjectSummary summaryOf(ProjectFile pf) {
-    String departmentCode = "";
-    String departmentName = "";
-    ProjectView.Attribute attribute = null;
-    List<String> emptyRows = new ArrayList<>();
-    for (ProjectItem item : inFrameworkOrder(pf.project().items())) {
-      if (item instanceof ProjectItem.Department d) {
-        departmentCode = d.code() == null ? "" : d.code();
-        departmentName = d.name().value();
-      } else if (item instanceof ProjectItem.Attribute a) {
-        RuleProfile.AttributeValue v = ctx.resolution().attribute(a);
-        attribute = new ProjectView.Attribute(v == null ? a.value().text() : v.key(), v == null ? a.value().text() : v.label(), a.value().text());
-      } else if (item instanceof ProjectItem.Indicator i && i.emptyRow()) {
-        IndicatorFramework.Category c = ctx.resolution().category(i);
-        emptyRows.add(c == null ? i.category().text() : c.name());
-      }
-    }
-    FundingTable table = ctx.resolution().funding(pf.project());
-    return new ProjectSummary(pf.project().name().text(), fileInFolder(pf), departmentCode, departmentName, attribute,
-        fundsRows(table), total(table), warnings(pf), silenced(pf), emptyRows,
-        ctx.resolution().selfEvaluation(pf.project()) != null, ctx.resolution().monitoring(pf.project()) != null);
   }
 
   /** The project's view, with the parts its summary already has taken from it. */
-  public ProjectView of(ProjectFile pf, ProjectSummary summary) {
+  ProjectView of(AnalysedProjects.Analysed analysed, ProjectSummary summary) {
+    ProjectFile pf = analysed.project();
+    BudgetContext ctx = analysed.context();
     Map<String, String> narratives = new LinkedHashMap<>();
     String goalTerm = "";
     String goalAnnual = "";
@@ -113,18 +46,18 @@ public final class ProjectViews {
     ProjectView.Filed filed = null;
     List<ProjectView.Indicator> indicators = new ArrayList<>();
     List<ProjectView.Field> fields = new ArrayList<>();
-    for (ProjectItem item : inFrameworkOrder(pf.project().items())) {
+    for (ProjectItem item : FrameworkOrder.of(pf.project().items(), ctx)) {
       if (item instanceof ProjectItem.Department || item instanceof ProjectItem.Attribute) {
         continue; // in the summary
       } else if (item instanceof ProjectItem.Implementer i) {
         implementer = i.name().value();
       } else if (item instanceof ProjectItem.Period p) {
         Rational years = ctx.periodYears(pf.project());
-        period = new ProjectView.Period(plain(p.value().value()) + p.value().unit().spelling(),
+        period = new ProjectView.Period(Amounts.plain(p.value().value()) + p.value().unit().spelling(),
             years == null ? null : years.toDecimalExact());
       } else if (item instanceof ProjectItem.PeriodRange r) {
         Rational years = ctx.periodYears(pf.project());
-        period = new ProjectView.Period(rangeText(r), years == null ? null : new BigDecimal(decimal(years)),
+        period = new ProjectView.Period(rangeText(r), years == null ? null : new BigDecimal(Amounts.decimal(years)),
             PeriodRanges.first(r).toString(), PeriodRanges.last(r).toString());
       } else if (item instanceof ProjectItem.CustomField c && ctx.profile() != null
           && ctx.profile().field(c.key().text()) != null) {
@@ -142,7 +75,7 @@ public final class ProjectViews {
           goalAnnual = g.text().value();
         }
       } else if (item instanceof ProjectItem.Indicator i) {
-        indicators.add(indicator(pf, i));
+        indicators.add(indicator(pf, ctx, i));
       } else if (item instanceof ProjectItem.Contact c) {
         contacts.put(c.kind(), c.value().value());
       } else if (item instanceof ProjectItem.Filed f) {
@@ -171,7 +104,7 @@ public final class ProjectViews {
         narrativeList,
         goalTerm,
         goalAnnual,
-        levels(indicators),
+        levels(ctx, indicators),
         indicators,
         contacts.getOrDefault(ProjectItem.ContactKind.LEADER, ""),
         contacts.getOrDefault(ProjectItem.ContactKind.HANDLER, ""),
@@ -181,9 +114,9 @@ public final class ProjectViews {
         summary.silenced(),
         fields,
         summary.emptyRows(),
-        SelfEvalViews.of(pf, ctx, t -> shown(pf, t)),
-        MonitorViews.of(pf, ctx, t -> shown(pf, t)),
-        AdjustmentViews.of(pf, ctx, t -> shown(pf, t)));
+        SelfEvalViews.of(pf, ctx, t -> shown(pf, ctx, t)),
+        MonitorViews.of(pf, ctx, t -> shown(pf, ctx, t)),
+        AdjustmentViews.of(pf, ctx, t -> shown(pf, ctx, t)));
   }
 
   /** 填报日期 as the official form prints it: yyyyMMddHHmmss. */
@@ -199,74 +132,7 @@ public final class ProjectViews {
 
 
 
-  private List<ProjectView.FundsRow> fundsRows(FundingTable table) {
-    List<ProjectView.FundsRow> rows = new ArrayList<>();
-    if (ctx.profile() == null) {
-      return rows;
-    }
-    for (RuleProfile.FundingSource source : ctx.profile().sources()) {
-      FundingTable.Cell term = table == null ? null : table.column(Column.TERM).cell(source.key());
-      FundingTable.Cell annual = table == null ? null : table.column(Column.ANNUAL).cell(source.key());
-      rows.add(new ProjectView.FundsRow(source.key(), source.label(), amount(term), amount(annual)));
-    }
-    return rows;
-  }
-
-  private ProjectView.FundsTotal total(FundingTable table) {
-    if (table == null) {
-      return new ProjectView.FundsTotal(amount(null), amount(null));
-    }
-    return new ProjectView.FundsTotal(totalAmount(table.column(Column.TERM)), totalAmount(table.column(Column.ANNUAL)));
-  }
-
-  private ProjectView.Amount totalAmount(FundingTable.ColumnFunds column) {
-    if (column.writtenTotal() != null) {
-      return amount(column.writtenTotal());
-    }
-    return new ProjectView.Amount(yuan(column.total()), null, null, false);
-  }
-
-  /** A cell in 元; a source with no row on the form is 0, shown as written "" (not blank). */
-  private static ProjectView.Amount amount(FundingTable.Cell cell) {
-    if (cell == null) {
-      return new ProjectView.Amount(yuan(Rational.ZERO), null, null, false);
-    }
-    if (cell.amount() instanceof Amount.Money m) {
-      return new ProjectView.Amount(yuan(cell.yuan()), m.numberText(), m.unit() == null ? null : m.unit().spelling(), false);
-    }
-    return new ProjectView.Amount(yuan(Rational.ZERO), "-", null, true);
-  }
-
-  static BigDecimal yuan(Rational r) {
-    BigDecimal exact = r.toDecimalExact();
-    BigDecimal value = exact != null ? exact : new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), 2, RoundingMode.HALF_EVEN);
-    return value.setScale(2, RoundingMode.HALF_EVEN);
-  }
-
-  /**
-   * The items with the indicators in framework order (stably, each in the place of one), as the
-   * printed form and {@code jixiao fmt} have them, so that formatting a file never changes its JSON.
-   */
-  private List<ProjectItem> inFrameworkOrder(List<ProjectItem> items) {
-    if (order == null) {
-      return items;
-    }
-    List<ProjectItem.Indicator> indicators = new ArrayList<>();
-    for (ProjectItem item : items) {
-      if (item instanceof ProjectItem.Indicator i) {
-        indicators.add(i);
-      }
-    }
-    indicators.sort(java.util.Comparator.comparingInt(order));
-    List<ProjectItem> out = new ArrayList<>(items.size());
-    int next = 0;
-    for (ProjectItem item : items) {
-      out.add(item instanceof ProjectItem.Indicator ? indicators.get(next++) : item);
-    }
-    return out;
-  }
-
-  private ProjectView.Indicator indicator(ProjectFile pf, ProjectItem.Indicator i) {
+  private ProjectView.Indicator indicator(ProjectFile pf, BudgetContext ctx, ProjectItem.Indicator i) {
     IndicatorFramework.Category category = ctx.resolution().category(i);
     String column = i.column().name().toLowerCase(java.util.Locale.ROOT);
     String allowReason = i.allow() == null ? null : i.allow().reason().value();
@@ -275,7 +141,7 @@ public final class ProjectViews {
         category == null ? (i.path().size() == 3 ? i.path().get(0).text() : "") : category.level(),
         category == null ? i.category().text() : category.name(),
         i.name().text(),
-        target(pf, i.target()),
+        target(pf, ctx, i.target()),
         allowReason,
         parts(i.parts()));
   }
@@ -285,7 +151,7 @@ public final class ProjectViews {
       return null;
     }
     return new ProjectView.Parts(
-        p.weight() == null ? null : plain(p.weight().value()),
+        p.weight() == null ? null : Amounts.plain(p.weight().value()),
         p.direction() == null ? null : p.direction().text(),
         p.kind() == null ? null : p.kind().text(),
         p.standard() == null ? null : p.standard().value(),
@@ -314,11 +180,11 @@ public final class ProjectViews {
   }
 
   /** A target or an actual as the form prints it (≥407097人/年, 达成年度指标); null for none. */
-  private String shown(ProjectFile pf, Target target) {
-    return target == null ? null : target(pf, target).display();
+  private String shown(ProjectFile pf, BudgetContext ctx, Target target) {
+    return target == null ? null : target(pf, ctx, target).display();
   }
 
-  private ProjectView.Target target(ProjectFile pf, Target target) {
+  private ProjectView.Target target(ProjectFile pf, BudgetContext ctx, Target target) {
     if (target == null) {
       return null;
     }
@@ -327,9 +193,9 @@ public final class ProjectViews {
     if (target instanceof Target.Quantity q) {
       Unit unit = q.unit() == null ? null : ctx.resolution().unit(q.unit());
       String unitText = q.unit() == null ? "" : q.unit().spelling();
-      String base = unit == null ? null : decimal(Rational.of(q.value()).times(unit.scale()));
-      return new ProjectView.Target("quantity", target.comparator().symbol(), plain(q.value()), unitText,
-          unit == null ? null : unit.dimension().toString(), base, written, symbol + plain(q.value()) + unitText);
+      String base = unit == null ? null : Amounts.decimal(Rational.of(q.value()).times(unit.scale()));
+      return new ProjectView.Target("quantity", target.comparator().symbol(), Amounts.plain(q.value()), unitText,
+          unit == null ? null : unit.dimension().toString(), base, written, symbol + Amounts.plain(q.value()) + unitText);
     }
     if (target instanceof Target.Deadline d) {
       String date = d.date().toString();
@@ -345,29 +211,8 @@ public final class ProjectViews {
     return new ProjectView.Target("qualitative", target.comparator().symbol(), q.text(), null, null, null, written, symbol + q.text());
   }
 
-  /** Exact when the decimal is finite, else 12 places: 1/12 年 is 0.083333333333. */
-  static String decimal(Rational r) {
-    BigDecimal exact = r.toDecimalExact();
-    return exact != null ? plain(exact)
-        : new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()), 12, RoundingMode.HALF_EVEN).toPlainString();
-  }
-
-  /** {@link #decimal}, null for none: the figures of the later forms, where a figure may be missing. */
-  static String decimalText(Rational r) {
-    return r == null ? null : decimal(r);
-  }
-
-  /** An amount in 元 as the JSON writes it (two decimals), null for none. */
-  static String yuanText(Rational r) {
-    return r == null ? null : yuan(r).toPlainString();
-  }
-
-  static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
-  }
-
   /** The indicator table: every level and category of the framework, even when empty. */
-  private List<ProjectView.Level> levels(List<ProjectView.Indicator> indicators) {
+  private static List<ProjectView.Level> levels(BudgetContext ctx, List<ProjectView.Indicator> indicators) {
     List<ProjectView.Level> levels = new ArrayList<>();
     if (ctx.framework() == null) {
       return levels;
@@ -392,32 +237,5 @@ public final class ProjectViews {
       levels.add(new ProjectView.Level(level.name(), categories));
     }
     return levels;
-  }
-
-  /** Warnings by file, grouped once: a budget of thousands of forms has thousands of them. */
-  private final Map<org.jixiao.source.SourceFile, List<Diagnostic>> warningsByFile = new java.util.IdentityHashMap<>();
-  /** Silenced warnings by file, likewise. */
-  private final Map<org.jixiao.source.SourceFile, List<BudgetContext.Silenced>> silencedByFile = new java.util.IdentityHashMap<>();
-
-  private int warnings(ProjectFile pf) {
-    int count = 0;
-    for (Diagnostic d : warningsByFile.getOrDefault(pf.file(), List.of())) {
-      if (pf.project().span().contains(d.span())) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  private List<ProjectView.Silenced> silenced(ProjectFile pf) {
-    List<ProjectView.Silenced> out = new ArrayList<>();
-    for (BudgetContext.Silenced s : silencedByFile.getOrDefault(pf.file(), List.of())) {
-      Diagnostic d = s.diagnostic();
-      if (d.file() == pf.file() && pf.project().span().contains(d.span())) {
-        out.add(new ProjectView.Silenced(d.code().code(), d.line(), messages.message(d), d.args(), s.reason()));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(ProjectView.Silenced::line).thenComparing(ProjectView.Silenced::code));
-    return out;
   }
 }

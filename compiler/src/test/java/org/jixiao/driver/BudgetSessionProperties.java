@@ -29,7 +29,8 @@ import org.jixiao.testing.Golden;
  * An editor's session, after any sequence of edits (typed into unsaved buffers or saved to disk,
  * files added and deleted, the budget and the folder's own profile edited too), gives exactly
  * what a check from scratch of the same texts gives: the same diagnostics, the same silenced
- * warnings, the same JSON. The session only keeps what it may keep.
+ * warnings, the same JSON. The session only keeps what it may keep. So does a streamed check (a
+ * build's), which keeps no project's tree and parses each again for its JSON.
  */
 class BudgetSessionProperties {
   private static final Path REPO = Golden.repo();
@@ -166,6 +167,9 @@ class BudgetSessionProperties {
   private static void assertSame(CompiledBudget session, Path fresh) {
     CompiledBudget expected = new BudgetCompiler(new Workspace(fresh)).compile(input(fresh));
     assertThat(digest(session)).isEqualTo(digest(expected));
+    // A build's streamed check, which lets each tree go and parses it again to write it, finds the same.
+    CompiledBudget streamed = BudgetCompiler.streamed(new Workspace(fresh)).compile(input(fresh));
+    assertThat(digest(streamed)).as("streamed").isEqualTo(digest(expected));
   }
 
   private static BudgetInput input(Path folder) {

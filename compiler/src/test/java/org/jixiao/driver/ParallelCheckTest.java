@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Files parsed and projects analysed on several threads ({@link InOrder}) give exactly what one
  * thread gives: the same diagnostics in the same order, the same silenced ones, the same tables.
  * Over every example budget, a generated one, one with amounts changed (warnings about totals)
- * and one with broken files (syntax errors, read problems).
+ * and one with broken files (syntax errors, read problems). A streamed check (a build's, which
+ * lets each project's tree go once analysed) gives the same too.
  */
 class ParallelCheckTest {
   private static final Path REPO = Golden.repo();
@@ -32,7 +33,7 @@ class ParallelCheckTest {
     }
     run.silenced().forEach(s -> out.add("silenced " + s.diagnostic().code().code() + " " + s.diagnostic().line()));
     for (var budget : run.checked()) {
-      out.add("budget " + budget.displayName() + " " + budget.context().projects().size() + " projects");
+      out.add("budget " + budget.displayName() + " " + budget.projects().digests().size() + " projects");
     }
     out.add(run.projectCount() + " projects, " + run.fileCount() + " files");
     return out;
@@ -42,15 +43,14 @@ class ParallelCheckTest {
     List<String> parallel = summary(CheckRun.check(List.of(folder), folder.getParent()));
     List<String> sequential = InOrder.sequentially(() -> summary(CheckRun.check(List.of(folder), folder.getParent())));
     assertThat(parallel).as(folder.toString()).isEqualTo(sequential);
+    List<String> streamed = summary(CheckRun.check(List.of(folder), folder.getParent(), Progress.NONE, true));
+    assertThat(streamed).as("streamed " + folder).isEqualTo(sequential);
     return parallel;
   }
 
   @Test
   void everyExampleBudget() throws IOException {
-    List<Path> folders;
-    try (Stream<Path> walk = Files.walk(REPO.resolve("examples"))) {
-      folders = walk.filter(p -> p.getFileName().toString().equals("budget.jx")).map(Path::getParent).sorted().toList();
-    }
+    List<Path> folders = Golden.exampleBudgets();
     assertThat(folders).hasSizeGreaterThan(5);
     folders.forEach(ParallelCheckTest::sameBothWays);
   }

@@ -35,10 +35,7 @@ class ShownFilesTest {
 
   @Test
   void aFileCheckedAloneGetsItsDiagnosticsOfTheWholeFolder() throws IOException {
-    List<Path> folders;
-    try (Stream<Path> walk = Files.walk(REPO.resolve("examples"))) {
-      folders = walk.filter(p -> p.getFileName().toString().equals("budget.jx")).map(Path::getParent).sorted().toList();
-    }
+    List<Path> folders = Golden.exampleBudgets();
     assertThat(folders).hasSizeGreaterThan(5);
     int files = 0;
     for (Path folder : folders) {

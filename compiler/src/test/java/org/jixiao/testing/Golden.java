@@ -86,6 +86,15 @@ public final class Golden {
   }
 
   /** The repository root, from the build (-Djixiao.repo) or by walking up to the parent pom. */
+  /** Every example budget folder of the repository (each folder with a budget.jx), in order. */
+  public static java.util.List<Path> exampleBudgets() {
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(repo().resolve("examples"))) {
+      return walk.filter(p -> p.getFileName().toString().equals("budget.jx")).map(Path::getParent).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static Path repo() {
     String configured = System.getProperty("jixiao.repo");
     if (configured != null) {

@@ -49,14 +49,13 @@ public final class StructureChecker {
 
   /** No two projects of the budget with the same name: once per budget, over all its projects. */
   public void runOnBudget() {
-    Map<String, ProjectFile> byName = new HashMap<>();
-    for (ProjectFile pf : ctx.projects()) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (org.jixiao.semantics.ProjectDigest pf : ctx.digests()) {
       // Departments may use the same project name (业务工作经费); a project is its department's.
-      ProjectItem.Department d = pf.project().first(ProjectItem.Department.class);
-      String key = (d == null ? "" : d.code()) + "\u0000" + pf.project().name().key();
-      if (byName.putIfAbsent(key, pf) != null) {
-        ctx.report(
-            Diagnostic.of(DiagnosticCode.DUPLICATE_PROJECT, pf.file(), pf.project().name().span(), pf.project().name().text()));
+      org.jixiao.semantics.ProjectDigest.Department d = pf.department();
+      String key = (d == null ? "" : d.code()) + "\u0000" + pf.nameKey();
+      if (!names.add(key)) {
+        ctx.report(Diagnostic.of(DiagnosticCode.DUPLICATE_PROJECT, pf.file(), pf.nameSpan(), pf.nameText()));
       }
     }
   }

@@ -4,14 +4,12 @@ import org.jixiao.diag.Arg;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticCode;
 import org.jixiao.semantics.BudgetContext;
-import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.resolve.BudgetFunds;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.semantics.units.Unit;
 import org.jixiao.syntax.Amount;
 import org.jixiao.syntax.BudgetItem;
 import org.jixiao.syntax.Column;
-import org.jixiao.syntax.ProjectItem;
 
 /**
  * A department's projects must fit within its stated ceiling (预算控制数), read against the
@@ -37,9 +35,8 @@ public final class CeilingChecker {
 
   /** Any project of the department, even one not summed because of a syntax error. */
   private boolean hasProjects(String code) {
-    for (ProjectFile pf : ctx.projects()) {
-      ProjectItem.Department d = pf.project().first(ProjectItem.Department.class);
-      if (d != null && code.equals(d.code())) {
+    for (org.jixiao.semantics.ProjectDigest pf : ctx.digests()) {
+      if (pf.department() != null && code.equals(pf.department().code())) {
         return true;
       }
     }

@@ -6,11 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.semantics.ProjectFile;
 import org.jixiao.semantics.library.RuleProfile;
 import org.jixiao.semantics.units.Rational;
 import org.jixiao.syntax.Column;
-import org.jixiao.syntax.ProjectItem;
 
 /**
  * The funds of a set of projects added up once, from their {@link FundingTable}s: per column, the
@@ -70,13 +68,46 @@ public record BudgetFunds(Map<Column, ColumnTotal> columns, List<DepartmentTotal
     return null;
   }
 
-  /** Adds up the given projects' tables. */
-  public static BudgetFunds of(List<ProjectFile> projects, Resolution resolution, RuleProfile profile) {
-    // Both columns, always: on a 年度-only template the 实施期 is the same money (FundingTable.column).
-    List<Column> stages = List.of(Column.TERM, Column.ANNUAL);
+  /**
+   * One project's funds added up, per column: its total (written, else derived; zero when its funds
+   * could not be read) and each source's amount, in written order. Made once when the project is
+   * analysed ({@link org.jixiao.semantics.ProjectDigest}), so totals are added up without its tree.
+   */
+  public record ProjectMoney(Map<Column, Rational> totals, Map<Column, Map<String, Rational>> sources) {
+    public ProjectMoney {
+      totals = Collections.unmodifiableMap(new EnumMap<>(totals));
+      Map<Column, Map<String, Rational>> copy = new EnumMap<>(Column.class);
+      sources.forEach((c, bySource) -> copy.put(c, Collections.unmodifiableMap(new LinkedHashMap<>(bySource))));
+      sources = Collections.unmodifiableMap(copy);
+    }
+
+    /** The money of a project's table; null for funds that could not be read. */
+    public static ProjectMoney of(FundingTable table) {
+      Map<Column, Rational> totals = new EnumMap<>(Column.class);
+      Map<Column, Map<String, Rational>> sources = new EnumMap<>(Column.class);
+      for (Column c : STAGES) {
+        FundingTable.ColumnFunds funds = table == null ? null : table.column(c);
+        totals.put(c, funds == null ? Rational.ZERO : funds.total());
+        Map<String, Rational> bySource = new LinkedHashMap<>();
+        if (funds != null) {
+          for (FundingTable.Cell cell : funds.sources()) {
+            bySource.merge(cell.source().key(), cell.yuan(), Rational::plus);
+          }
+        }
+        sources.put(c, bySource);
+      }
+      return new ProjectMoney(totals, sources);
+    }
+  }
+
+  /** Both columns, always: on a 年度-only template the 实施期 is the same money (FundingTable.column). */
+  private static final List<Column> STAGES = List.of(Column.TERM, Column.ANNUAL);
+
+  /** Adds up the given projects' money, from their digests. */
+  public static BudgetFunds of(List<org.jixiao.semantics.ProjectDigest> projects, RuleProfile profile) {
     Map<Column, Rational> totals = new EnumMap<>(Column.class);
     Map<Column, Map<String, Rational>> sources = new EnumMap<>(Column.class);
-    for (Column c : stages) {
+    for (Column c : STAGES) {
       totals.put(c, Rational.ZERO);
       Map<String, Rational> bySource = new LinkedHashMap<>();
       if (profile != null) {
@@ -85,28 +116,20 @@ public record BudgetFunds(Map<Column, ColumnTotal> columns, List<DepartmentTotal
       sources.put(c, bySource);
     }
     Map<String, DepartmentTotal> departments = new LinkedHashMap<>();
-    for (ProjectFile pf : projects) {
-      FundingTable table = resolution.funding(pf.project());
-      Map<Column, Rational> own = new EnumMap<>(Column.class);
-      for (Column c : stages) {
-        FundingTable.ColumnFunds funds = table == null ? null : table.column(c);
-        Rational total = funds == null ? Rational.ZERO : funds.total();
-        own.put(c, total);
-        totals.merge(c, total, Rational::plus);
-        if (funds != null) {
-          for (FundingTable.Cell cell : funds.sources()) {
-            sources.get(c).merge(cell.source().key(), cell.yuan(), Rational::plus);
-          }
-        }
+    for (org.jixiao.semantics.ProjectDigest pf : projects) {
+      ProjectMoney money = pf.money();
+      for (Column c : STAGES) {
+        totals.merge(c, money.totals().get(c), Rational::plus);
+        money.sources().get(c).forEach((key, yuan) -> sources.get(c).merge(key, yuan, Rational::plus));
       }
-      ProjectItem.Department d = pf.project().first(ProjectItem.Department.class);
+      org.jixiao.semantics.ProjectDigest.Department d = pf.department();
       if (d != null) {
-        String key = d.code() != null ? d.code() : d.name().value();
-        departments.merge(key, new DepartmentTotal(d.code(), d.name().value(), 1, own), BudgetFunds::add);
+        String key = d.code() != null ? d.code() : d.name();
+        departments.merge(key, new DepartmentTotal(d.code(), d.name(), 1, money.totals()), BudgetFunds::add);
       }
     }
     Map<Column, ColumnTotal> columns = new EnumMap<>(Column.class);
-    for (Column c : stages) {
+    for (Column c : STAGES) {
       columns.put(c, new ColumnTotal(totals.get(c), sources.get(c)));
     }
     return new BudgetFunds(columns, new ArrayList<>(departments.values()));

@@ -62,7 +62,7 @@ public final class FundsResolver {
 
   /** The whole budget's funds added up, from the tables of every project (after {@link #run} on each). */
   public void runOnBudget() {
-    ctx.resolution().budgetFunds(BudgetFunds.of(ctx.projects(), ctx.resolution(), ctx.profile()));
+    ctx.resolution().budgetFunds(BudgetFunds.of(ctx.digests(), ctx.profile()));
   }
 
   private FundingTable table(SourceFile file, ProjectItem.Funds funds) {
