@@ -23,15 +23,8 @@ public interface Backend {
   /** Writes this format's files for one budget, every project in order. */
   default void write(BuildInput input, Path folder) throws IOException {
     try (Output<?> out = open(input, folder)) {
-      writeEach(out, input);
+      Outputs.writeEach(out, input);
     }
-  }
-
-  private static <R> void writeEach(Output<R> out, BuildInput input) throws IOException {
-    for (int i = 0; i < input.size(); i++) {
-      out.emit(i, out.render(i, input.view(i)));
-    }
-    out.finish();
   }
 
   /**

@@ -89,10 +89,7 @@ public final class XlsxBackend implements Backend {
 
   private static void writeEach(XlsxOutput output, BuildInput input) throws IOException {
     try (output) {
-      for (int i = 0; i < input.size(); i++) {
-        output.emit(i, output.render(i, input.view(i)));
-      }
-      output.finish();
+      Outputs.writeEach(output, input);
     }
   }
 

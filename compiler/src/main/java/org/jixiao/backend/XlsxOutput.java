@@ -28,7 +28,7 @@ final class XlsxOutput implements Backend.Output<XlsxOutput.Grids> {
   record Grids(Grid form, List<Grid> later) {}
 
   /** A workbook being drawn, with what its sheets share. */
-  private static final class Book implements AutoCloseable {
+  private static final class Book implements java.io.Closeable {
     final StreamingWorkbook workbook;
     final XlsxStyles styles;
     final SheetNames names = new SheetNames();
@@ -156,21 +156,11 @@ final class XlsxOutput implements Backend.Output<XlsxOutput.Grids> {
 
   /** Closes every workbook (deleting its temporary files), the first failure thrown after. */
   private static void closeAll(Book first, List<Book> rest) throws IOException {
-    IOException failure = null;
     List<Book> all = new ArrayList<>();
     if (first != null) {
       all.add(first);
     }
     all.addAll(rest);
-    for (Book b : all) {
-      try {
-        b.close();
-      } catch (IOException e) {
-        failure = failure == null ? e : failure;
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
+    Outputs.closeAll(all);
   }
 }

@@ -156,7 +156,7 @@ public final class BuildRunner {
       finishAll(outputs);
       return done[0];
     } finally {
-      closeAll(outputs);
+      org.jixiao.backend.Outputs.closeAll(outputs);
     }
   }
 
@@ -202,20 +202,6 @@ public final class BuildRunner {
       if (failures.containsKey(f)) {
         throw failures.get(f);
       }
-    }
-  }
-
-  private static void closeAll(List<Backend.Output<?>> outputs) throws IOException {
-    IOException failure = null;
-    for (Backend.Output<?> out : outputs) {
-      try {
-        out.close();
-      } catch (IOException e) {
-        failure = failure == null ? e : failure;
-      }
-    }
-    if (failure != null) {
-      throw failure;
     }
   }
 

@@ -36,33 +36,60 @@ final class ProjectPasses {
     return ctx.analysis(run(ctx, rules), indexInFile);
   }
 
+  /** A pass of one project; {@code tables} when it makes side tables the outputs read. */
+  private record Pass(boolean tables, java.util.function.Consumer<BudgetContext> run) {}
+
+  /** The form rules and the resolutions among them, in the order they run (each may read those before). */
+  private static final java.util.List<Pass> RULE_PASSES = java.util.List.of(
+      new Pass(false, ctx -> new FundingChecker(ctx).run()),
+      new Pass(false, ctx -> new IndicatorRules(ctx).run()),
+      new Pass(false, org.jixiao.semantics.rules.ProjectRules::run),
+      new Pass(true, ctx -> new org.jixiao.semantics.resolve.CostProducts(ctx).run()),
+      new Pass(true, ctx -> new org.jixiao.semantics.resolve.Adjustments(ctx).run()),
+      new Pass(false, org.jixiao.semantics.adjust.AdjustmentRules::run),
+      new Pass(true, ctx -> new org.jixiao.semantics.resolve.SelfEvalScores(ctx).run()),
+      new Pass(false, org.jixiao.semantics.selfeval.SelfEvalRules::run),
+      new Pass(true, ctx -> new org.jixiao.semantics.resolve.MonitorSnapshots(ctx).run()),
+      new Pass(false, org.jixiao.semantics.monitor.MonitorRules::run),
+      new Pass(false, ctx -> new CostChecker(ctx).run()),
+      new Pass(false, ctx -> new AssertionChecker(ctx).run()),
+      new Pass(false, ctx -> new DateChecker(ctx).run()),
+      new Pass(false, ctx -> new TextChecker(ctx).run()));
+
   /**
    * The passes of one project in its own context {@code ctx} ({@link BudgetContext#forProject});
    * false when one failed.
    */
   static boolean run(BudgetContext ctx, boolean rules) {
+    return run(ctx, rules, false);
+  }
+
+  /**
+   * Only the passes that make the side tables the outputs read (names, funds, costs, adjustments,
+   * self-evaluation, monitoring), for a project analysed again to be written: its findings are
+   * known already. Only resolution writes the tables (their setters are its own), and the rules
+   * between never change what it reads, so the tables are those of {@link #run}.
+   */
+  static void tables(BudgetContext ctx, boolean rules) {
+    run(ctx, rules, true);
+  }
+
+  private static boolean run(BudgetContext ctx, boolean rules, boolean tablesOnly) {
     ProjectFile pf = ctx.projects().get(0);
     new NameResolver(ctx).run();
     new FundsResolver(ctx).run();
-    new StructureChecker(ctx).run();
+    if (!tablesOnly) {
+      new StructureChecker(ctx).run();
+    }
     boolean whole = true;
     if (rules) {
       SourceFile at = ctx.budgetFile() != null ? ctx.budgetFile() : pf.file();
-      // & rather than &&: every pass runs, whichever failed before it.
-      whole = pass(ctx, at, () -> new FundingChecker(ctx).run())
-          & pass(ctx, at, () -> new IndicatorRules(ctx).run())
-          & pass(ctx, at, () -> org.jixiao.semantics.rules.ProjectRules.run(ctx))
-          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.CostProducts(ctx).run())
-          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.Adjustments(ctx).run())
-          & pass(ctx, at, () -> org.jixiao.semantics.adjust.AdjustmentRules.run(ctx))
-          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.SelfEvalScores(ctx).run())
-          & pass(ctx, at, () -> org.jixiao.semantics.selfeval.SelfEvalRules.run(ctx))
-          & pass(ctx, at, () -> new org.jixiao.semantics.resolve.MonitorSnapshots(ctx).run())
-          & pass(ctx, at, () -> org.jixiao.semantics.monitor.MonitorRules.run(ctx))
-          & pass(ctx, at, () -> new CostChecker(ctx).run())
-          & pass(ctx, at, () -> new AssertionChecker(ctx).run())
-          & pass(ctx, at, () -> new DateChecker(ctx).run())
-          & pass(ctx, at, () -> new TextChecker(ctx).run());
+      for (Pass p : RULE_PASSES) {
+        if (p.tables() || !tablesOnly) {
+          // Every pass runs, whichever failed before it.
+          whole &= pass(ctx, at, () -> p.run().accept(ctx));
+        }
+      }
     }
     return whole;
   }
