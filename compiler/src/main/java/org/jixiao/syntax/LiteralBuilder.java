@@ -46,15 +46,47 @@ record LiteralBuilder(AstContext context) {
     if (strings.isEmpty()) {
       return null;
     }
-    StringBuilder value = new StringBuilder(ctx.stop == null ? 16 : Math.max(16, ctx.stop.getStopIndex() - ctx.start.getStartIndex()));
+    String joined = joined(strings);
+    return joined == null ? null : new Text(joined, context.span(ctx));
+  }
+
+  /**
+   * The values of the strings, joined; null when one is missing. A narrative is a dozen lines of
+   * strings: each is copied once, straight from the text when it escapes nothing, instead of into
+   * a value of its own, then into a builder, then out of it.
+   */
+  static String joined(List<StringContext> strings) {
+    int length = 0;
     for (StringContext s : strings) {
       Token t = real(s.start);
       if (t == null) {
         return null;
       }
-      value.append(stringValue(t));
+      length += Math.max(0, t.getStopIndex() - t.getStartIndex() + 1);
     }
-    return new Text(value.toString(), context.span(ctx));
+    char[] out = new char[length];
+    int n = 0;
+    for (StringContext s : strings) {
+      Token t = s.start;
+      String text = t.getInputStream() instanceof TextCharStream stream ? stream.text() : null;
+      int start = t.getStartIndex();
+      int stop = t.getStopIndex();
+      boolean plain = t instanceof FastLexer.LexedToken lexed && lexed.plainString();
+      if (plain && text != null && start >= 0 && stop < text.length() && stop >= start && text.charAt(start) == '"') {
+        // As TextCharStream.unquoted: the characters between the quotes (the closing one may be missing).
+        int end = stop > start && text.charAt(stop) == '"' ? stop : stop + 1;
+        text.getChars(start + 1, end, out, n);
+        n += end - start - 1;
+      } else {
+        String value = stringValue(t);
+        if (n + value.length() > out.length) {
+          out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + value.length()));
+        }
+        value.getChars(0, value.length(), out, n);
+        n += value.length();
+      }
+    }
+    return new String(out, 0, n);
   }
 
   /** Separate strings, each its own value (a list of grades), not joined like a text. */
@@ -122,7 +154,8 @@ record LiteralBuilder(AstContext context) {
   /** A string token's value ({@link #unquote} of its text), without the token's text as a step when it can. */
   static String stringValue(Token t) {
     if (t.getInputStream() instanceof TextCharStream stream) {
-      String value = stream.unquoted(t.getStartIndex(), t.getStopIndex());
+      boolean plain = t instanceof FastLexer.LexedToken lexed && lexed.plainString();
+      String value = stream.unquoted(t.getStartIndex(), t.getStopIndex(), plain);
       if (value != null) {
         return value;
       }
@@ -168,6 +201,30 @@ record LiteralBuilder(AstContext context) {
   }
 
   static boolean wellGrouped(String raw) {
+    // One walk over the integer part, for the usual numbers: no grouping, or commas alone.
+    int groupLength = 0;
+    boolean commas = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '.' || c == '．') {
+        break;
+      } else if (c == '_') {
+        return slowWellGrouped(raw);
+      } else if (c == ',' || c == '，') {
+        if (commas ? groupLength != 3 : groupLength == 0 || groupLength > 3) {
+          return false;
+        }
+        commas = true;
+        groupLength = 0;
+      } else {
+        groupLength++;
+      }
+    }
+    return !commas || groupLength == 3;
+  }
+
+  /** {@link #wellGrouped} by splitting the number, for {@code FastPathProperties}. */
+  static boolean slowWellGrouped(String raw) {
     String s = raw.replace('，', ',').replace('．', '.');
     int point = s.indexOf('.');
     String integer = point >= 0 ? s.substring(0, point) : s;
