@@ -178,7 +178,7 @@ record LiteralBuilder(AstContext context) {
     if (tooLong(raw, t)) {
       return null;
     }
-    if (!wellGrouped(raw)) {
+    if (!NumberGrouping.wellGrouped(raw)) {
       context.report(DiagnosticCode.MALFORMED_NUMBER, context.span(t), raw);
       return null;
     }
@@ -198,54 +198,6 @@ record LiteralBuilder(AstContext context) {
     context.report(DiagnosticCode.NUMBER_TOO_LONG, context.span(t), start, String.valueOf(digits),
         String.valueOf(GluedNumber.MAX_DIGITS));
     return true;
-  }
-
-  static boolean wellGrouped(String raw) {
-    // One walk over the integer part, for the usual numbers: no grouping, or commas alone.
-    int groupLength = 0;
-    boolean commas = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '.' || c == '．') {
-        break;
-      } else if (c == '_') {
-        return slowWellGrouped(raw);
-      } else if (c == ',' || c == '，') {
-        if (commas ? groupLength != 3 : groupLength == 0 || groupLength > 3) {
-          return false;
-        }
-        commas = true;
-        groupLength = 0;
-      } else {
-        groupLength++;
-      }
-    }
-    return !commas || groupLength == 3;
-  }
-
-  /** {@link #wellGrouped} by splitting the number, for {@code FastPathProperties}. */
-  static boolean slowWellGrouped(String raw) {
-    String s = raw.replace('，', ',').replace('．', '.');
-    int point = s.indexOf('.');
-    String integer = point >= 0 ? s.substring(0, point) : s;
-    boolean commas = integer.indexOf(',') >= 0;
-    boolean underscores = integer.indexOf('_') >= 0;
-    if (commas && underscores) {
-      return false;
-    }
-    if (commas) {
-      String[] groups = integer.split(",", -1);
-      if (groups[0].isEmpty() || groups[0].length() > 3) {
-        return false;
-      }
-      for (int i = 1; i < groups.length; i++) {
-        if (groups[i].length() != 3) {
-          return false;
-        }
-      }
-    }
-    return !underscores
-        || (!integer.startsWith("_") && !integer.endsWith("_") && !integer.contains("__"));
   }
 
   /** The number at the start of a word such as {@code 407097人}; JX0204 when it has none. */

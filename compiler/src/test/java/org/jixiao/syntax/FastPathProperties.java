@@ -36,7 +36,7 @@ class FastPathProperties {
 
   @Property(tries = 3000)
   void groupingAsBySplitting(@ForAll("numbers") String raw) {
-    assertThat(LiteralBuilder.wellGrouped(raw)).as(raw).isEqualTo(LiteralBuilder.slowWellGrouped(raw));
+    assertThat(NumberGrouping.wellGrouped(raw)).as(raw).isEqualTo(NumberGrouping.slowWellGrouped(raw));
   }
 
   @Property(tries = 3000)
