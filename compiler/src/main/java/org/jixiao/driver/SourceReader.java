@@ -55,6 +55,12 @@ public final class SourceReader {
   }
 
   static SourceFile decode(Path path, String displayName, byte[] bytes, DiagnosticSink sink) {
+    // Well-formed text in the BMP (every form we have seen) by jixiao's own loop, faster on
+    // Chinese text; what it does not take is decoded below, as before.
+    String bmp = org.jixiao.source.Utf8.decodeBmp(bytes);
+    if (bmp != null) {
+      return withoutByteOrderMark(path, displayName, bmp, sink);
+    }
     // The JDK's own String decoding is several times faster than a CharsetDecoder, but it replaces
     // a malformed byte with U+FFFD instead of saying where it is; so a text that holds U+FFFD (a
     // malformed file, or one that wrote the character itself) is decoded again, strictly.

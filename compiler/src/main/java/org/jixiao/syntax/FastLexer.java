@@ -1,6 +1,7 @@
 package org.jixiao.syntax;
 
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
@@ -33,6 +34,8 @@ final class FastLexer implements TokenSource {
   private final String text;
   /** Where the token being scanned starts, when {@link #text} is read directly. */
   private int at;
+  /** Whether the string just scanned holds a backslash. */
+  private boolean escapes;
 
   FastLexer(CharStream input) {
     this.input = input;
@@ -65,10 +68,12 @@ final class FastLexer implements TokenSource {
     int type;
     int channel = Token.DEFAULT_CHANNEL;
     int length;
+    boolean plain = false;
     if (c == '"') {
       length = string();
       type = length > 0 ? JixiaoLexer.STRING : JixiaoLexer.UNTERMINATED_STRING;
       length = Math.abs(length);
+      plain = !escapes;
     } else if (c == '#') {
       length = toLineEnd();
       type = JixiaoLexer.COMMENT;
@@ -98,7 +103,33 @@ final class FastLexer implements TokenSource {
       column += length;
       input.seek(start + length);
     }
+    if (factory == CommonTokenFactory.DEFAULT) {
+      // The default factory's token, with what the scan saw: one pass over a string, not two.
+      return new LexedToken(source, type, channel, start, input.index() - 1, startLine, startColumn, plain);
+    }
     return factory.create(source, type, null, channel, start, input.index() - 1, startLine, startColumn);
+  }
+
+  /**
+   * A token as {@link CommonTokenFactory#DEFAULT} makes it, and for a string whether it holds no
+   * backslash ({@link #plainString}): then its value is the text between its quotes, read without
+   * scanning it again for escapes ({@link TextCharStream#unquoted}).
+   */
+  static final class LexedToken extends CommonToken {
+    private final boolean plainString;
+
+    LexedToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop, int line,
+        int column, boolean plainString) {
+      super(source, type, channel, start, stop);
+      setLine(line);
+      setCharPositionInLine(column);
+      this.plainString = plainString;
+    }
+
+    /** True for a string (terminated or not) the lexer saw no backslash in. */
+    boolean plainString() {
+      return plainString;
+    }
   }
 
   /**
@@ -155,6 +186,10 @@ final class FastLexer implements TokenSource {
    * nothing and ends an unterminated string, as in the grammar.
    */
   private int string() {
+    escapes = false;
+    if (text != null) {
+      return stringInText();
+    }
     int i = 2;
     while (true) {
       int c = la(i);
@@ -162,6 +197,7 @@ final class FastLexer implements TokenSource {
         return -(i - 1);
       }
       if (c == '\\') {
+        escapes = true;
         int next = la(i + 1);
         if (next == IntStream.EOF || next == '\n' || next == '\r') {
           return -(i - 1);
@@ -169,6 +205,32 @@ final class FastLexer implements TokenSource {
         i += 2;
       } else if (c == '"') {
         return i;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** {@link #string} over the text itself: a string is most of a form's characters. */
+  private int stringInText() {
+    String t = text;
+    int n = t.length();
+    int i = at + 1;
+    while (true) {
+      if (i >= n) {
+        return -(i - at);
+      }
+      char c = t.charAt(i);
+      if (c == '"') {
+        return i - at + 1;
+      } else if (c == '\n' || c == '\r') {
+        return -(i - at);
+      } else if (c == '\\') {
+        escapes = true;
+        if (i + 1 >= n || t.charAt(i + 1) == '\n' || t.charAt(i + 1) == '\r') {
+          return -(i - at);
+        }
+        i += 2;
       } else {
         i++;
       }

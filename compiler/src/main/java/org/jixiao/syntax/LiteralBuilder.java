@@ -46,15 +46,47 @@ record LiteralBuilder(AstContext context) {
     if (strings.isEmpty()) {
       return null;
     }
-    StringBuilder value = new StringBuilder(ctx.stop == null ? 16 : Math.max(16, ctx.stop.getStopIndex() - ctx.start.getStartIndex()));
+    String joined = joined(strings);
+    return joined == null ? null : new Text(joined, context.span(ctx));
+  }
+
+  /**
+   * The values of the strings, joined; null when one is missing. A narrative is a dozen lines of
+   * strings: each is copied once, straight from the text when it escapes nothing, instead of into
+   * a value of its own, then into a builder, then out of it.
+   */
+  static String joined(List<StringContext> strings) {
+    int length = 0;
     for (StringContext s : strings) {
       Token t = real(s.start);
       if (t == null) {
         return null;
       }
-      value.append(stringValue(t));
+      length += Math.max(0, t.getStopIndex() - t.getStartIndex() + 1);
     }
-    return new Text(value.toString(), context.span(ctx));
+    char[] out = new char[length];
+    int n = 0;
+    for (StringContext s : strings) {
+      Token t = s.start;
+      String text = t.getInputStream() instanceof TextCharStream stream ? stream.text() : null;
+      int start = t.getStartIndex();
+      int stop = t.getStopIndex();
+      boolean plain = t instanceof FastLexer.LexedToken lexed && lexed.plainString();
+      if (plain && text != null && start >= 0 && stop < text.length() && stop >= start && text.charAt(start) == '"') {
+        // As TextCharStream.unquoted: the characters between the quotes (the closing one may be missing).
+        int end = stop > start && text.charAt(stop) == '"' ? stop : stop + 1;
+        text.getChars(start + 1, end, out, n);
+        n += end - start - 1;
+      } else {
+        String value = stringValue(t);
+        if (n + value.length() > out.length) {
+          out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + value.length()));
+        }
+        value.getChars(0, value.length(), out, n);
+        n += value.length();
+      }
+    }
+    return new String(out, 0, n);
   }
 
   /** Separate strings, each its own value (a list of grades), not joined like a text. */
@@ -122,7 +154,8 @@ record LiteralBuilder(AstContext context) {
   /** A string token's value ({@link #unquote} of its text), without the token's text as a step when it can. */
   static String stringValue(Token t) {
     if (t.getInputStream() instanceof TextCharStream stream) {
-      String value = stream.unquoted(t.getStartIndex(), t.getStopIndex());
+      boolean plain = t instanceof FastLexer.LexedToken lexed && lexed.plainString();
+      String value = stream.unquoted(t.getStartIndex(), t.getStopIndex(), plain);
       if (value != null) {
         return value;
       }
@@ -145,7 +178,7 @@ record LiteralBuilder(AstContext context) {
     if (tooLong(raw, t)) {
       return null;
     }
-    if (!wellGrouped(raw)) {
+    if (!NumberGrouping.wellGrouped(raw)) {
       context.report(DiagnosticCode.MALFORMED_NUMBER, context.span(t), raw);
       return null;
     }
@@ -165,30 +198,6 @@ record LiteralBuilder(AstContext context) {
     context.report(DiagnosticCode.NUMBER_TOO_LONG, context.span(t), start, String.valueOf(digits),
         String.valueOf(GluedNumber.MAX_DIGITS));
     return true;
-  }
-
-  static boolean wellGrouped(String raw) {
-    String s = raw.replace('，', ',').replace('．', '.');
-    int point = s.indexOf('.');
-    String integer = point >= 0 ? s.substring(0, point) : s;
-    boolean commas = integer.indexOf(',') >= 0;
-    boolean underscores = integer.indexOf('_') >= 0;
-    if (commas && underscores) {
-      return false;
-    }
-    if (commas) {
-      String[] groups = integer.split(",", -1);
-      if (groups[0].isEmpty() || groups[0].length() > 3) {
-        return false;
-      }
-      for (int i = 1; i < groups.length; i++) {
-        if (groups[i].length() != 3) {
-          return false;
-        }
-      }
-    }
-    return !underscores
-        || (!integer.startsWith("_") && !integer.endsWith("_") && !integer.contains("__"));
   }
 
   /** The number at the start of a word such as {@code 407097人}; JX0204 when it has none. */

@@ -82,6 +82,19 @@ public final class Normalize {
    * unit keeps its own symbols (㎡ stays ㎡), as the form should print it.
    */
   public static String compact(String text) {
+    // Most units (元, 人/年, 万元) have nothing to fold or remove: the text itself, not a copy.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // No white space is outside the BMP, so a surrogate is kept as it is, as by the slow path.
+      if ((c >= 0xFF01 && c <= 0xFF5E) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return slowCompact(text);
+      }
+    }
+    return text;
+  }
+
+  /** {@link #compact} without its shortcut, for {@code NormalizeProperties}. */
+  static String slowCompact(String text) {
     StringBuilder b = new StringBuilder(text.length());
     text.codePoints().forEach(cp -> {
       if (cp >= 0xFF01 && cp <= 0xFF5E) {
@@ -95,6 +108,18 @@ public final class Normalize {
 
   /** Digits and decimal point folded to ASCII, grouping separators removed: {@code ５８,３７２} → {@code 58372}. */
   public static String digits(String number) {
+    // A number written in ASCII digits without grouping (most of a form's) is its own folding.
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if ((c >= '\uFF10' && c <= '\uFF19') || c == '．' || c == ',' || c == '，' || c == '_') {
+        return slowDigits(number);
+      }
+    }
+    return number;
+  }
+
+  /** {@link #digits} without its shortcut, for {@code NormalizeProperties}. */
+  static String slowDigits(String number) {
     StringBuilder b = new StringBuilder(number.length());
     for (int i = 0; i < number.length(); i++) {
       char c = number.charAt(i);

@@ -16,6 +16,8 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 final class ParserTokens implements TokenStream {
   private final Token[] tokens;
+  /** How many of {@link #tokens} are the stream's: the rest of the array is room never filled. */
+  private final int n;
   private final TokenSource source;
   private int p;
 
@@ -28,6 +30,14 @@ final class ParserTokens implements TokenStream {
       }
     }
     this.tokens = onChannel.toArray(Token[]::new);
+    this.n = tokens.length;
+    this.source = source;
+  }
+
+  /** The tokens on the default channel, the last one EOF, already gathered: the first {@code count} of {@code onChannel}. */
+  ParserTokens(Token[] onChannel, int count, TokenSource source) {
+    this.tokens = onChannel;
+    this.n = count;
     this.source = source;
   }
 
@@ -40,7 +50,7 @@ final class ParserTokens implements TokenStream {
     if (i < 0) {
       return null;
     }
-    return tokens[Math.min(i, tokens.length - 1)];
+    return tokens[Math.min(i, n - 1)];
   }
 
   @Override
@@ -69,12 +79,12 @@ final class ParserTokens implements TokenStream {
 
   @Override
   public void seek(int index) {
-    p = Math.max(0, Math.min(index, tokens.length - 1));
+    p = Math.max(0, Math.min(index, n - 1));
   }
 
   @Override
   public int size() {
-    return tokens.length;
+    return n;
   }
 
   @Override
@@ -97,13 +107,13 @@ final class ParserTokens implements TokenStream {
 
   @Override
   public String getText() {
-    return getText(Interval.of(0, tokens.length - 1));
+    return getText(Interval.of(0, n - 1));
   }
 
   @Override
   public String getText(Interval interval) {
     StringBuilder b = new StringBuilder();
-    for (int i = Math.max(0, interval.a); i <= interval.b && i < tokens.length; i++) {
+    for (int i = Math.max(0, interval.a); i <= interval.b && i < n; i++) {
       if (tokens[i].getType() != Token.EOF) {
         b.append(tokens[i].getText());
       }
@@ -120,7 +130,8 @@ final class ParserTokens implements TokenStream {
   public String getText(Token start, Token stop) {
     StringBuilder b = new StringBuilder();
     boolean in = false;
-    for (Token t : tokens) {
+    for (int i = 0; i < n; i++) {
+      Token t = tokens[i];
       in = in || t == start;
       if (in && t.getType() != Token.EOF) {
         b.append(t.getText());

@@ -47,21 +47,18 @@ public final class SourceParser {
   static SourceUnit parse(SourceFile file, DiagnosticSink sink, boolean greedyUnits) {
     TokenOffsets offsets = new TokenOffsets(file.text());
     FastLexer lexer = new FastLexer(TextCharStream.of(file.text(), file.displayName(), offsets.bmpOnly()));
-    CommonTokenStream tokens = new CommonTokenStream(lexer) {
-      {
-        // About one token per three characters, white space included: room for all of them at
-        // once instead of growing the list from a hundred, copy after copy.
-        this.tokens = new ArrayList<>(file.text().length() / 3 + 16);
-      }
-    };
-    tokens.fill();
+    Lexed lexed = Lexed.lex(lexer, file.text().length());
+    CommonTokenStream tokens = lexed.stream(lexer);
 
-    TokenScan scan = TokenScan.run(file, tokens.getTokens(), offsets, sink);
+    TokenScan scan = TokenScan.run(file, lexed.all, offsets, sink);
     if (scan.tooDeep) {
-      return new SourceUnit(file, List.of(), comments(tokens.getTokens(), offsets, file));
+      return new SourceUnit(file, List.of(), comments(lexed, offsets, file));
     }
-    // The scan may have moved tokens off the parser's channel: the SLL stage reads the channel as it left it.
-    JixiaoParser parser = new JixiaoParser(new ParserTokens(tokens.getTokens(), lexer));
+    // The scan may have moved tokens off the parser's channel: the SLL stage reads the channel as it
+    // left it, the tokens on it as the lexer gathered them when the scan moved none.
+    ParserTokens onChannel = scan.movedTokens ? new ParserTokens(lexed.all, lexer)
+        : new ParserTokens(lexed.onChannel, lexed.onChannelCount, lexer);
+    JixiaoParser parser = new JixiaoParser(onChannel);
     parser.removeErrorListeners();
     ParserATNSimulator antlrs = parser.getInterpreter();
     if (greedyUnits) {
@@ -84,17 +81,65 @@ public final class SourceParser {
       tree = parser.file();
     }
     List<Decl> decls = new AstBuilder(file, offsets, sink).file(tree);
-    return new SourceUnit(file, decls, comments(tokens.getTokens(), offsets, file));
+    return new SourceUnit(file, decls, comments(lexed, offsets, file));
   }
 
-  private static List<Comment> comments(List<Token> tokens, TokenOffsets offsets, SourceFile file) {
-    List<Comment> out = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.getChannel() == JixiaoLexer.COMMENTS) {
-        Span span = offsets.of(t);
-        out.add(new Comment(file.slice(span), span));
-      }
+  /** The comments, gathered by the lexer (the scan moves none off their channel). */
+  private static List<Comment> comments(Lexed lexed, TokenOffsets offsets, SourceFile file) {
+    List<Comment> out = new ArrayList<>(lexed.comments.size());
+    for (Token t : lexed.comments) {
+      Span span = offsets.of(t);
+      out.add(new Comment(file.slice(span), span));
     }
     return out;
+  }
+
+  /**
+   * Every token of a file, numbered as a {@code CommonTokenStream} numbers them, and as they are
+   * made, the parser's (those on the default channel, and EOF) and the comments: one pass over
+   * them instead of one for the stream, one for the parser's and one for the comments.
+   */
+  static final class Lexed {
+    final List<Token> all;
+    final List<Token> comments = new ArrayList<>();
+    Token[] onChannel;
+    int onChannelCount;
+
+    private Lexed(int textLength) {
+      // About one token per three characters, white space included: room for all of them at
+      // once instead of growing the list from ten, copy after copy.
+      all = new ArrayList<>(textLength / 3 + 16);
+      onChannel = new Token[textLength / 6 + 16];
+    }
+
+    static Lexed lex(FastLexer lexer, int textLength) {
+      Lexed out = new Lexed(textLength);
+      Token t;
+      do {
+        t = lexer.nextToken();
+        ((org.antlr.v4.runtime.WritableToken) t).setTokenIndex(out.all.size());
+        out.all.add(t);
+        int channel = t.getChannel();
+        if (channel == Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) {
+          if (out.onChannelCount == out.onChannel.length) {
+            out.onChannel = java.util.Arrays.copyOf(out.onChannel, out.onChannelCount * 2);
+          }
+          out.onChannel[out.onChannelCount++] = t;
+        } else if (channel == JixiaoLexer.COMMENTS) {
+          out.comments.add(t);
+        }
+      } while (t.getType() != Token.EOF);
+      return out;
+    }
+
+    /** The full stream over these tokens, as {@code fill()} would have left it: for the LL stage. */
+    CommonTokenStream stream(FastLexer lexer) {
+      return new CommonTokenStream(lexer) {
+        {
+          this.tokens = all;
+          this.fetchedEOF = true;
+        }
+      };
+    }
   }
 }

@@ -58,7 +58,7 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
       Token t = real(v.STRING());
       return t == null
           ? null
-          : new Target.Qualitative(cmp, explicit, LiteralBuilder.unquote(t.getText()), span);
+          : new Target.Qualitative(cmp, explicit, LiteralBuilder.stringValue(t), span);
     }
     return null;
   }
@@ -90,13 +90,14 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
         }
       }
     }
-    Matcher date = CHINESE_DATE.matcher(Normalize.digits(text));
-    if (date.matches() && (date.group(2) != null || looksLikeYear(date.group(1)))
+    String digits = Normalize.digits(text);
+    Matcher date = mayBeChineseDate(digits) ? CHINESE_DATE.matcher(digits) : null;
+    if (date != null && date.matches() && (date.group(2) != null || looksLikeYear(date.group(1)))
         && v.unitTerm().isEmpty() && v.PERCENT() == null) {
       return chineseDate(cmp, explicit, date, span);
     }
     Token percent = real(v.PERCENT());
-    if (percent != null && text.chars().allMatch(c -> GluedNumber.isDigit((char) c))) {
+    if (percent != null && allDigits(text)) {
       // 不低于95% : the number, then % as its unit.
       BigDecimal value = new BigDecimal(Normalize.digits(text));
       List<UnitExpr.Factor> factors = new ArrayList<>();
@@ -170,6 +171,31 @@ record TargetBuilder(AstContext context, LiteralBuilder literals) {
     }
     String day = m.group(3).length() == 1 ? "0" + m.group(3) : m.group(3);
     return m.group(1) + "-" + month + "-" + day;
+  }
+
+  /**
+   * False when {@link #CHINESE_DATE} cannot match: it starts with four ASCII digits and 年. Most
+   * words are not dates (407097人), and a matcher for each was a part of building every target.
+   */
+  static boolean mayBeChineseDate(String digits) {
+    if (digits.length() < 5 || digits.charAt(4) != '年') {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!GluedNumber.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean looksLikeYear(String digits) {

@@ -41,13 +41,23 @@ final class TextCharStream implements CharStream {
    * and gave it a text of its own). As {@link Quoting#unquote} of the token's text otherwise.
    */
   String unquoted(int start, int stop) {
+    return unquoted(start, stop, false);
+  }
+
+  /**
+   * As {@link #unquoted(int, int)}; {@code plain} when the lexer saw no backslash in the string
+   * ({@link FastLexer.LexedToken#plainString}), which then need not be looked for again.
+   */
+  String unquoted(int start, int stop, boolean plain) {
     if (start < 0 || stop >= text.length() || stop < start || text.charAt(start) != '"') {
       return null;
     }
     int end = stop > start && text.charAt(stop) == '"' ? stop : stop + 1;
-    for (int i = start + 1; i < end; i++) {
-      if (text.charAt(i) == '\\') {
-        return null;
+    if (!plain) {
+      for (int i = start + 1; i < end; i++) {
+        if (text.charAt(i) == '\\') {
+          return null;
+        }
       }
     }
     return text.substring(start + 1, end);

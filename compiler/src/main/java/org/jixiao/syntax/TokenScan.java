@@ -32,6 +32,8 @@ final class TokenScan {
   boolean tooDeep;
   /** Tokens that already have a diagnostic: the parser's error on them would be an echo. */
   final Set<Integer> reportedTokens = new HashSet<>();
+  /** Whether the scan moved any token off the parser's channel (a mended slip's). */
+  boolean movedTokens;
 
   private final SourceFile file;
   private final List<Token> tokens;
@@ -212,6 +214,7 @@ final class TokenScan {
       Token t = tokens.get(j);
       if (t instanceof CommonToken c && t.getChannel() == Token.DEFAULT_CHANNEL) {
         c.setChannel(Token.HIDDEN_CHANNEL);
+        movedTokens = true;
         reportedTokens.add(t.getTokenIndex());
       }
     }
