@@ -11,6 +11,8 @@ import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.helpers.ColumnHelper;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * POI's sheet, which can give up its XML once drawn. A streamed workbook writes each sheet's rows
@@ -36,8 +38,31 @@ final class CompactSheet extends XSSFSheet {
       deflater.end();
     }
     written = bytes.toByteArray();
-    // POI's own reset, as for a new sheet: a blank worksheet, no rows, a column helper on it.
+    // POI's own reset, as for a new sheet: no rows, no links. Its blank worksheet (some 4 KB of
+    // XMLBeans objects a sheet) is then traded for one all compacted sheets share, and so is the
+    // column helper that points at it: nothing reads or writes a sheet's XML objects once compacted
+    // ({@link #commit} writes the kept bytes), so one blank stands for all of them.
     onDocumentCreate();
+    worksheet = SHARED_BLANK;
+    try {
+      COLUMN_HELPER.set(this, SHARED_COLUMNS);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("POI's XSSFSheet.columnHelper cannot be set", e);
+    }
+  }
+
+  private static final CTWorksheet SHARED_BLANK = CTWorksheet.Factory.newInstance();
+  private static final ColumnHelper SHARED_COLUMNS = new ColumnHelper(CTWorksheet.Factory.newInstance());
+  private static final java.lang.reflect.Field COLUMN_HELPER = columnHelperField();
+
+  private static java.lang.reflect.Field columnHelperField() {
+    try {
+      java.lang.reflect.Field f = XSSFSheet.class.getDeclaredField("columnHelper");
+      f.setAccessible(true);
+      return f;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("POI's XSSFSheet has no columnHelper: see CompactSheet", e);
+    }
   }
 
   @Override

@@ -201,7 +201,9 @@ public final class BudgetSession {
     }
     if (loaded.parsed) {
       filesParsed++;
-      files.put(loaded.key, loaded.kept);
+      if (keep) {
+        files.put(loaded.key, loaded.kept); // a session that keeps nothing must not hold every tree while it reads
+      }
     }
     return loaded.kept.parsed;
   }
