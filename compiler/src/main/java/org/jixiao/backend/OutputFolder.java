@@ -41,6 +41,9 @@ public final class OutputFolder implements AutoCloseable {
   private final FileLock lock;
   /** Runs between moving an old output aside and moving the new one in: tests kill the JVM here. */
   private final Runnable inCommitWindow;
+  /** The folder did not exist before this build: a build that writes nothing takes it away again. */
+  private final boolean created;
+  private boolean committed;
 
   public OutputFolder(Path target) throws IOException {
     this(target, () -> {});
@@ -49,6 +52,7 @@ public final class OutputFolder implements AutoCloseable {
   OutputFolder(Path target, Runnable inCommitWindow) throws IOException {
     this.target = target.toAbsolutePath().normalize();
     this.inCommitWindow = inCommitWindow;
+    this.created = !Files.exists(this.target);
     Files.createDirectories(this.target);
     this.staging = Files.createTempDirectory(this.target, STAGING);
     this.lockChannel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -119,6 +123,7 @@ public final class OutputFolder implements AutoCloseable {
 
   /** Moves every staged budget into place, replacing earlier outputs of the same name. */
   public void commit() throws IOException {
+    committed = true;
     List<Path> staged;
     try (Stream<Path> s = Files.list(staging)) {
       staged = s.filter(Files::isDirectory).sorted().toList();
@@ -153,6 +158,14 @@ public final class OutputFolder implements AutoCloseable {
       lockChannel.close();
     } finally {
       delete(staging);
+      if (created && !committed) {
+        // Left as it was: not there. (Only if empty: another build may have written into it since.)
+        try {
+          Files.deleteIfExists(target);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+          // someone else's output is in it now: keep it
+        }
+      }
     }
   }
 

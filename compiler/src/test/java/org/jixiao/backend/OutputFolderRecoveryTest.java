@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds killed mid-way: the next run puts the previous output back and leaves nothing behind. */
+/**
+ * Builds killed mid-way: the next run puts the previous output back and leaves nothing behind;
+ * a build that fails leaves no folder it made.
+ */
 class OutputFolderRecoveryTest {
   @TempDir Path out;
 
@@ -48,6 +51,23 @@ class OutputFolderRecoveryTest {
     assertThat(entries()).containsExactly("预算");
     assertThat(Files.readString(out.resolve("预算").resolve("previous.txt"), StandardCharsets.UTF_8)).isEqualTo("previous\n");
     assertThat(out.resolve("预算").resolve("new.txt")).doesNotExist();
+  }
+
+  @Test
+  void aBuildThatWritesNothingTakesAwayTheFolderItMade() throws IOException {
+    Path fresh = out.resolve("新").resolve("输出");
+    try (OutputFolder folder = new OutputFolder(fresh)) {
+      Files.writeString(folder.stage("预算").resolve("half.txt"), "half\n", StandardCharsets.UTF_8);
+    } // failed before commit (out of memory, a write error)
+    assertThat(fresh).doesNotExist();
+    assertThat(out.resolve("新")).isDirectory(); // only the folder itself: its parents may be anyone's
+    try (OutputFolder folder = new OutputFolder(fresh)) {
+      Files.writeString(folder.stage("预算").resolve("whole.txt"), "whole\n", StandardCharsets.UTF_8);
+      folder.commit();
+    }
+    assertThat(fresh.resolve("预算").resolve("whole.txt")).exists();
+    new OutputFolder(out).close();
+    assertThat(out).as("a folder that was there stays").isDirectory();
   }
 
   @Test
