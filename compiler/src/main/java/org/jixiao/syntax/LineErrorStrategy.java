@@ -41,8 +41,33 @@ final class LineErrorStrategy extends DefaultErrorStrategy {
     int lineRule = lineRule(recognizer.getContext());
     if (lineRule >= 0) {
       skipStrayLines(recognizer, lineRule);
+      if (skipRestOfLine(recognizer)) {
+        return;
+      }
     }
     super.sync(recognizer);
+  }
+
+  /**
+   * Tokens after a line's last item, in a block of lines ({@code fiscal 356. >=}): the first is
+   * reported, the rest of the line skipped, and the block goes on with its next line. ANTLR deletes
+   * one stray token only; with two, at the first line of a block it gave up on the whole block,
+   * and the block's other lines were read as the project's (an unknown keyword {@code other}, a
+   * {@code goal} out of place, a missing goal).
+   */
+  private boolean skipRestOfLine(Parser recognizer) {
+    TokenStream input = recognizer.getInputStream();
+    int next = input.LA(1);
+    if (inErrorRecoveryMode(recognizer) || next == Token.EOF || next == JixiaoLexer.NL || next == JixiaoLexer.RBRACE
+        || isLineBreak(input.LT(-1)) || recognizer.getExpectedTokens().contains(next)) {
+      return false;
+    }
+    reportUnwantedToken(recognizer);
+    while (input.LA(1) != Token.EOF && input.LA(1) != JixiaoLexer.NL && input.LA(1) != JixiaoLexer.RBRACE) {
+      recognizer.consume();
+    }
+    reportMatch(recognizer); // the line's end is what the block expects: recovered
+    return true;
   }
 
   /** The rule of one line of a block of lines (a project's items, a funds block's rows…); -1 elsewhere. */
