@@ -114,15 +114,11 @@ public final class BudgetSession {
     projectsAnalysed = 0;
     List<ParsedFile> parsed = new ArrayList<>();
     List<Diagnostic> readProblems = new ArrayList<>();
-    Map<SourceFile, Integer> projectCounts = new IdentityHashMap<>();
     // Files are read and parsed on every core; what each gives is taken in the files' order.
     InOrder.map(input.files(), this::load, loaded -> {
       ParsedFile file = keep(loaded, input.reported().contains(loaded.path) ? readProblems : null);
       if (file != null) {
-        projectCounts.put(file.file(), file.projectCount());
-        // A streamed check keeps the trees of the files the library and budget are read from.
-        boolean declaresBudget = file.unit().declarations().stream().anyMatch(Decl.Budget.class::isInstance);
-        parsed.add(streamed && !file.declaresLibrary() && !declaresBudget ? file.withoutProjects() : file);
+        parsed.add(streamed ? file.forStreamedCheck() : file);
       }
       afterEachFile.run();
     });
@@ -135,7 +131,7 @@ public final class BudgetSession {
       sink.absorb(file.problems());
       sinks.put(file.file(), sink);
     }
-    BudgetContext context = parsed.isEmpty() ? null : analyse(input, parsed, projectCounts, sinks);
+    BudgetContext context = parsed.isEmpty() ? null : analyse(input, parsed, sinks);
     List<Diagnostic> diagnostics = new ArrayList<>(readProblems);
     sinks.forEach((file, sink) -> {
       if (input.reported().contains(file.path())) {
@@ -159,7 +155,7 @@ public final class BudgetSession {
       }
     }
     return new CompiledBudget(input, parsed.stream().map(ParsedFile::unit).toList(), context, diagnostics, parseProblems,
-        notWhole, context == null ? null : analysed);
+        notWhole, context == null ? null : lastProjects);
   }
 
   /**
@@ -222,10 +218,9 @@ public final class BudgetSession {
   }
 
   /** The projects of the last check (kept, or streamed); set by {@link #analyse}. */
-  private org.jixiao.semantics.AnalysedProjects analysed;
+  private org.jixiao.semantics.AnalysedProjects lastProjects;
 
-  private BudgetContext analyse(BudgetInput input, List<ParsedFile> parsed, Map<SourceFile, Integer> projectCounts,
-      Map<SourceFile, DiagnosticSink> sinks) {
+  private BudgetContext analyse(BudgetInput input, List<ParsedFile> parsed, Map<SourceFile, DiagnosticSink> sinks) {
     Library lib = library(parsed, sinks);
     BudgetHeader header = BudgetHeader.read(input, parsed, lib, sinks);
     RuleProfile profile = header.profile();
@@ -236,25 +231,34 @@ public final class BudgetSession {
     // A streamed check's context holds no tree of a project: it reads their digests.
     BudgetContext context = new BudgetContext(header.budget(), header.budgetFile(), streamed ? List.of() : header.projects(),
         lib, profile, framework, sinks, file -> input.reported().contains(file.path()), f -> syntaxErrors.getOrDefault(f, List.of()));
-    SourceFile at = header.budgetFile() != null ? header.budgetFile() : parsed.get(0).file();
     if (streamed) {
-      analysed = StreamedProjects.analyse(context, parsed, projectCounts, parser, rules);
+      lastProjects = StreamedProjects.analyse(context, parsed, parser, rules);
       projectsAnalysed += context.digests().size();
+    } else {
+      lastProjects = org.jixiao.semantics.AnalysedProjects.kept(context);
+      analyseKeeping(input, header, context);
+    }
+    if (!keep) {
       environment = null;
       library = null;
       libraryFiles = List.of();
-      ProjectPasses.finish(context, at, rules);
-      return context;
     }
-    analysed = org.jixiao.semantics.AnalysedProjects.kept(context);
-    Environment now = new Environment(lib, profile, header.budget(), header.budgetFile());
+    SourceFile at = header.budgetFile() != null ? header.budgetFile() : parsed.get(0).file();
+    ProjectPasses.finish(context, at, rules);
+    return context;
+  }
+
+  /**
+   * Every project's passes, each in a context of its own (BudgetContext.forProject), so projects
+   * are analysed on every core; their findings and tables join the budget's in the projects'
+   * order. A session that keeps its results analyses again only the projects that changed.
+   */
+  private void analyseKeeping(BudgetInput input, BudgetHeader header, BudgetContext context) {
+    Environment now = new Environment(context.library(), context.profile(), header.budget(), header.budgetFile());
     if (!now.same(environment)) {
       projects.clear();
       environment = now;
     }
-    Map<Decl.Project, ProjectAnalysis> analysed = new IdentityHashMap<>();
-    // Each project's passes run in a context of its own (BudgetContext.forProject), so projects
-    // are analysed on every core; their findings join the budget's in the projects' order.
     List<ProjectFile> redo = new ArrayList<>();
     Map<Decl.Project, Integer> indexInFile = new IdentityHashMap<>();
     SourceFile last = null;
@@ -272,6 +276,7 @@ public final class BudgetSession {
     InOrder.map(redo, pf -> ProjectPasses.analyse(context, pf, indexInFile.get(pf.project()), rules),
         analysis -> fresh.put(analysis.project().project(), analysis));
     projectsAnalysed += redo.size();
+    Map<Decl.Project, ProjectAnalysis> analysed = new IdentityHashMap<>();
     for (ProjectFile pf : header.projects()) {
       ProjectAnalysis analysis = fresh.containsKey(pf.project()) ? fresh.get(pf.project()) : projects.get(pf.project());
       analysed.put(pf.project(), analysis);
@@ -280,13 +285,7 @@ public final class BudgetSession {
     projects.clear();
     if (keep) {
       projects.putAll(analysed); // the projects of files no longer read are forgotten
-    } else {
-      environment = null;
-      library = null;
-      libraryFiles = List.of();
     }
-    ProjectPasses.finish(context, at, rules);
-    return context;
   }
 
   /** The folder's library on the stdlib, built again only when a file declaring part of it changed. */

@@ -14,7 +14,7 @@ import org.jixiao.syntax.SourceUnit;
  * diagnostics from a copy of {@link #problems}.
  */
 record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, List<Span> syntaxErrors,
-    List<org.jixiao.diag.Diagnostic> sortedProblems, boolean notWhole) {
+    List<org.jixiao.diag.Diagnostic> sortedProblems, boolean notWhole, int projects) {
   static ParsedFile of(SourceFile file, SourceUnit unit, DiagnosticSink problems) {
     List<Span> syntax = new ArrayList<>();
     problems.forEach(d -> {
@@ -24,22 +24,30 @@ record ParsedFile(SourceFile file, SourceUnit unit, DiagnosticSink problems, Lis
     });
     // Every JX02xx and JX99xx is an error, and a dropped one is still remembered by the sink.
     boolean notWhole = problems.reportedError(c -> c.code().startsWith("JX02") || c.code().startsWith("JX99"));
-    return new ParsedFile(file, unit, problems, List.copyOf(syntax), problems.sorted(), notWhole);
-  }
-
-  /** How many projects the file declares. */
-  int projectCount() {
-    return (int) unit.declarations().stream().filter(Decl.Project.class::isInstance).count();
+    int projects = (int) unit.declarations().stream().filter(Decl.Project.class::isInstance).count();
+    return new ParsedFile(file, unit, problems, List.copyOf(syntax), problems.sorted(), notWhole, projects);
   }
 
   /**
-   * The file without its projects' trees, for a streamed check: what the budget-wide reading of
-   * the top level needs (the budget, the library, unknown keywords) and the parser's findings. The
-   * projects are parsed again from the kept text when they are analysed.
+   * The file as a streamed check keeps it. Whole when it declares the budget or library parts:
+   * they are read from its tree (and so are its projects, then). Else without its projects' trees:
+   * what the reading of the top level needs (unknown keywords) and the parser's findings, the
+   * projects to be parsed again from the kept text when they are analysed. {@link #projects}
+   * still counts them.
    */
-  ParsedFile withoutProjects() {
+  ParsedFile forStreamedCheck() {
+    boolean declaresBudget = unit.declarations().stream().anyMatch(Decl.Budget.class::isInstance);
+    if (projects == 0 || declaresBudget || declaresLibrary()) {
+      return this;
+    }
     List<Decl> rest = unit.declarations().stream().filter(d -> !(d instanceof Decl.Project)).toList();
-    return new ParsedFile(file, new SourceUnit(file, rest, List.of()), problems, syntaxErrors, sortedProblems, notWhole);
+    return new ParsedFile(file, new SourceUnit(file, rest, List.of()), problems, syntaxErrors, sortedProblems, notWhole,
+        projects);
+  }
+
+  /** True when the tree holds the file's projects (always, but after {@link #forStreamedCheck} stripped them). */
+  boolean hasProjectTrees() {
+    return projects > 0 && unit.declarations().stream().anyMatch(Decl.Project.class::isInstance);
   }
 
   /** True when the file declares something of the library (units, frameworks, profiles, layouts). */

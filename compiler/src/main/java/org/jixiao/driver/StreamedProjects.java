@@ -38,19 +38,17 @@ final class StreamedProjects implements AnalysedProjects {
   /**
    * Analyses the projects of every file, on every core, into {@code context} in the files' order.
    *
-   * @param parsed the budget's files, those without library parts or budget kept without their
-   *     projects ({@link ParsedFile#withoutProjects})
-   * @param projectCounts how many projects each file has
+   * @param parsed the budget's files, as a streamed check keeps them ({@link ParsedFile#forStreamedCheck})
    */
-  static StreamedProjects analyse(BudgetContext context, List<ParsedFile> parsed, Map<SourceFile, Integer> projectCounts,
+  static StreamedProjects analyse(BudgetContext context, List<ParsedFile> parsed,
       BiFunction<SourceFile, DiagnosticSink, SourceUnit> parser, boolean rules) {
     Map<SourceFile, SourceUnit> whole = new java.util.IdentityHashMap<>();
     List<ParsedFile> withProjects = new ArrayList<>();
     for (ParsedFile file : parsed) {
-      if (file.projectCount() > 0) {
+      if (file.hasProjectTrees()) {
         whole.put(file.file(), file.unit());
       }
-      if (projectCounts.getOrDefault(file.file(), 0) > 0) {
+      if (file.projects() > 0) {
         withProjects.add(file);
       }
     }

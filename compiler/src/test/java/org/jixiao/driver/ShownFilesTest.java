@@ -3,11 +3,9 @@ package org.jixiao.driver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,7 @@ class ShownFilesTest {
     int files = 0;
     for (Path folder : folders) {
       CheckRun whole = CheckRun.check(List.of(folder), REPO);
-      List<Path> forms;
-      try (Stream<Path> list = Files.list(folder)) {
-        forms = list.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
-      }
-      for (Path form : forms) {
+      for (Path form : Golden.formsIn(folder)) {
         CheckRun alone = CheckRun.check(List.of(form), REPO);
         assertThat(of(alone, form)).as(REPO.relativize(form).toString()).isEqualTo(of(whole, form));
         files++;

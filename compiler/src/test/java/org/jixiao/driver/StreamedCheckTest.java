@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jixiao.diag.Diagnostic;
 import org.jixiao.diag.DiagnosticSink;
 import org.jixiao.diag.Messages;
@@ -33,10 +32,8 @@ class StreamedCheckTest {
     int projects = 0;
     for (Path folder : folders) {
       projects += assertSameBoth(folder);
-      try (Stream<Path> list = Files.list(folder)) {
-        for (Path form : list.filter(p -> p.toString().endsWith(".jx")).sorted().toList()) {
-          assertSameBoth(form);
-        }
+      for (Path form : Golden.formsIn(folder)) {
+        assertSameBoth(form);
       }
     }
     assertThat(projects).as("projects compared").isGreaterThan(50);

@@ -95,6 +95,15 @@ public final class Golden {
     }
   }
 
+  /** The forms (.jx files) directly in {@code folder}, in order. */
+  public static java.util.List<Path> formsIn(Path folder) {
+    try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+      return list.filter(p -> p.toString().endsWith(".jx")).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static Path repo() {
     String configured = System.getProperty("jixiao.repo");
     if (configured != null) {

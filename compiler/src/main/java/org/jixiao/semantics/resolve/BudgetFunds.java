@@ -81,7 +81,7 @@ public record BudgetFunds(Map<Column, ColumnTotal> columns, List<DepartmentTotal
       sources = Collections.unmodifiableMap(copy);
     }
 
-    /** The money of a project's table; null for funds that could not be read. */
+    /** The money of a project's table; a null table (funds that could not be read) is zero. */
     public static ProjectMoney of(FundingTable table) {
       Map<Column, Rational> totals = new EnumMap<>(Column.class);
       Map<Column, Map<String, Rational>> sources = new EnumMap<>(Column.class);
